@@ -1,0 +1,21 @@
+/**
+ * The background (Chrome: service worker; Firefox: event page). Stateless on purpose: it may be
+ * stopped at any time, so everything it needs arrives in the message or lives in storage.
+ */
+import { handleMessages } from '../platform/messages.ts';
+import { onFirstInstall, openExtensionPage, openOptions, setBadge } from '../platform/runtime.ts';
+
+// Listeners must be registered synchronously at start-up for the worker to be woken by them.
+handleMessages({
+  'bg:set-badge': async ({ count }, sender) => {
+    if (sender.tabId !== undefined) await setBadge(sender.tabId, count);
+  },
+  'bg:open-page': async ({ page, query }) => {
+    if (page === 'options' && !query) await openOptions();
+    else await openExtensionPage(page, query ?? '');
+  },
+}, new AbortController().signal);
+
+// A new installation starts on the options page: nothing sensible can be inserted until the
+// practice's details are filled in.
+onFirstInstall(() => void openOptions());

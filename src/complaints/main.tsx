@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import '../ui/base.css';
+import { ComplaintsLog } from './ComplaintsLog.tsx';
+
+render(<ComplaintsLog />, document.getElementById('app')!);

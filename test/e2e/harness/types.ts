@@ -1,0 +1,60 @@
+/** The small surface both browser drivers offer, so every scenario runs in both browsers. */
+export type BrowserName = 'chromium' | 'firefox';
+
+export interface UiPage {
+  /** Runs fn in the page (for Facebook pages: the page's main world, not the content script). */
+  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** Waits until fn returns truthy in the page; throws with `what` on time-out. */
+  waitFor<A = undefined>(what: string, fn: (arg: A) => unknown, arg?: A, timeoutMs?: number): Promise<void>;
+  /** A real click on the element; `inside` reaches into the host's open shadow root. */
+  click(selector: string, inside?: string): Promise<void>;
+  press(key: string): Promise<void>;
+  type(text: string): Promise<void>;
+  scrollBy(pixels: number): Promise<void>;
+  reload(): Promise<void>;
+  screenshot(name: string): Promise<string>;
+  /** Uncaught exceptions thrown in the page since it opened (asserted empty by tests). */
+  readonly pageErrors: string[];
+  close(): Promise<void>;
+}
+
+export interface E2EBrowser {
+  readonly name: BrowserName;
+  /** Opens a fixture file at a facebook.com URL and waits for the fixture runtime to be ready. */
+  openFacebook(fixture: string, url?: string, options?: { waitForRuntime?: boolean }): Promise<UiPage>;
+  /** Opens one of the extension's pages (path like 'src/popup/index.html?tabId=3') in a tab. */
+  openExtensionPage(pathAndQuery: string): Promise<UiPage>;
+  /** The browser's id for the tab showing the given page (for the popup's ?tabId=). */
+  tabIdOf(page: UiPage): Promise<number>;
+  /** Runs fn in an extension context, where `browser`/`chrome` is available. */
+  evalInExtension<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_URL = 'https://www.facebook.com/RiversideSurgeryDemo/posts/pfbid02RsDemo1';
+
+/**
+ * The extension API as seen from code evaluated in an extension page (both browsers expose a
+ * promise-returning `chrome` in MV3). Only what the tests use is typed.
+ */
+export interface ExtensionApi {
+  tabs: {
+    query(q: Record<string, unknown>): Promise<Array<{ id?: number; url?: string; title?: string }>>;
+    create(p: { url: string; active?: boolean }): Promise<{ id?: number }>;
+    reload(tabId: number): Promise<void>;
+  };
+  storage: {
+    local: {
+      get(keys?: string | string[] | null): Promise<Record<string, unknown>>;
+      set(items: Record<string, unknown>): Promise<void>;
+      clear(): Promise<void>;
+    };
+  };
+  runtime: { getURL(path: string): string; reload(): void };
+  action: { getBadgeText(d: { tabId: number }): Promise<string> };
+}
+
+/** Use inside evaluated functions: `const api = (globalThis as unknown as ExtGlobal).chrome`. */
+export interface ExtGlobal {
+  chrome: ExtensionApi;
+}

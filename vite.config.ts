@@ -1,0 +1,31 @@
+import { crx } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vite';
+import { manifestFor, type Target } from './manifest.config.ts';
+
+// One config, two targets: CALMREPLY_TARGET=chrome|firefox (scripts/build.mjs runs both).
+const target = (process.env.CALMREPLY_TARGET ?? 'chrome') as Target;
+
+export default defineConfig({
+  plugins: [preact(), crx({ manifest: manifestFor(target), browser: target })],
+  build: {
+    outDir: `dist/${target}`,
+    emptyOutDir: true,
+    // No source maps in store packages; reviewers build from source instead (README).
+    sourcemap: false,
+    target: 'es2022',
+    rollupOptions: {
+      input: {
+        complaints: 'src/complaints/index.html',
+      },
+      output: {
+        // preact in a chunk of its own, so web-ext lint's one warning (preact's innerHTML in its
+        // renderer) is attributable by file name and never hides a warning about our code.
+        codeSplitting: {
+          groups: [{ name: 'vendor-preact', test: /node_modules[\\/](preact|@preact)[\\/]/ }],
+        },
+      },
+    },
+  },
+  server: { port: 5173, strictPort: true },
+});
