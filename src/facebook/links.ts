@@ -1,0 +1,100 @@
+/**
+ * Comment identity from link parameters, the one language-independent signal Facebook gives:
+ * a permalink has a numeric `comment_id` (and `reply_comment_id` for a reply); author and avatar
+ * links carry a base64 `comment_id` ("comment:<post>_<comment>").
+ */
+
+const NUMERIC = /^\d{1,30}$/;
+const FACEBOOK_HOST = /(^|\.)facebook\.com$/i;
+/** Paths a comment permalink lives on (posts, permalink.php, photos, videos, reels, groups). */
+const POST_PATH = /\/(posts|permalink\.php|story\.php|photo|photos|watch|videos|reel|groups)(\/|\.|$|\?)/i;
+const TRACKING = /^(__cft__|__tn__|__xts__)/;
+
+export interface CommentLink {
+  /** Numeric `comment_id`, or null. */
+  commentId: string | null;
+  /** Numeric `reply_comment_id`, or null. */
+  replyId: string | null;
+  /** The comment's own id decoded from a base64 `comment_id` (author/avatar links), or null. */
+  encodedId: string | null;
+  /** True when the path is a post, photo or video (a permalink rather than a profile). */
+  onPost: boolean;
+  url: URL;
+}
+
+/** Base for relative hrefs: the page's own origin when it is Facebook, else www. */
+export function baseFor(doc: Document | null): string {
+  try {
+    const href = doc?.location?.href ?? '';
+    const url = new URL(href);
+    if (FACEBOOK_HOST.test(url.hostname)) return url.origin + '/';
+  } catch {
+    // about:blank and friends: fall through.
+  }
+  return 'https://www.facebook.com/';
+}
+
+export function parseCommentLink(href: string, base = 'https://www.facebook.com/'): CommentLink | null {
+  if (!href.includes('comment_id')) return null;
+  let url: URL;
+  try {
+    url = new URL(href, base);
+  } catch {
+    return null;
+  }
+  if (!FACEBOOK_HOST.test(url.hostname)) return null;
+  const raw = url.searchParams.get('comment_id');
+  const reply = url.searchParams.get('reply_comment_id');
+  const commentId = raw !== null && NUMERIC.test(raw) ? raw : null;
+  const replyId = reply !== null && NUMERIC.test(reply) ? reply : null;
+  const encodedId = raw !== null && commentId === null ? decodeCommentId(raw) : null;
+  if (commentId === null && encodedId === null) return null;
+  return { commentId, replyId, encodedId, onPost: POST_PATH.test(url.pathname), url };
+}
+
+/** "Y29tbWVudDo3NzdfMTExMQ==" → "1111" (the part after the last underscore of "comment:777_1111"). */
+export function decodeCommentId(value: string): string | null {
+  if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(value) || value.length > 200) return null;
+  let decoded: string;
+  try {
+    decoded = atob(value.replace(/-/g, '+').replace(/_/g, '/'));
+  } catch {
+    return null;
+  }
+  const match = /^comment:(?:\d+_)*(\d+)$/.exec(decoded);
+  return match?.[1] ?? null;
+}
+
+/** The permalink without Facebook's tracking parameters. */
+export function cleanPermalink(url: URL): string {
+  const clean = new URL(url.href);
+  for (const key of [...clean.searchParams.keys()]) {
+    if (TRACKING.test(key)) clean.searchParams.delete(key);
+  }
+  clean.hash = '';
+  return clean.href;
+}
+
+/**
+ * A stable key for "who is this" from an author href: the profile.php id or the first path
+ * segment, lower-cased. Null when the href is not a Facebook profile link.
+ */
+export function profileKey(href: string, base = 'https://www.facebook.com/'): string | null {
+  let url: URL;
+  try {
+    url = new URL(href, base);
+  } catch {
+    return null;
+  }
+  if (!FACEBOOK_HOST.test(url.hostname)) return null;
+  if (/^\/profile\.php$/i.test(url.pathname)) {
+    const id = url.searchParams.get('id');
+    return id ? `id:${id}` : null;
+  }
+  const first = url.pathname.split('/').find((part) => part !== '');
+  if (!first || first === 'people') {
+    const parts = url.pathname.split('/').filter((part) => part !== '');
+    return parts.length >= 3 ? `id:${parts[2]}` : null;
+  }
+  return first.toLowerCase();
+}
