@@ -1,0 +1,151 @@
+/**
+ * The wording check's phrase rules, as data so they are easy to extend. Each pattern is a regular
+ * expression source (matched case-insensitively, whole words) with advice saying what to write
+ * instead. They follow the practice's social-media rules (DESIGN.md): never confirm that someone is
+ * a patient or discuss their care, no clinical advice, never argue, never blame.
+ *
+ * Patterns aim at the shape of a risky sentence, not one example of it, and stay away from safe
+ * signposting ("please contact the surgery", "we can't discuss anyone's care online", "our
+ * records team").
+ */
+import type { PhraseRule } from './types.ts';
+
+type Group = PhraseRule['rule'];
+
+/** Put in front of a pattern so that "if you didn't…", "once you have been seen…" stay general. */
+const NOT_CONDITIONAL =
+  "(?<!\\b(?:if|once|when|where|unless|whether|until|after|in case|even if|as long as|provided|sorry|sorry that|hear|hear that|think|feel|believe|worried|concerned) )";
+/** Things people post, which a reply may safely mention ("we have read your feedback"). */
+const NOT_FEEDBACK =
+  '(?!(?:comments?|feedback|post|posts|message|messages|review|reviews|suggestions?|kind words|concerns?|complaint|question|enquiry|email|letter)\\b)';
+
+function rules(rule: Group, entries: readonly (readonly [source: string, advice: string])[]): PhraseRule[] {
+  return entries.map(([source, advice]) => ({ rule, pattern: new RegExp(`\\b(?:${source})\\b`, 'giu'), advice }));
+}
+
+/** Why each group matters; put in front of the advice in every message. */
+export const RULE_REASONS: Record<Group, string> = {
+  confidentiality: 'could confirm that someone is a patient or discuss their care in public',
+  clinical: 'gives clinical detail or advice, which must never be given on social media',
+  argumentative: 'sounds argumentative or defensive',
+  blame: 'blames the person',
+};
+
+const SPEAK_GENERALLY = 'Speak about what normally happens, not about this person (e.g. "Results are usually…").';
+const NO_RECORDS = 'Never refer to anyone\'s records or contact with the practice; invite them to contact the surgery privately.';
+const SIGNPOST = 'Signpost instead (contact the surgery, a pharmacist, NHS 111 or 999) and leave advice to a clinician.';
+const NEUTRAL = 'Keep to neutral, constructive wording and offer to talk it through privately.';
+const NO_BLAME = 'Describe what normally happens or what they can do next, without saying what they did wrong.';
+
+const CARE_NOUN =
+  'notes|medical notes|(?:medical |health |patient )?records?|medical history|(?:patient )?file|diagnosis|condition|' +
+  'medication|medications|medicines?|meds|tablets|dose|dosage|treatment|referral|operation|procedure|' +
+  'blood pressure|cholesterol|bmi|ecg|mri|x-?ray|scan|biopsy|bloods|blood tests?|blood results?|test results?|' +
+  'smear results?|tests?|results?|consultation|care plan|repeat prescription|prescription|sick note|fit note';
+const PAST_OR_STATE_VERB =
+  "was|were|is|are|'s|has|have|had|hasn't|haven't|wasn't|weren't|isn't|aren't|came|come|show|shows|showed|" +
+  'shown|will|went|got|needs?|needed|should|looks?|looked|indicated?|confirms?|confirmed|said|says';
+
+export const CONFIDENTIALITY_RULES: PhraseRule[] = rules('confidentiality', [
+  // Telling people how to see their own records (NHS App, subject access) is general information.
+  ['(?<!(?:request|access|see|view|download|copy of|copies of|to|in) )your (?:medical |health |patient |gp )?(?:notes|records?|medical history|patient file|file)', NO_RECORDS],
+  [`your (?:recent |latest |last |previous |blood |test |scan |x-?ray |smear )*(?:${CARE_NOUN}) (?:${PAST_OR_STATE_VERB})`, SPEAK_GENERALLY],
+  ['your (?:recent |latest |last |previous )?(?:blood )?tests?', SPEAK_GENERALLY],
+  ['your (?:diagnosis|medications?|medicines?|meds|treatment|referral|dose|dosage|care plan|blood pressure|cholesterol|biopsy|bloods)', SPEAK_GENERALLY],
+  ['the results? of your', SPEAK_GENERALLY],
+  ['your (?:last|recent|previous|missed|earlier|latest|most recent) (?:appointment|consultation|visit|review|check-?up|call|telephone call|phone call|appt)', NO_RECORDS],
+  ['your (?:appointment|consultation|visit|call) (?:on|yesterday|today|last|this morning|this afternoon|earlier)', NO_RECORDS],
+  ["we(?: have|'ve)? (?:saw|seen|examined|treated|assessed|reviewed|referred|prescribed|discharged|called|rang|phoned|spoke to|spoken to|spoke with|spoken with) you", NO_RECORDS],
+  ["(?:dr\\.?|doctor|nurse|gp|clinician|pharmacist|paramedic|practitioner) (?:[a-z]+ )?(?:saw|examined|treated|assessed|reviewed|referred|prescribed|called|rang|phoned|spoke to|spoke with) you", NO_RECORDS],
+  ['the (?:doctor|gp|nurse|clinician|pharmacist|practitioner|receptionist|person) (?:who|that) (?:saw|examined|treated|assessed|spoke to|spoke with|called|rang|dealt with) you', NO_RECORDS],
+  ["when you (?:came|were|was|popped|called) in|when you (?:visited|attended|came to see us|saw the|saw dr|spoke to the|rang us|called us)", NO_RECORDS],
+  [`${NOT_CONDITIONAL}you (?:were|had been) (?:seen|examined|treated|assessed|referred|prescribed|given|diagnosed|discharged|booked|triaged|called|offered)`, NO_RECORDS],
+  [`${NOT_CONDITIONAL}you(?: have|'ve) been (?:seen|examined|treated|assessed|referred|prescribed|given|diagnosed|discharged|booked|triaged|called|offered)`, NO_RECORDS],
+  ['you (?:attended|visited) (?:the surgery|the practice|us|your appointment|on|yesterday|last)', NO_RECORDS],
+  [`${NOT_CONDITIONAL}you(?: are|'re) (?:not )?(?:registered|a patient|one of our patients|on our list)`, 'Never confirm or deny that someone is registered; speak about how registration normally works.'],
+  ["you(?: were|'ve been| have been) (?:registered|a patient)", 'Never confirm or deny that someone is registered.'],
+  ['(?:our|the) (?:records|notes|system|computer|files?) (?:show|shows|showed|say|says|said|indicate|indicates|confirm|confirms|suggest|suggests)', NO_RECORDS],
+  ['according to (?:our|your|the) (?:records|notes|system|files?)', NO_RECORDS],
+  ['(?:on|in|from) (?:our|your) (?:records|notes|system|file)', NO_RECORDS],
+  ["we(?: have|'ve)? (?:checked|looked at|looked into|reviewed|gone through|gone over) (?:the) (?:notes|records?|file|history|results?|account|case|prescription|referral)", NO_RECORDS],
+  [`(?:i|we)(?: have|'ve)? (?:checked|looked at|looked into|reviewed|gone through|gone over) your ${NOT_FEEDBACK}`, NO_RECORDS],
+  [`looking (?:at|through|into) your ${NOT_FEEDBACK}`, NO_RECORDS],
+  ['we (?:have|hold) no record of you', NO_RECORDS],
+  ['as your (?:gp|doctor|nurse|clinician|named gp|usual gp)', 'Do not speak as this person\'s clinician; reply as the practice, in general terms.'],
+  ["your (?:gp|doctor|nurse|consultant) (?:said|told|has said|has told|'s said|has seen|has reviewed|reviewed|saw|decided|wrote|prescribed|referred)", NO_RECORDS],
+  ["your prescription(?: has|'s| was| is| will| had| hasn't| wasn't| isn't| went)", 'Describe how repeat prescriptions normally work instead (e.g. "Repeat prescriptions usually take…").'],
+  [`we(?: have|'ve)? (?:sent|issued|signed|approved|processed|received|cancelled|rejected|declined) your ${NOT_FEEDBACK}`, NO_RECORDS],
+]);
+
+/** Named medicines: naming one in a public reply is clinical detail on its own. */
+const MEDICINES =
+  'paracetamol|ibuprofen|aspirin|codeine|co-codamol|naproxen|amoxicillin|penicillin|antibiotics?|antihistamines?|' +
+  'steroids?|sertraline|citalopram|fluoxetine|metformin|omeprazole|lansoprazole|statins?|atorvastatin|simvastatin|' +
+  'insulin|morphine|tramadol|diazepam|salbutamol|calpol|nurofen|gaviscon|loperamide|cetirizine|loratadine|' +
+  'hydrocortisone|antidepressants?|painkillers?|laxatives?';
+/** Forms of treatment: only advice when someone is told to take or use them. */
+const TREATMENTS = `${MEDICINES}|tablets?|pills?|capsules?|doses?|puffs?|spoonfuls?|inhalers?|creams?|ointments?|eye drops|nasal spray|pain relief`;
+const ILLNESS =
+  'virus|viral infection|infection|bug|cold|flu|influenza|covid|migraine|tonsillitis|sinusitis|uti|urine infection|' +
+  'urinary tract infection|chest infection|anxiety|depression|asthma|diabetes|eczema|a sprain|sprain|strain|hay fever|' +
+  'allergy|allergic reaction|gastroenteritis|norovirus|food poisoning|shingles|chickenpox|conjunctivitis|ibs|reflux|' +
+  'heartburn|indigestion|a panic attack|panic attack|stress|a rash|rash|pulled muscle|tension headache|nothing serious';
+
+export const CLINICAL_RULES: PhraseRule[] = rules('clinical', [
+  ['\\d+(?:\\.\\d+)?\\s?(?:mg|mcg|µg|ml|milligrams?|micrograms?|millilitres?|units)', SIGNPOST],
+  [`(?:take|taking|try|trying|use|using|apply|applying) (?:\\d+|one|two|three|four|a couple of|some|an?|more|extra|your)? ?(?:${TREATMENTS})`, SIGNPOST],
+  [MEDICINES, 'Do not name medicines in a public reply. ' + SIGNPOST],
+  ["you (?:should|need to|must|ought to|might want to|may want to|'d better|could try) (?:take|try taking|stop taking|start taking|keep taking|carry on taking|increase|reduce|lower|double|halve|cut down on|avoid|rest|drink plenty|apply)", SIGNPOST],
+  ['(?:stop|start|keep|carry on|continue|avoid) taking', SIGNPOST],
+  ['(?:increase|reduce|lower|raise|double|halve|up|change|adjust|skip|miss) (?:your|the) (?:dose|dosage|medication|medicine|tablets)', SIGNPOST],
+  ['(?:once|twice|three times|four times|\\d+ times) (?:a|per) day|every \\d+ hours|every (?:four|six|eight|twelve) hours', SIGNPOST],
+  [`(?:sounds|looks|seems) like (?:you(?: have(?! had| been)|'ve got| might have| may have| could have)|(?:it(?: is|'s| could be| might be) )?(?:just )?(?:an? )?(?:${ILLNESS}))`, 'Do not guess what is wrong. ' + SIGNPOST],
+  [`(?:probably|likely|most likely|almost certainly|definitely|possibly|just|only) (?:just |only )?(?:an? )?(?:${ILLNESS})`, 'Do not guess what is wrong. ' + SIGNPOST],
+  [`${NOT_CONDITIONAL}you (?:probably |might |may |could |likely |definitely )?(?:have|'ve got|have got|are suffering from|'re suffering from) (?:an? )?(?:${ILLNESS})`, 'Do not diagnose. ' + SIGNPOST],
+  ["(?:it|this|that)(?: is|'s) (?:nothing|not anything) (?:to worry about|serious)|nothing to worry about|should (?:clear up|get better|settle|go away|pass) (?:on its own|by itself|in a few days|soon)", 'Do not reassure about symptoms. ' + SIGNPOST],
+  ['(?:plenty of )?(?:fluids and rest|rest and fluids)|drink plenty of (?:fluids|water)|get plenty of rest', SIGNPOST],
+  ["you (?:don't|do not|won't|will not) need (?:antibiotics|a referral|an x-?ray|a scan|a blood test|stitches|treatment|to see a doctor)", SIGNPOST],
+  ["(?:antibiotics|medication|medicine|treatment) (?:won't|will not|don't|do not|wouldn't) (?:help|work)", SIGNPOST],
+  ['side[- ]effects? (?:of|from) (?:your|the|this)', SIGNPOST],
+]);
+
+export const ARGUMENTATIVE_RULES: PhraseRule[] = rules('argumentative', [
+  ['actually|in fact|the fact (?:of the matter )?is|as a matter of fact', NEUTRAL],
+  ["as (?:we|i)(?:'ve| have)? (?:already |previously |repeatedly |clearly )?(?:said|stated|explained|mentioned|told you|pointed out|advised)", NEUTRAL],
+  ['as (?:previously|already) (?:stated|said|explained|mentioned|advised)|as (?:stated|explained|mentioned) (?:above|before|previously)', NEUTRAL],
+  ["(?:i'm|i am|we're|we are)? ?sorry (?:that |if )?you (?:feel|felt|think|thought|believe|see it|perceive|took it)", 'This sounds like a non-apology; acknowledge what happened instead (e.g. "We\'re sorry to hear about your experience").'],
+  ['sorry if (?:you|anyone) (?:feel|felt|was|were|has been)', 'This sounds like a non-apology; acknowledge their experience instead.'],
+  ["that(?:'s| is| was) (?:not|simply not|just not|completely not|totally not|absolutely not) (?:true|correct|the case|accurate|right|what happened|how it works)", NEUTRAL],
+  ["(?:that|this|it)(?:'s| is| was) (?:completely |totally |simply |entirely )?(?:untrue|false|incorrect|inaccurate|misleading)|(?:completely|totally|simply|entirely) (?:untrue|false|incorrect|inaccurate|misleading)|untrue", NEUTRAL],
+  ["(?:isn't|is not|wasn't|was not|aren't|are not) (?:true|correct|accurate|what happened)", NEUTRAL],
+  ['calm down|settle down|chill out', NEUTRAL],
+  ['with all due respect|(?<!(?:treated|treating|treat \\w+|shown|show \\w+|dealt|deal) )with respect|to be fair|to be honest|quite frankly|frankly|for your information|fyi|let me be clear|let us be clear|make no mistake', NEUTRAL],
+  ['clearly|obviously|as you well know|as you know full well|i think you\'ll find|you\'ll find that', NEUTRAL],
+  ["you(?:'re| are) (?:wrong|mistaken|incorrect|lying|making (?:this|it|things) up|being (?:rude|unreasonable|ridiculous|dramatic))", NEUTRAL],
+  ["(?:it(?:'s| is| was) )?not our fault|no fault of ours|we(?: did|'ve done| have done) nothing wrong|we(?:'re| are) not to blame|we stand by", NEUTRAL],
+  ['lies|liar|lying(?! down)|nonsense|rubbish|ridiculous|absurd|pathetic|misinformation|scaremongering|keyboard warriors?', NEUTRAL],
+  ['spreading (?:lies|rumours|misinformation|false)|stop (?:complaining|moaning|posting|spreading|whinging)|(?:your|that) tone|no need (?:to be|for) (?:rude|that)|how dare you', NEUTRAL],
+  ["(?:no one|nobody|no-one) else (?:has )?(?:complained|complains|has a problem|seems to)|(?:other|most) (?:patients|people) (?:manage|cope|don't complain)|everyone else (?:manages|copes)", NEUTRAL],
+  ["if you (?:don't|do not) like it|go elsewhere|(?:find|try) (?:another|a different) (?:practice|surgery|gp)|register elsewhere", NEUTRAL],
+  ["(?:do|get) your (?:research|facts)|get (?:the|your) facts (?:straight|right)|check your facts", NEUTRAL],
+]);
+
+export const BLAME_RULES: PhraseRule[] = rules('blame', [
+  ["you should(?: not|n't)? have|you shouldn't have|you ought to have", NO_BLAME],
+  [`${NOT_CONDITIONAL}you (?:failed|neglected|forgot|refused|chose not|decided not) to|${NOT_CONDITIONAL}you forgot`, NO_BLAME],
+  [`${NOT_CONDITIONAL}you (?:never|don't|do not) (?:bother|call|ring|phone|read|turn up|show up|attend|order|book|check|follow|listen|bring|arrive|wait|respond|reply|answer)`, NO_BLAME],
+  [`${NOT_CONDITIONAL}you (?:didn't|did not)`, NO_BLAME],
+  ["(?:it(?:'s| is| was) )?(?:all )?(?:entirely )?your (?:own )?fault|(?:down to|because of) you(?:rself)?\\b|you(?:'ve| have) only (?:got )?yourself to blame|blame yourself", NO_BLAME],
+  ["if you(?: had|'d) (?:read|called|rung|phoned|booked|ordered|checked|listened|turned up|arrived|come|followed|waited|been|told|asked|bothered|done)|if you had(?! (?:a|an|any|your|recently|previously|been)\\b)", NO_BLAME],
+  ['you need to (?:learn|understand|realise|realize|accept|read|listen)|you must learn', NO_BLAME],
+  [`${NOT_CONDITIONAL}you were (?:late|rude|told|warned|informed|advised|asked|reminded)|as you were told|you(?:'ve| have) been told|${NOT_CONDITIONAL}you missed your|dna'?d`, NO_BLAME],
+  ["because you (?:didn't|did not|failed|missed|forgot|were late|never|ignored|chose)|due to your (?:own )?(?:lateness|failure|mistake|error|actions|behaviour)|you ignored|you can't expect|you cannot expect", NO_BLAME],
+  ['next time(?:,)? (?:make sure|try|please read|read|remember|you should|check)', NO_BLAME],
+]);
+
+export const PHRASE_RULES: readonly PhraseRule[] = [
+  ...CONFIDENTIALITY_RULES,
+  ...CLINICAL_RULES,
+  ...ARGUMENTATIVE_RULES,
+  ...BLAME_RULES,
+];
