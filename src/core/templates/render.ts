@@ -53,15 +53,20 @@ function dropFirstName(text: string): string {
   return out;
 }
 
+// Settings are validated on read, but a preview must not crash on a half-typed or odd value.
+function detail(value: unknown): string {
+  return typeof value === 'string' ? value.trim() : '';
+}
+
 /**
  * "{complaintsContact}" joins the complaints lead with how to reach them:
  * "our Practice Manager, Mrs A Khan, on 01234 567890". Without a contact there is nothing to say;
  * without a lead, "our complaints lead" stands in.
  */
 export function complaintsContactText(practice: PracticeDetails): string {
-  const contact = practice.complaintsContact.trim().replace(/[.,;\s]+$/, '');
+  const contact = detail(practice.complaintsContact).replace(/[.,;\s]+$/, '');
   if (!contact) return '';
-  const lead = practice.complaintsLead.trim().replace(/[.,;\s]+$/, '') || 'our complaints lead';
+  const lead = detail(practice.complaintsLead).replace(/[.,;\s]+$/, '') || 'our complaints lead';
   if (/^\S+@\S+/.test(contact)) return `${lead}, by email at ${contact}`;
   if (/^[+\d(]/.test(contact)) return `${lead}, on ${contact}`;
   return `${lead}, ${contact}`;
@@ -71,13 +76,13 @@ function valueOf(name: PlaceholderName, ctx: RenderContext): string {
   const p = ctx.practice;
   switch (name) {
     case 'firstName':
-      return (ctx.firstName ?? '').trim();
+      return detail(ctx.firstName);
     case 'practiceName':
-      return p.name.trim();
+      return detail(p.name);
     case 'complaintsContact':
       return complaintsContactText(p);
     default:
-      return p[name].trim();
+      return detail(p[name]);
   }
 }
 

@@ -84,6 +84,13 @@ describe('renderTemplate with a detail missing', () => {
     expect(isReadyToInsert(result)).toBe(false);
   });
 
+  it('treats a detail that is not text as missing rather than failing', () => {
+    const practice = { ...FULL_PRACTICE, phone: undefined } as unknown as PracticeDetails;
+    const result = renderTemplate('Call {phone}.', { practice });
+    expect(result.missing).toEqual(['phone']);
+    expect(result.text).toBe('Call {phone}.');
+  });
+
   it('needs a complaints contact; the lead alone is not enough', () => {
     const practice = { ...FULL_PRACTICE, complaintsContact: '' };
     expect(renderTemplate('Contact {complaintsContact}.', { practice }).missing).toEqual(['complaintsContact']);
