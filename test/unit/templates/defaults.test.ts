@@ -4,6 +4,7 @@ import { defaultSettings } from '../../../src/core/settings/defaults.ts';
 import { DEFAULT_COMPLAINTS_NOTE, DEFAULT_TEMPLATES } from '../../../src/core/templates/defaults.ts';
 import { isPlaceholderName, placeholdersIn } from '../../../src/core/templates/placeholders.ts';
 import { isReadyToInsert, renderTemplate } from '../../../src/core/templates/render.ts';
+import { checkWording } from '../../../src/core/wording/index.ts';
 import { FULL_PRACTICE } from './practice.ts';
 
 const ALL = [
@@ -80,6 +81,11 @@ describe('default templates', () => {
       // Capitals only in acronyms the reply needs.
       const capitalWords = rendered.text.match(/\b[A-Z]{2,}\b/g) ?? [];
       for (const word of capitalWords) expect(['NHS', 'GP', 'AK', 'A']).toContain(word);
+    });
+
+    it('passes the wording check with no warnings, as written and as rendered', () => {
+      expect(checkWording(template.text)).toEqual([]);
+      expect(checkWording(rendered.text)).toEqual([]);
     });
 
     it('reads naturally without a first name', () => {
