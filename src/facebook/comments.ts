@@ -15,8 +15,9 @@ const NOT_TEXT = `${SELECTORS.button}, ${SELECTORS.composer}, ${SELECTORS.loadin
 
 /** Every comment/reply article under root, in document order, never Messenger's. */
 export function findCommentArticles(root: ParentNode): HTMLElement[] {
-  const doc = root instanceof Document ? root : ((root as Node).ownerDocument ?? document);
-  const pageHasScope = doc.querySelector(SCOPE) !== null;
+  const node = root as Node;
+  const doc = node.nodeType === 9 ? (node as Document) : node.ownerDocument;
+  const pageHasScope = doc ? doc.querySelector(SCOPE) !== null : false;
   const out: HTMLElement[] = [];
   for (const el of root.querySelectorAll<HTMLElement>(ARTICLE)) {
     if (looksLikeComment(el) && inScope(el, pageHasScope)) out.push(el);

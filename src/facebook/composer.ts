@@ -4,7 +4,7 @@
  * so every lookup is anchored on the comment or the post, never on the page at large.
  */
 import { REPLY_WORDS, matchesWord } from './labels.ts';
-import { identify, inChatDock, threadRoot } from './identity.ts';
+import { identify, inChatDock, isPostDialog, threadRoot } from './identity.ts';
 import { actionRow, ownedButtons } from './comments.ts';
 import { SELECTORS } from './selectors.ts';
 import { textOf } from './text.ts';
@@ -54,8 +54,9 @@ export function findReplyComposer(article: HTMLElement): HTMLElement | null {
 
 /** The post's top-level comment composer under root (pass postContainerOf(article) on a timeline). */
 export function findPostComposer(root: ParentNode): HTMLElement | null {
-  const container = root instanceof Document ? root.documentElement : (root as Element);
-  const dialog = root instanceof Document ? commentDialog(root) : null;
+  const isDoc = (root as Node).nodeType === 9;
+  const container = isDoc ? (root as Document).documentElement : (root as Element);
+  const dialog = isDoc ? commentDialog(root as Document) : null;
   for (const scope of dialog ? [dialog, container] : [container]) {
     const found = composersIn(scope).find((c) => c.closest(ARTICLE) === null && !inThread(c));
     if (found) return found;
@@ -70,7 +71,7 @@ function inThread(composer: Element): boolean {
 
 function commentDialog(doc: Document): Element | null {
   for (const dialog of doc.querySelectorAll(SELECTORS.dialog)) {
-    if (!inChatDock(dialog) && dialog.querySelector(`${SELECTORS.postAuthor}, ${SELECTORS.storyMessage}`)) return dialog;
+    if (!inChatDock(dialog) && isPostDialog(dialog)) return dialog;
   }
   return null;
 }

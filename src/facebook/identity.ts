@@ -7,6 +7,7 @@ import { baseFor, parseCommentLink, type CommentLink } from './links.ts';
 import { SCOPE, SELECTORS } from './selectors.ts';
 
 const ARTICLE = SELECTORS.article;
+const POST_MARKERS = `${SELECTORS.postAuthor}, ${SELECTORS.storyMessage}`;
 
 export interface Identity {
   id: string;
@@ -26,10 +27,21 @@ export function inChatDock(el: Element): boolean {
   return el.closest(SELECTORS.chatDock) !== null;
 }
 
-/** A page with a dialog or main column keeps comments inside them (Messenger's dock is outside). */
+/**
+ * A post dialog, as opposed to a Messenger chat window (also role=dialog): it is modal or holds
+ * a post's header or message.
+ */
+export function isPostDialog(dialog: Element): boolean {
+  return dialog.getAttribute('aria-modal') === 'true' || dialog.querySelector(POST_MARKERS) !== null;
+}
+
+/** A page with a main column or post dialog keeps comments inside them (Messenger's dock is outside). */
 export function inScope(el: Element, pageHasScope?: boolean): boolean {
   if (inChatDock(el)) return false;
-  if (el.closest(SCOPE)) return true;
+  if (el.closest(SELECTORS.main)) return true;
+  for (let d = el.closest(SELECTORS.dialog); d; d = d.parentElement?.closest(SELECTORS.dialog) ?? null) {
+    if (isPostDialog(d)) return true;
+  }
   const hasScope = pageHasScope ?? el.ownerDocument.querySelector(SCOPE) !== null;
   return !hasScope;
 }

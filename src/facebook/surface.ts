@@ -1,6 +1,6 @@
 /** Which kind of page this is, and the counts the popup shows when no comments are found. */
 import { findCommentArticles } from './comments.ts';
-import { identify, inChatDock } from './identity.ts';
+import { identify, inChatDock, isPostDialog } from './identity.ts';
 import { SELECTORS, type SelectorName } from './selectors.ts';
 import type { Diagnostics, Surface } from './types.ts';
 
@@ -9,7 +9,7 @@ const POST_MARKERS = `${SELECTORS.postAuthor}, ${SELECTORS.storyMessage}`;
 
 export function detectSurface(doc: Document): Surface {
   for (const dialog of doc.querySelectorAll(SELECTORS.dialog)) {
-    if (inChatDock(dialog)) continue;
+    if (inChatDock(dialog) || !isPostDialog(dialog)) continue;
     if (dialog.querySelector(POST_MARKERS) || findCommentArticles(dialog).length > 0) return 'dialog';
   }
   const main = doc.querySelector(SELECTORS.main) ?? doc.body;

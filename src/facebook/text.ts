@@ -10,7 +10,8 @@ export type SkipFn = (el: Element) => boolean;
 
 /** Collapses runs of whitespace; leaves every other character (zero-width, bidi) to the tagger. */
 export function collapse(text: string): string {
-  return text.replace(/[\t\n\f\r \u00a0]+/g, ' ').trim();
+  // Not String.trim(): it would also drop U+FEFF, which the tagger must see to normalise.
+  return text.replace(/[\t\n\f\r \u00a0]+/g, ' ').replace(/^ | $/g, '');
 }
 
 /** Concatenated text of `root`, skipping any element for which `skip` is true (and its subtree). */
