@@ -4,15 +4,22 @@
  */
 import { handleMessages } from '../platform/messages.ts';
 import { onFirstInstall, openExtensionPage, openOptions, setBadge } from '../platform/runtime.ts';
+import { loadSettings } from '../platform/settings-store.ts';
 
 // Listeners must be registered synchronously at start-up for the worker to be woken by them.
 handleMessages({
   'bg:set-badge': async ({ count }, sender) => {
     if (sender.tabId !== undefined) await setBadge(sender.tabId, count);
   },
-  'bg:open-page': async ({ page, query }) => {
-    if (page === 'options' && !query) await openOptions();
-    else await openExtensionPage(page, query ?? '');
+  'bg:get-settings': async () => {
+    const loaded = await loadSettings();
+    return { settings: loaded.settings, locked: [...loaded.locked], problems: loaded.problems };
+  },
+  'bg:open-page': async ({ page, query }, sender) => {
+    if (page === 'options' && !query) return openOptions();
+    // The in-page menu opens the popup as a page for its own tab.
+    const forTab = page === 'popup' && sender.tabId !== undefined ? `tabId=${sender.tabId}` : '';
+    await openExtensionPage(page, [forTab, query ?? ''].filter(Boolean).join('&'));
   },
 }, new AbortController().signal);
 

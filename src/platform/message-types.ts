@@ -3,6 +3,7 @@
  * with its payload and reply (Dark Reader's message.ts pattern): one union, checked at both ends.
  */
 import type { CategoryId } from '../core/categories.ts';
+import type { Settings } from '../core/settings/types.ts';
 
 export type HandledKind = 'replied' | 'complaint' | 'dismissed' | 'page-replied';
 
@@ -61,6 +62,11 @@ export interface MessageMap {
   'popup:state-changed': [Record<string, never>, void];
   /** content script → background: unhandled urgent + complaint comments on this tab. */
   'bg:set-badge': [{ count: number }, void];
+  /**
+   * content script → background: the settings, validated and repaired, managed policy applied.
+   * The background does this so the content script carries no schema code (its size budget).
+   */
+  'bg:get-settings': [Record<string, never>, { settings: Settings; locked: string[]; problems: string[] }];
   /** content script / pages → background: open one of the extension's pages in a tab. */
   'bg:open-page': [{ page: 'options' | 'complaints' | 'popup'; query?: string }, void];
 }

@@ -152,3 +152,12 @@ export class StorageCollection<T> {
     }, signal);
   }
 }
+
+/** Calls back when any of the given keys changes in the given areas (no parsing: a nudge). */
+export function onKeysChanged(areas: readonly AreaName[], keys: readonly string[] | null, callback: () => void, signal: AbortSignal): void {
+  for (const areaName of areas) {
+    listen(areaName, (changes) => {
+      if (keys === null || keys.some((k) => k in changes)) callback();
+    }, signal);
+  }
+}

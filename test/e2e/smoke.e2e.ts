@@ -3,7 +3,8 @@
  * runs on a facebook.com URL, and the popup, options and complaints pages render.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launch, type E2EBrowser } from './harness/index.ts';
+import type { TabState } from '../../src/platform/message-types.ts';
+import { BROWSERS, launch, type E2EBrowser, type ExtGlobal } from './harness/index.ts';
 
 const PAGE = `<!doctype html><html lang="en-GB"><head><title>Riverside Surgery</title></head>
 <body><div role="main"><p>Riverside Surgery</p></div></body></html>`;
@@ -19,7 +20,22 @@ describe.each(BROWSERS)('%s: the built extension', (name) => {
 
   it('runs its content script on a facebook.com page', async () => {
     const page = await browser.openFacebook(PAGE, undefined, { waitForRuntime: false });
-    await page.waitFor('the content script', () => document.documentElement.dataset.calmreplyActive !== undefined);
+    const tabId = await browser.tabIdOf(page);
+    // Asked the way the popup asks: the content script answers with its diagnostics.
+    const state = await browser.evalInExtension(async (id) => {
+      const api = (globalThis as unknown as ExtGlobal).chrome;
+      for (let i = 0; i < 50; i++) {
+        try {
+          return await (api.tabs as unknown as { sendMessage(t: number, m: unknown): Promise<TabState> })
+            .sendMessage(id, { calmreply: 1, type: 'tab:get-state', payload: {} });
+        } catch {
+          await new Promise((r) => setTimeout(r, 100));
+        }
+      }
+      return null;
+    }, tabId);
+    expect(state?.diagnostics.surface).toBe('none');
+    expect(state?.comments).toEqual([]);
     await page.screenshot('smoke-facebook');
     expect(page.pageErrors).toEqual([]);
     await page.close();

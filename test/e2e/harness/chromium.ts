@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { screenshotPath } from './artifacts.ts';
-import { answer, fixtureHtml, ROOT } from './fixtures.ts';
+import { answer, fixtureHtml, fixtureUrl, ROOT } from './fixtures.ts';
 import { DEFAULT_URL, type E2EBrowser, type ExtGlobal, type UiPage } from './types.ts';
 
 function wrap(page: Page, onClose?: () => void): UiPage {
@@ -72,8 +72,9 @@ export async function launchChromium(executablePath: string, dist = path.join(RO
 
   return {
     name: 'chromium',
-    async openFacebook(fixture, url = DEFAULT_URL, options = {}) {
+    async openFacebook(fixture, url, options = {}) {
       const html = fixtureHtml(fixture);
+      url ??= fixtureUrl(html) ?? DEFAULT_URL;
       const page = await context.newPage();
       // Only fixture requests are answered; everything else (never expected) is refused.
       await page.route(/^(https?|wss?):/, async (route) => {

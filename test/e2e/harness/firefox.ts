@@ -7,7 +7,7 @@ import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../../manifest.config.ts';
 import { screenshotPath } from './artifacts.ts';
-import { answer, fixtureHtml, ROOT } from './fixtures.ts';
+import { answer, fixtureHtml, fixtureUrl, ROOT } from './fixtures.ts';
 import { DEFAULT_URL, type E2EBrowser, type ExtGlobal, type UiPage } from './types.ts';
 
 export const FIREFOX_UUID = '6f1c3b1e-2d4a-4c8e-9a51-ca1e0e5e0001';
@@ -49,8 +49,8 @@ async function findPage(browser: Browser, href: string, exclude: Page[] = [], ti
   while (Date.now() < deadline) {
     for (const page of await browser.pages()) {
       if (exclude.includes(page)) continue;
-      const location = await page.evaluate(() => location.href).catch(() => '');
-      if (location === href) return page;
+      const current: string = await page.evaluate(() => location.href).catch(() => '');
+      if (current === href) return page;
     }
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -78,8 +78,9 @@ export async function launchFirefox(executablePath: string, dist = path.join(ROO
 
   return {
     name: 'firefox',
-    async openFacebook(fixture, url = DEFAULT_URL, options = {}) {
+    async openFacebook(fixture, url, options = {}) {
       const html = fixtureHtml(fixture);
+      url ??= fixtureUrl(html) ?? DEFAULT_URL;
       const page = await browser.newPage();
       await page.setRequestInterception(true);
       page.on('request', (request) => {

@@ -31,6 +31,12 @@ export function fixtureHtml(name: string): string {
   return readFileSync(path.join(FIXTURES_DIR, name), 'utf8');
 }
 
+/** The address a fixture is meant to be seen at (its <html data-fixture-url>), if it names one. */
+export function fixtureUrl(html: string): string | null {
+  const match = /<html[^>]*\sdata-fixture-url="([^"]+)"/.exec(html);
+  return match ? match[1]!.replaceAll('&amp;', '&') : null;
+}
+
 export interface Served {
   status: number;
   contentType: string;

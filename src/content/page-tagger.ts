@@ -1,0 +1,215 @@
+/**
+ * Finds, reads, tags and re-tags the comments on the page as Facebook loads, recycles and
+ * re-renders them. One MutationObserver; work batched, de-duplicated and time-sliced; everything
+ * torn down on the AbortSignal.
+ */
+import type { Settings } from '../core/settings/types.ts';
+import type { HandledState } from '../core/handled.ts';
+import { extractComment, findCommentArticles, findTagAnchor, isCommentArticle } from '../facebook/index.ts';
+import { owningCommentArticle } from '../facebook/composer-insert.ts';
+import { ClassifyCache } from './classify-cache.ts';
+import { CommentRegistry } from './comment-registry.ts';
+import { HOST_TAG, isOurHost, Pill } from './pill.ts';
+import { createWorkQueue } from './work-queue.ts';
+
+export const ATTR_ID = 'data-calmreply-id';
+export const ATTR_TAGS = 'data-calmreply-tags';
+export const ATTR_HANDLED = 'data-calmreply-handled';
+
+export interface PageTaggerOptions {
+  settings: Settings;
+  signal: AbortSignal;
+  /** Load stored handled states for newly seen ids (batched per slice). */
+  loadHandled: (ids: string[]) => Promise<Map<string, HandledState>>;
+  /** Called (debounced) when tags or handled states change: badge and popup refresh. */
+  onChange: () => void;
+  onPillActivate: (pill: Pill, commentId: string) => void | Promise<void>;
+  onError: (error: unknown) => void;
+}
+
+export class PageTagger {
+  readonly registry = new CommentRegistry();
+  readonly #cache: ClassifyCache;
+  readonly #options: PageTaggerOptions;
+  readonly #queue;
+  /** Text last classified per element, so an unchanged re-render costs one string compare. */
+  #seen = new WeakMap<HTMLElement, string>();
+  #newIds: string[] = [];
+  #changed = false;
+  #href = location.href;
+  #notifyTimer: ReturnType<typeof setTimeout> | undefined;
+  unidentified = 0;
+
+  constructor(options: PageTaggerOptions) {
+    this.#options = options;
+    this.#cache = new ClassifyCache(options.settings);
+    this.#queue = createWorkQueue<HTMLElement>((a) => this.#process(a), () => this.#sliceEnd(), options.signal);
+  }
+
+  start(): void {
+    const { signal } = this.#options;
+    for (const article of findCommentArticles(document)) this.#queue.add(article);
+    const observer = new MutationObserver((records) => this.#onMutations(records));
+    observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
+    signal.addEventListener('abort', () => {
+      observer.disconnect();
+      clearTimeout(this.#notifyTimer);
+      this.#removeEverything();
+    }, { once: true });
+  }
+
+  setSettings(settings: Settings): void {
+    this.#cache.setSettings(settings);
+    this.#seen = new WeakMap();
+    for (const entry of this.registry.live()) this.#queue.add(entry.element);
+  }
+
+  setHandled(changes: Map<string, HandledState | null>): void {
+    for (const [id, state] of changes) {
+      if (state) this.registry.handled.set(id, state);
+      else this.registry.handled.delete(id);
+      this.#refresh(id);
+    }
+    this.#scheduleNotify();
+  }
+
+  elementOf(commentId: string): HTMLElement | null {
+    const entry = this.registry.entries.get(commentId);
+    return entry?.element.isConnected ? entry.element : null;
+  }
+
+  #onMutations(records: MutationRecord[]): void {
+    for (const record of records) {
+      const target = record.target as Element;
+      if (target.nodeType !== Node.ELEMENT_NODE) continue;
+      let onlyOurPills = record.removedNodes.length === 0;
+      for (const node of record.addedNodes) {
+        if (node.nodeType !== Node.ELEMENT_NODE) {
+          onlyOurPills = false;
+          continue;
+        }
+        const el = node as HTMLElement;
+        if (this.#isOurs(el)) continue;
+        onlyOurPills = false;
+        if (isCommentArticle(el)) this.#queue.add(el);
+        // A subtree (a loaded thread, a new post) is searched once, not per mutation.
+        if (el.firstElementChild) for (const a of findCommentArticles(el)) this.#queue.add(a);
+      }
+      // Our own pill going in: nothing to read. Anything else inside a comment (text added by
+      // "See more", an edit, React dropping our pill) means: read that comment again.
+      if (onlyOurPills) continue;
+      const owner = owningCommentArticle(target);
+      if (owner && isCommentArticle(owner)) this.#queue.add(owner);
+    }
+  }
+
+  #isOurs(el: Element): boolean {
+    return el.localName === HOST_TAG;
+  }
+
+  #process(article: HTMLElement): void {
+    if (!article.isConnected) return;
+    try {
+      this.#removeStaleHosts(article);
+      const comment = extractComment(article);
+      if (!comment) {
+        this.unidentified++;
+        return;
+      }
+      const previous = this.registry.entries.get(comment.id);
+      const sameNode = previous?.element === article;
+      const unchanged = sameNode && this.#seen.get(article) === comment.text && previous.pill?.host.isConnected !== false;
+      if (comment.authorIsPage && comment.parentId && !this.registry.pageReplied.has(comment.parentId)) {
+        this.registry.pageReplied.add(comment.parentId);
+        this.#refresh(comment.parentId);
+        this.#changed = true;
+      }
+      if (unchanged && previous) {
+        previous.comment = comment;
+        return;
+      }
+      const tags = comment.text ? this.#cache.classify(comment.text).tags : [];
+      const entry = { comment, element: article, tags, pill: sameNode ? previous.pill : null };
+      if (!sameNode && previous?.pill) previous.pill.host.remove();
+      if (!previous) this.#newIds.push(comment.id);
+      this.registry.entries.set(comment.id, entry);
+      this.#seen.set(article, comment.text);
+      this.#render(comment.id);
+      this.#changed = true;
+    } catch (error) {
+      this.#options.onError(error);
+    }
+  }
+
+  /** Pills copied along with a comment node (React's fresh copies) are dead: drop them. */
+  #removeStaleHosts(article: HTMLElement): void {
+    for (const host of article.querySelectorAll(HOST_TAG)) {
+      if (!isOurHost(host) && owningCommentArticle(host) === article) host.remove();
+    }
+  }
+
+  #render(id: string): void {
+    const entry = this.registry.entries.get(id);
+    if (!entry) return;
+    const { element, tags } = entry;
+    const handled = this.registry.handledOf(id);
+    element.setAttribute(ATTR_ID, id);
+    element.setAttribute(ATTR_TAGS, tags.map((t) => t.id).join(' '));
+    if (handled) element.setAttribute(ATTR_HANDLED, handled.kind);
+    else element.removeAttribute(ATTR_HANDLED);
+    if (tags.length === 0) {
+      entry.pill?.host.remove();
+      entry.pill = null;
+      return;
+    }
+    if (!entry.pill) entry.pill = new Pill((pill) => void this.#options.onPillActivate(pill, id));
+    entry.pill.update({ tags, handled });
+    if (!entry.pill.host.isConnected || owningCommentArticle(entry.pill.host) !== element) {
+      const anchor = findTagAnchor(element);
+      if (anchor) anchor.after(entry.pill.host);
+      else element.prepend(entry.pill.host);
+    }
+  }
+
+  #refresh(id: string): void {
+    if (this.registry.entries.has(id)) this.#render(id);
+  }
+
+  #sliceEnd(): void {
+    if (location.href !== this.#href) {
+      // Single-page navigation: comments of the previous post are gone from the page.
+      this.#href = location.href;
+      this.registry.sweep();
+      this.#changed = true;
+    }
+    if (this.#newIds.length > 0) {
+      const ids = this.#newIds;
+      this.#newIds = [];
+      void this.#options.loadHandled(ids).then((states) => {
+        if (states.size > 0) this.setHandled(new Map(states));
+      }).catch((error: unknown) => this.#options.onError(error));
+    }
+    if (this.#changed) this.#scheduleNotify();
+  }
+
+  #scheduleNotify(): void {
+    this.#changed = false;
+    clearTimeout(this.#notifyTimer);
+    this.#notifyTimer = setTimeout(() => {
+      if (this.#options.signal.aborted) return;
+      if (this.registry.entries.size > 2 * Math.max(50, document.querySelectorAll(`[${ATTR_ID}]`).length)) {
+        this.registry.sweep();
+      }
+      this.#options.onChange();
+    }, 150);
+  }
+
+  #removeEverything(): void {
+    for (const host of document.querySelectorAll(HOST_TAG)) host.remove();
+    for (const el of document.querySelectorAll(`[${ATTR_ID}]`)) {
+      el.removeAttribute(ATTR_ID);
+      el.removeAttribute(ATTR_TAGS);
+      el.removeAttribute(ATTR_HANDLED);
+    }
+  }
+}
