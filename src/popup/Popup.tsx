@@ -1,8 +1,62 @@
-export function Popup() {
+import { useEffect } from 'preact/hooks';
+import { CommentDetail } from './CommentDetail.tsx';
+import { CommentList } from './CommentList.tsx';
+import { StoreContext, useStore } from './context.ts';
+import { Header } from './Header.tsx';
+import { NoComments, NoTab, NotFacebook } from './States.tsx';
+import type { PopupStore } from './store.ts';
+
+export interface PopupProps {
+  store: PopupStore;
+}
+
+export function Popup({ store }: PopupProps) {
+  useEffect(() => {
+    const controller = new AbortController();
+    store.start(controller.signal).catch((error: unknown) => {
+      store.message.value = { text: `CalmReply could not start: ${error instanceof Error ? error.message : String(error)}`, tone: 'error' };
+    });
+    return () => controller.abort();
+  }, [store]);
   return (
-    <main data-testid="popup">
-      <h1>CalmReply</h1>
-      <p>Open your practice's Facebook post to see its comments here.</p>
-    </main>
+    <StoreContext.Provider value={store}>
+      <main data-testid="popup" data-phase={store.phase.value}>
+        <Header />
+        <Body />
+        <StatusLine />
+        <footer class="popup-footer">
+          <button type="button" class="link-button" data-testid="open-complaints" onClick={store.openComplaints}>Complaints log</button>
+          <button type="button" class="link-button" data-testid="open-options" onClick={store.openOptions}>Options</button>
+        </footer>
+      </main>
+    </StoreContext.Provider>
+  );
+}
+
+function Body() {
+  const store = useStore();
+  switch (store.phase.value) {
+    case 'loading':
+      return <p class="muted" data-testid="loading">Reading the comments…</p>;
+    case 'no-tab':
+      return <NoTab />;
+    case 'not-facebook':
+      return <NotFacebook />;
+    case 'no-comments':
+      return <NoComments />;
+    case 'ready': {
+      const selected = store.selected.value;
+      return selected ? <CommentDetail comment={selected} /> : <CommentList />;
+    }
+  }
+}
+
+/** Outcomes of actions, read out by screen readers (polite: it never interrupts). */
+function StatusLine() {
+  const message = useStore().message.value;
+  return (
+    <p role="status" aria-live="polite" class={`status ${message ? `notice ${message.tone}` : ''}`} data-testid="status-message">
+      {message?.text ?? ''}
+    </p>
   );
 }
