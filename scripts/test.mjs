@@ -3,6 +3,7 @@
 // Firefox. Ends with one plain line "Tests: N passed, N failed" over all vitest tiers.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { ensureDependencies } from './lib/bootstrap.mjs';
 import { ensureBrowsers } from './lib/browsers.mjs';
 
 const bin = (name) => `node_modules/.bin/${name}`;
@@ -34,6 +35,7 @@ function summary() {
   console.log(`\nTests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
 }
 
+ensureDependencies();
 const paths = ensureBrowsers(['chromium', 'firefox']);
 
 step('Type check', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
