@@ -1,6 +1,20 @@
-// STUB (to be replaced by the tagger work): the public interface of the classifier.
-import type { CategoryId } from '../categories.ts';
+import { CATEGORY_IDS, type CategoryId } from '../categories.ts';
 import type { ClassifierSettings } from '../settings/types.ts';
+import { compilePhrases, scan } from './compile.ts';
+import { POLITE_THANKS } from './knowledge/praise.ts';
+import { deobfuscate, normalise } from './normalise.ts';
+import { personalDataReasons } from './personalData.ts';
+import {
+  ABUSE_MATCHER,
+  ANGRY_EMOJI,
+  CONTRAST,
+  HAPPY_EMOJI,
+  NEUTRALISER_CREDIT,
+  NEUTRALISER_RE,
+  PHRASE_MATCHERS,
+  REQUEST,
+  SARCASM_MATCHER,
+} from './rules.ts';
 
 export interface TagHit {
   id: CategoryId;
@@ -15,6 +29,139 @@ export interface Classification {
   tags: TagHit[];
 }
 
-export function classify(_text: string, _settings?: ClassifierSettings): Classification {
-  return { tags: [] };
+export { isValidNhsNumber } from './nhsNumber.ts';
+export { normalise } from './normalise.ts';
+
+const MAX_REASONS = 3;
+const INDEX = Object.fromEntries(CATEGORY_IDS.map((id, i) => [id, i])) as Record<CategoryId, number>;
+
+/** Settings compiled for matching, cached per categories object (the options page replaces it). */
+interface CompiledSettings {
+  enabled: boolean[];
+  extra: (RegExp | null)[];
+  ignore: (RegExp | null)[];
+}
+const compiledCache = new WeakMap<object, CompiledSettings>();
+const ALL_ON: CompiledSettings = { enabled: CATEGORY_IDS.map(() => true), extra: CATEGORY_IDS.map(() => null), ignore: CATEGORY_IDS.map(() => null) };
+
+function compileSettings(settings: ClassifierSettings | undefined): CompiledSettings {
+  const categories = settings?.categories;
+  if (!categories) return ALL_ON;
+  let compiled = compiledCache.get(categories);
+  if (!compiled) {
+    compiled = {
+      enabled: CATEGORY_IDS.map((id) => categories[id]?.enabled !== false),
+      extra: CATEGORY_IDS.map((id) => compilePhrases(categories[id]?.extraPhrases ?? [])),
+      ignore: CATEGORY_IDS.map((id) => compilePhrases(categories[id]?.ignorePhrases ?? [])),
+    };
+    compiledCache.set(categories, compiled);
+  }
+  return compiled;
+}
+
+/** Evidence gathered for one comment: a weight and weighted reasons per category. */
+class Evidence {
+  readonly score = [0, 0, 0, 0, 0, 0, 0, 0];
+  readonly reasons: Array<Array<[number, string]> | undefined> = [];
+  add(i: number, weight: number, reason: string): void {
+    this.score[i] = (this.score[i] ?? 0) + weight;
+    const list = (this.reasons[i] ??= []);
+    if (!list.some(([, r]) => r === reason)) list.push([weight, reason]);
+  }
+  has(i: number): boolean {
+    return (this.score[i] ?? 0) >= 1;
+  }
+}
+
+const URGENT = INDEX.urgent;
+const COMPLAINT = INDEX.complaint;
+const APPOINTMENT = INDEX.appointment;
+const ABUSE = INDEX.abuse;
+const PERSONAL = INDEX.personal_data;
+const PRAISE = INDEX.praise;
+const PRESCRIPTION = INDEX.prescription;
+const RESULTS = INDEX.results;
+const NEEDS_DEOBFUSCATION = /[*@$!0-9]|(?:^|\s)\S\s\S\s\S(?:\s|$)/;
+
+/**
+ * Tags a comment. Pure and deterministic: the same text and settings always give the same tags.
+ * Without settings the defaults apply (every category on, no extra or ignored phrases).
+ */
+export function classify(text: string, settings?: ClassifierSettings): Classification {
+  const rules = compileSettings(settings);
+  const ev = new Evidence();
+  const base = normalise(text);
+  let norm = base;
+
+  // Negated phrases are cut out first so that their words cannot fire later rules.
+  NEUTRALISER_RE.lastIndex = 0;
+  norm = norm.replace(NEUTRALISER_RE, (match: string, ...groups: unknown[]) => {
+    for (let g = 0; g < NEUTRALISER_CREDIT.length; g++) {
+      if (groups[g] !== undefined) {
+        const credit = NEUTRALISER_CREDIT[g];
+        if (credit) ev.add(INDEX[credit], 1, `says '${match.trim()}'`);
+        break;
+      }
+    }
+    return ' ~';
+  });
+
+  let sarcastic = false;
+  scan(SARCASM_MATCHER, norm, (w, words) => {
+    sarcastic = true;
+    ev.add(COMPLAINT, w, `sounds sarcastic: '${words}'`);
+  });
+  for (const [id, matcher] of PHRASE_MATCHERS) {
+    const i = INDEX[id];
+    scan(matcher, norm, (w, words) => ev.add(i, w, `mentions '${words}'`));
+  }
+  const abuseText = NEEDS_DEOBFUSCATION.test(text) ? deobfuscate(text) : norm;
+  scan(ABUSE_MATCHER, abuseText, (w, words) => ev.add(ABUSE, w, `says '${words}'`));
+  for (const reason of personalDataReasons(text, norm)) ev.add(PERSONAL, 1, reason);
+
+  const angry = ANGRY_EMOJI.exec(text);
+  if (angry) ev.add(COMPLAINT, 0.6, `uses ${angry[0]}`);
+  const happy = HAPPY_EMOJI.exec(text);
+  if (happy && !angry) ev.add(PRAISE, 0.6, `uses ${happy[0]}`);
+
+  resolveConflicts(ev, text, norm, sarcastic);
+  return { tags: collectTags(ev, rules, base) };
+}
+
+/** The rules between categories: sarcasm, politeness, mixed comments, praise for a past visit. */
+function resolveConflicts(ev: Evidence, text: string, norm: string, sarcastic: boolean): void {
+  const request = text.includes('?') || REQUEST.test(norm);
+  // Bare "thanks" on a request is politeness, not praise.
+  if (!ev.has(PRAISE) && POLITE_THANKS.test(norm) && !request) ev.add(PRAISE, 1, `says '${POLITE_THANKS.exec(norm)?.[0] ?? 'thanks'}'`);
+  if (sarcastic) ev.score[PRAISE] = 0;
+  const mixed = CONTRAST.test(norm);
+  // Praise is never a complaint unless the comment also turns ("…but the phones are awful").
+  if (ev.has(PRAISE) && !sarcastic && !mixed && (ev.score[COMPLAINT] ?? 0) < 2) ev.score[COMPLAINT] = 0;
+  // Praise for an appointment that happened is praise, not an appointment request.
+  if (ev.has(PRAISE) && !ev.has(COMPLAINT) && !request) ev.score[APPOINTMENT] = 0;
+  // An emergency outranks the routine reading of the same words.
+  if (ev.has(URGENT)) {
+    if ((ev.score[PRESCRIPTION] ?? 0) < 1.5) ev.score[PRESCRIPTION] = 0;
+    if ((ev.score[RESULTS] ?? 0) < 1.5) ev.score[RESULTS] = 0;
+  }
+}
+
+function collectTags(ev: Evidence, rules: CompiledSettings, norm: string): TagHit[] {
+  const tags: TagHit[] = [];
+  for (let i = 0; i < CATEGORY_IDS.length; i++) {
+    const id = CATEGORY_IDS[i] as CategoryId;
+    if (!rules.enabled[i]) continue;
+    if (rules.ignore[i]?.test(norm)) continue;
+    const extra = rules.extra[i]?.exec(norm);
+    if (extra) ev.add(i, 1, `matches your phrase '${extra[0]}'`);
+    const total = ev.score[i] ?? 0;
+    if (total < 1) continue;
+    const reasons = (ev.reasons[i] ?? [])
+      .slice()
+      .sort((a, b) => b[0] - a[0])
+      .slice(0, MAX_REASONS)
+      .map(([, r]) => r);
+    tags.push({ id, score: Math.round(Math.min(1, total / 2) * 100) / 100, reasons });
+  }
+  return tags;
 }

@@ -1,0 +1,50 @@
+import type { PhraseRule } from './knowledge/types.ts';
+import { normalise } from './normalise.ts';
+
+/**
+ * One regular expression per rule list, compiled once: each rule is a capturing group, so a
+ * single scan finds every phrase and the group number says which rule (and weight) fired.
+ */
+export interface Matcher {
+  readonly re: RegExp;
+  readonly weights: readonly number[];
+}
+
+export function compileRules(rules: readonly PhraseRule[]): Matcher {
+  const source = rules.map(([pattern]) => `(${pattern})`).join('|');
+  // A leading literal space (not a lookbehind) lets the engine jump from word start to word start.
+  return { re: new RegExp(` (?:${source})(?= |$)`, 'g'), weights: rules.map(([, w]) => w) };
+}
+
+/** Calls `hit` with the weight and the matched words for every phrase found in `text`. */
+export function scan(matcher: Matcher, text: string, hit: (weight: number, words: string) => void): void {
+  const { re, weights } = matcher;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    for (let g = 1; g < m.length; g++) {
+      if (m[g] !== undefined) {
+        hit(weights[g - 1] ?? 0, m[0].slice(1).trim());
+        break;
+      }
+    }
+    // Phrases may overlap ("can i book a flu jab"): resume at the next word, not after the match.
+    re.lastIndex = m.index + 1;
+  }
+}
+
+const SPECIAL = /[.*+?^${}()|[\]\\]/g;
+
+/**
+ * Compiles phrases typed by staff on the options page into one matcher: normalised like the
+ * comments, escaped (they are text, not patterns), matched as whole words. Null when empty.
+ */
+export function compilePhrases(phrases: readonly string[]): RegExp | null {
+  const parts: string[] = [];
+  for (const phrase of phrases) {
+    const n = normalise(phrase).trim();
+    if (n) parts.push(n.replace(SPECIAL, '\\$&'));
+  }
+  if (parts.length === 0) return null;
+  parts.sort((a, b) => b.length - a.length);
+  return new RegExp(`(?<= )(?:${parts.join('|')})(?= )`);
+}

@@ -1,0 +1,18 @@
+import type { PhraseRule } from './types.ts';
+
+/**
+ * Insults, slurs, threats and hostile language aimed at staff or the practice. Matched against
+ * the deobfuscated text (see normalise.ts), so "sh1t", "tw@t" and "f u c k" arrive spelt out;
+ * asterisk masks ("f***ing", "c**t", "b*tch") are matched by the patterns themselves.
+ */
+export const ABUSE_RULES: readonly PhraseRule[] = [
+  // Profanity, plain or masked.
+  ['f+u+c+k+\\w*|f[u*]c?k\\w*|fck\\w*|fk\\w*|fuk\\w*|fook\\w*|feck\\w*|f\\*+\\w*|f off|f yourselves|f you|eff off|stfu|wtf', 1],
+  ['sh[i*]te?s?|shite|sh\\*+t?|shyte|shitty|bullshit', 1],
+  ['c[u*]nts?|c\\*+t?s?|cnuts?|kunts?|twats?|tw[a*]ts?|tw\\*+s?|bastards?|b[a*]st[a*]rds?|b\\*+s|b\\*+ds?|bitch\\w*|b[i*]tch\\w*|b\\*+ch\\w*|wank\\w*|w[a*]nk\\w*|dick ?heads?|dicks?|pricks?|arse ?holes?|ass ?holes?|arse|a\\*+holes?|knobs?|knob ?heads?|tossers?|bellends?|piss\\w*|scumbags?|scum|slags?|sluts?|whores?|cows?|witch(?:es)?|hitlers?|nazis?', 1],
+  // Insults aimed at people.
+  ['idiots?|morons?|muppets?|clowns?|imbeciles?|numpties|numpty|cretins?|halfwits?|thick as|thick|stupid|parasites?|leeches|vultures|liars?|jobsworths?|jumped up|power mad|power hungry|pigs?|animals|scroungers?|lazy (?:\\w+ )?(?:lot|bunch|sods|so called|gits|staff|doctors|receptionists|b\\w+)|bunch of (?:\\w+ )?(?:clowns|idiots|muppets|incompetents|useless|morons|liars|lazy)|pack of (?:liars|idiots|clowns)|bloody', 0.6],
+  ['go to hell|rot in hell|hope you (?:all )?(?:rot|die|burn|get sacked|lose)|i hope you|drop dead|get lost|piss off|sod off|bugger off|get stuffed', 1],
+  // Threats.
+  ['watch (?:your|ur) back|(?:i )?know where (?:you|u) live|(?:coming|come|be) down (?:there|to the surgery)|sort (?:that|him|her|them|you|the) \\w* ?out myself|(?:youll|you will|you ll|u will|they will|someone will|will) (?:pay|regret|get (?:what|whats))|whats coming|be trouble|(?:wants?|needs?|deserves?) (?:a|a good) (?:slap|smack|kicking|hiding|punch)|good hiding|(?:slap|smack|punch|hit|batter|kill|deck|knock) (?:her|him|them|you|someone|the \\w+)|burn(?:s)? (?:it |the place |you )?down|be careful when you leave|when you leave work|i will find|ill find you|make sure (?:you|they) pay|on you and', 1],
+];

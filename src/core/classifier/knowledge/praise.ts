@@ -1,0 +1,17 @@
+import type { PhraseRule } from './types.ts';
+
+/** Thanks or positive feedback. */
+export const PRAISE_RULES: readonly PhraseRule[] = [
+  ['grateful|appreciated?|appreciat\\w+|cant thank (?:you|u) enough|forever grateful|indebted', 1],
+  ['brilliant|excellent|amazing|amazin|fantastic|fab|fabulous|wonderful|superb|outstanding|exceptional|first class|top notch|top class|spot on|5 stars?|five stars?|10 10|ten out of ten|gr8|faultless|second to none|a credit|credit to|angels?|(?:all|absolute|real|little|you are|youre|total) stars?|gem|legends?|heroes|hero|saved my life|life saver|lifesaver', 1],
+  ['lovely|kind|kindness|caring|so helpful|very helpful|really helpful|super helpful|extremely helpful|helpful|friendly|professional|thorough|polite|patient with|reassuring|put (?:me|my \\w+) (?:right )?at ease|listened|understanding|compassionate|efficient|quick|quickly|fast|on time|well organised|smooth', 0.6],
+  ['(?:great|good|brill|nice|lovely|smashing|fab) (?:\\w+ )?(?:job|service|practice|surgery|doctors?|docs?|gps?|nurses?|staff|team|care|experience|work|receptionists?|reception|people|bunch)|(?:the|my) best|best (?:surgery|practice|gp|doctors?|nurses?)', 1],
+  ['(?:doctors?|docs?|gps?|drs?|nurses?|staff|team|receptionists?|reception|service|care|surgery|practice|people|everyone|she|he|they|it|pharmacist|physio|appointment|dr \\w+|nurse \\w+)(?: \\w+)? (?:are|is|was|were|have been|has been|always) (?:\\w+ )?(?:great|good|brilliant|lovely|amazing|fab|fantastic|excellent|wonderful|kind|helpful|friendly|caring|polite|brill|superb|outstanding|fabulous|spot on|on time)', 1],
+  ['well done|keep up the good work|good work|great work|hard work|above and beyond|over and above|cant praise|nothing but praise|highly recommend|recommend|so lucky|very lucky|lucky to have|impressed|pleased|happy with|so happy|really happy|love (?:the|this|my|our|you|u)|loved|thrilled|delighted|made my day|a breath of fresh air|breath of fresh air|no problems?|no issues?|never had (?:a|any) (?:problems?|issues?)', 1],
+  ['great|good|nice|brill|wonderful', 0.4],
+  // Thanks for something done; bare "thanks" is weighed in index.ts (it may be mere politeness).
+  ['(?:thank(?:s|you|yous|u)?|thank (?:you|u|yous)|thnx|thx|thanx|ty|ta|cheers)(?: (?:so|very) much| again| all| everyone)? (?:for|to|4|2)|much appreciated|shout ?out|(?:big|massive|huge) (?:thanks|thank you)|thank (?:you|u) (?:so|very) much|thanks again|thank (?:you|u) all', 1],
+];
+
+/** Thanks that is only politeness on a request ("can I book online? thanks"). */
+export const POLITE_THANKS = /(?<= )(?:thanks?|thank(?:s|you|u)?(?: you| u)?(?: (?:in advance|very much|so much|x+))?|thnx|thx|ty|ta|cheers)(?= )/;

@@ -1,0 +1,11 @@
+import type { PhraseRule } from './types.ts';
+
+/** Repeat prescriptions, medication requests, pharmacies not receiving scripts. */
+export const PRESCRIPTION_RULES: readonly PhraseRule[] = [
+  ['prescriptions?|perscriptions?|presciptions?|prescribed|scripts?|repeats?|repeat meds|repeat request', 1],
+  ['(?:my|his|her|more|the|of|out of|run out of|ran out of|running out of|running low on|order|collect|renew) (?:\\w+ )?(?:meds|medication|medicine|medicines|tablets|pills|inhalers?|insulin|antibiotics|hayfever tablets)', 1],
+  ['meds|medication|medicine|inhalers?|antibiotics|tablets|pills', 0.5],
+  ['(?:the )?(?:pharmacy|pharmacist|chemist|boots|lloyds|superdrug|asda pharmacy|tesco pharmacy)', 0.4],
+  ['(?:emergency )?supply of|dose|dosage|run(?:ning)? out|ran out|running low|on repeat|sen[dt] (?:it )?(?:through|over)', 0.6],
+  ['(?:get|need|want|have|order) (?:more|some more|a repeat|another supply|a supply) of', 1],
+];

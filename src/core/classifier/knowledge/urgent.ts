@@ -1,0 +1,82 @@
+import { MY, type PhraseRule } from './types.ts';
+
+/**
+ * Red flags (DESIGN.md "Tag categories"), including the lay wording people actually use.
+ * Safety-critical: missing one is far worse than a false alarm, so one hit is enough.
+ */
+const WHO = '(?:he|she|i|they|hes|shes|im|baby|son|daughter|dad|mum|husband|wife|partner|it)';
+export const URGENT_RULES: readonly PhraseRule[] = [
+  // Chest pain and heart attack.
+  ['(?:crushing |severe |bad |sharp |tight )?chest (?:pains?|is (?:really |so |very )?tight|tightness|feels (?:tight|heavy)|hurts|pressure)', 1],
+  [`pains? (?:in|across) ${MY} chest`, 1],
+  ['(?:crushing|heavy|tight) (?:pain|feeling) in (?:my|his|her|the) chest', 1],
+  ['heart attack', 1],
+  // Stroke: face, arm, speech.
+  ['face (?:has |is |had |have |as )?(?:dropped|drooping|droopy|drooped|gone droopy|fallen|dropping|slipped)', 1],
+  ['(?:drooping|droopy|dropped|fallen) face', 1],
+  ['slurr(?:ing|ed|y)', 1],
+  ['speech (?:is |has gone |gone |was |sounds )?(?:slurred|funny|strange|weird|odd|not right|jumbled)', 1],
+  [`(?:cant|unable to|can not|cannot) (?:get (?:${MY} |the )?words out|talk properly|speak properly|speak|talk)(?: properly)?`, 0.6],
+  [`(?:cant|unable to|cannot) (?:lift|raise|move|feel) ${MY} (?:arm|leg|face)`, 1],
+  ['(?:sudden |)(?:weakness|numbness|numb|weak|paralysed) (?:on|down) (?:one|his|her|my|the (?:left|right)) side', 1],
+  ['sudden (?:weakness|numbness)', 1],
+  ['(?:left |right )?arm (?:is |has gone |gone |went )?(?:numb|dead|weak)', 0.6],
+  ['(?:having|had|has had|having a|think .{0,20}) stroke|a stroke', 1],
+  // Breathing.
+  [`(?:cant|cannot|can not|couldnt|unable to) (?:catch (?:${MY} )?breath|breathe?|breath|get (?:${MY} )?breath)`, 1],
+  ['(?:struggling|fighting|gasping|labouring) (?:to|for) (?:breathe?|breath|air)', 1],
+  ['(?:difficulty|trouble|problems?|struggling) (?:with )?breathing', 1],
+  ['(?:not|barely|stopped|isnt|hardly) breathing', 1],
+  ['breathing (?:really |very |so )?(?:fast|quick|quickly|funny|strange|noisy)', 1],
+  ['grunting', 1],
+  ['blue (?:lips|around the (?:lips|mouth))', 1],
+  ['lips (?:are |look |looking |have gone |gone |going |turning |turned |look a bit |a bit )*(?:blue|grey|purple)', 1],
+  [`(?:gone|going|turned|turning|went|is) (?:a bit |very |all )?blue`, 1],
+  ['short of breath|breathless|out of breath', 0.6],
+  // Collapse, unresponsive, fits.
+  ['collaps(?:ed|ing|e)', 1],
+  ['unresponsive|unconscious|not responding|isnt responding|wont respond|no response from (?:him|her)', 1],
+  [`(?:wont|cant|will not|not|wouldnt|didnt) wake(?: up)?(?: properly)?`, 1],
+  ['passed out|blacked out|fainted|keeps fainting', 1],
+  ['(?:having|had|has had|having a) (?:fit|seizure)|seizures?|(?:is|hes|shes|he s|she s|keeps|started|been|baby|son|daughter) fitting|fitting and|convuls\\w*', 1],
+  // Bleeding.
+  ['(?:wont|cant|doesnt|will not|not|wouldnt) stop(?:ped)? bleeding', 1],
+  ['bleeding (?:heavily|badly|a lot|loads|everywhere|non stop|wont stop)', 1],
+  ['(?:heavy|severe|massive) (?:bleeding|bleed|blood loss)', 1],
+  ['blood everywhere|pouring (?:out|with blood|blood)|gushing|losing (?:a lot of |lots of )?blood', 1],
+  ['coughing (?:up )?blood|vomiting blood|throwing up blood', 1],
+  // Anaphylaxis.
+  ['(?:lips?|tongue|throat|face|mouth|eyes)(?: and (?:lips?|tongue|throat|face|mouth))? (?:is |are |has |have |feels? |keeps? |started )?(?:swelling|swollen|swelled|swell|closing|tight|tightening)(?: up)?', 1],
+  ['throat (?:feels |is )?(?:closing|tight|tightening)', 1],
+  ['allergic reaction|anaphyla\\w*|epi ?pen', 1],
+  ['swelling up|swollen up', 0.6],
+  // Overdose.
+  ['over ?dos(?:e|ed|ing)|\\bod(?:ed|d)\\b', 1],
+  ['(?:taken|took|swallowed|had|taking) (?:too many|a load of|loads of|a lot of|lots of|a bunch of|a handful of|all (?:my|his|her|the|of (?:my|his|her|the)))(?: \\w+)? (?:tablets|pills|meds|medication|paracetamol|painkillers)', 1],
+  // Suicidal intent and self-harm.
+  ['(?:end|ending|take|taking) (?:it all|my (?:own )?life|his (?:own )?life|her (?:own )?life|(?:my|his|her) life)', 1],
+  ['kill (?:my ?self|him ?self|her ?self|themselves)|killing myself', 1],
+  ['suicid\\w*', 1],
+  ['(?:dont|do not|didnt) want to (?:be here|live|be alive|wake up|go on|carry on)', 1],
+  ['want to die|wanna die|better off (?:dead|without me)|no (?:reason|point) (?:to|in) (?:live|living|going on)', 1],
+  ['(?:hurt|harm|harming|hurting|cut|cutting) (?:my ?self|him ?self|her ?self)|self ?harm\\w*', 1],
+  ['(?:have|got|made) a plan to', 0.6],
+  // Sepsis, meningitis, non-blanching rash.
+  ['sepsis|septic|meningitis|mottled|blotchy', 1],
+  ['cold (?:hands and feet|hands|feet)', 0.6],
+  ['stiff neck', 1],
+  ['rash (?:that |which |and it |it )?(?:doesnt|does not|dont|wont|will not|didnt|isnt|not|hasnt) (?:fade|go away|disappear|blanch|go|change)', 1],
+  ['non ?blanching|glass test|(?:under|with|press(?:ed)?|roll(?:ed)?|put) (?:a|the) glass', 1],
+  ['purple (?:rash|spots|blotches)|rash .{0,30}(?:glass|purple)', 1],
+  ['(?:very|really|suddenly|gone|going) confused', 0.6],
+  ['burning up|high (?:temp|temperature|fever)|raging temp', 0.5],
+  // Very unwell baby.
+  ['floppy|limp and|not feeding|wont feed|isnt feeding|not (?:had|having) (?:a )?(?:wet )?nappy', 1],
+  // Sudden worst headache.
+  ['worst headache|thunderclap|sudden (?:severe |bad |awful )?headache|headache .{0,30}(?:out of nowhere|suddenly|sudden)', 1],
+  // General signals of a crisis now.
+  ['(?:think|feel like) (?:i|he|she) (?:am|is|im|s) dying|think im dying|(?:i|he|she) (?:is|am|s|m) dying', 1],
+  ['(?:called|ring|rang|call|phoned|phone|dial(?:led)?) (?:an ambulance|999|for an ambulance)', 0.6],
+  [`${WHO} (?:is|are|has) (?:grey|clammy) (?:and sweating)?|grey and sweat\\w*`, 1],
+  ['unbearable pain|pain is unbearable|in agony', 0.6],
+];

@@ -1,0 +1,39 @@
+import { HEALTH_DETAIL } from './knowledge/personalData.ts';
+import { isValidNhsNumber } from './nhsNumber.ts';
+
+/**
+ * Detectors for identifying details, run on the raw text (digits and capitals matter here).
+ * Each returns a short reason or nothing; the reasons deliberately do not repeat the number.
+ */
+const TEN_DIGITS = /(?<![\d+])\d{3}[ -]?\d{3}[ -]?\d{4}(?!\d)/g;
+const UK_PHONE = /(?<![\d])(?:\+44[ -]?(?:\(0\)[ -]?)?|0)(?:[1-37-9]\d{1,4})(?:[ -]?\d){6,8}(?!\d)/;
+const DATE = /(?<!\d)(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|1[0-2])[/.-](?:19\d\d|20[01]\d|\d\d)(?!\d)/;
+const FULL_OLD_DATE = /(?<!\d)(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|1[0-2])[/.-](?:19\d\d|200\d)(?!\d)/;
+const DOB_CUE = /\b(?:dob|d\.o\.b|date of birth|born(?: on)?|birthday)\b/i;
+const POSTCODE = /\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?) ?\d[ABD-HJLNP-UW-Z]{2}\b/i;
+const ADDRESS = /\b\d{1,4}[a-z]? [A-Za-z]+(?: [A-Za-z]+)? (?:road|rd|street|st|lane|ln|avenue|ave|close|drive|way|crescent|court|grove|terrace|place|gardens|walk|mews|view|hill|park|row|square)\b/i;
+const ADDRESS_CUE = /\b(?:i live at|my address is|address is|we live at|lives at)\b/i;
+
+export function personalDataReasons(raw: string, normalised: string): string[] {
+  const reasons: string[] = [];
+  if (/\d/.test(raw)) {
+    let phone = UK_PHONE.test(raw);
+    TEN_DIGITS.lastIndex = 0;
+    for (let m = TEN_DIGITS.exec(raw); m; m = TEN_DIGITS.exec(raw)) {
+      if (isValidNhsNumber(m[0])) {
+        reasons.push('contains an NHS number');
+        break;
+      }
+    }
+    if (phone) reasons.push('contains a phone number');
+    const date = DATE.test(raw);
+    if ((date && DOB_CUE.test(raw)) || FULL_OLD_DATE.test(raw)) reasons.push('contains a date of birth');
+    if (POSTCODE.test(raw)) reasons.push('contains a postcode');
+    else if (ADDRESS.test(raw)) reasons.push('contains an address');
+    phone = false;
+  }
+  if (ADDRESS_CUE.test(raw) && !reasons.some((r) => r.includes('address') || r.includes('postcode'))) reasons.push('gives an address');
+  const health = HEALTH_DETAIL.exec(normalised);
+  if (health) reasons.push(`mentions '${health[0]}'`);
+  return reasons;
+}

@@ -1,0 +1,35 @@
+import type { CategoryId } from '../categories.ts';
+import { ABUSE_RULES } from './knowledge/abuse.ts';
+import { APPOINTMENT_RULES } from './knowledge/appointment.ts';
+import { COMPLAINT_RULES, SARCASM_RULES } from './knowledge/complaint.ts';
+import { NEUTRALISERS } from './knowledge/negation.ts';
+import { PRAISE_RULES } from './knowledge/praise.ts';
+import { PRESCRIPTION_RULES } from './knowledge/prescription.ts';
+import { RESULTS_RULES } from './knowledge/results.ts';
+import { URGENT_RULES } from './knowledge/urgent.ts';
+import { compileRules, type Matcher } from './compile.ts';
+
+/** The built-in knowledge, compiled once when the module loads. */
+export const PHRASE_MATCHERS: ReadonlyArray<readonly [CategoryId, Matcher]> = [
+  ['urgent', compileRules(URGENT_RULES)],
+  ['complaint', compileRules(COMPLAINT_RULES)],
+  ['appointment', compileRules(APPOINTMENT_RULES)],
+  ['prescription', compileRules(PRESCRIPTION_RULES)],
+  ['results', compileRules(RESULTS_RULES)],
+  ['praise', compileRules(PRAISE_RULES)],
+];
+export const ABUSE_MATCHER = compileRules(ABUSE_RULES);
+export const SARCASM_MATCHER = compileRules(SARCASM_RULES);
+
+export const NEUTRALISER_RE = new RegExp(` (?:${NEUTRALISERS.map((n) => `(${n.pattern})`).join('|')})(?= )`, 'g');
+export const NEUTRALISER_CREDIT = NEUTRALISERS.map((n) => n.credit);
+
+/** Emoji carry tone that words do not; read from the raw text. */
+export const ANGRY_EMOJI = /[😡🤬😤🙄👎😠💩😒]/u;
+export const HAPPY_EMOJI = /[❤💙💜💚🧡💛💕💖👏⭐🌟😊😍💐🙏🥰🤩👌☺]/u;
+
+/** Words that make a comment mixed ("lovely doctors but…"), so praise and complaint can coexist. */
+export const CONTRAST = /(?<= )(?:but|however|although|though|shame|apart from|except|only (?:thing|downside|problem|issue)|if only|wish|once you|another story|a law unto|let down by|whereas)(?= )/;
+
+/** A question or request: thanks on it is politeness, and an appointment mention is a request. */
+export const REQUEST = /(?<= )(?:(?:can|could|may|would|will) (?:i|you|we|someone|somebody|anyone|my|he|she|u|a|the)|how (?:do|can|long|far|will|would|should)|hw do|is (?:there|it|my|the|this)|are (?:there|you|my|the)|do (?:you|i|u|we)|does|when (?:will|is|can|do)|whens|wen|please|pls|plz|any (?:chance|news|appts?|appointments?|docs?|doctors?)|i need|need (?:to|an?|my)|id like|i would like|wondering|let me know|want to (?:book|change|cancel))(?= )/;
