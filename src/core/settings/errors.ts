@@ -34,6 +34,11 @@ const CATEGORY_FIELD_LABELS: Record<string, string> = {
 
 const TEMPLATE_FIELD_LABELS: Record<string, string> = { id: 'id', title: 'title', text: 'text' };
 
+/** A label by key, safe for keys such as "__proto__" that plain indexing would resolve. */
+function pick(labels: Record<string, string>, key: string): string | undefined {
+  return Object.prototype.hasOwnProperty.call(labels, key) ? labels[key] : undefined;
+}
+
 /** Shows a key from outside safely: short, quoted, no control characters. */
 export function quoteKey(key: string): string {
   const clean = key.replace(/[\p{Cc}\p{Cf}]/gu, '?');
@@ -46,9 +51,9 @@ export function labelFor(path: string): string {
   const parts = path.split('.');
   const [head, second, third, fourth] = parts;
   if (head === 'schemaVersion') return 'The settings version number';
-  if (head === 'practice') return second === undefined ? 'The practice details section' : (PRACTICE_LABELS[second] ?? `Practice detail ${quoteKey(second)}`);
+  if (head === 'practice') return second === undefined ? 'The practice details section' : (pick(PRACTICE_LABELS, second) ?? `Practice detail ${quoteKey(second)}`);
   if (head === 'complaintsNote') {
-    return second === undefined ? 'The complaints note' : `The complaints note's ${TEMPLATE_FIELD_LABELS[second] ?? second}`;
+    return second === undefined ? 'The complaints note' : `The complaints note's ${pick(TEMPLATE_FIELD_LABELS, second) ?? second}`;
   }
   if (head === 'categories') {
     if (second === undefined) return 'The categories section';
@@ -60,18 +65,19 @@ export function labelFor(path: string): string {
       const n = Number(index) + 1;
       if (field === 'templates') {
         const base = `${category}'s template ${n}`;
-        return fourth === undefined ? base : `${base}, ${TEMPLATE_FIELD_LABELS[fourth] ?? fourth},`;
+        return fourth === undefined ? base : `${base}, ${pick(TEMPLATE_FIELD_LABELS, fourth) ?? fourth},`;
       }
-      return `${category}'s ${CATEGORY_FIELD_LABELS[field] ?? field}, item ${n},`;
+      return `${category}'s ${pick(CATEGORY_FIELD_LABELS, field) ?? field}, item ${n},`;
     }
-    return `${category}'s ${CATEGORY_FIELD_LABELS[third] ?? third}`;
+    return `${category}'s ${pick(CATEGORY_FIELD_LABELS, third) ?? third}`;
   }
   return `Setting ${quoteKey(path)}`;
 }
 
-export function invalid(path: string, problem: string, outcome: string): SettingsError {
-  const detail = `${labelFor(path)} ${problem}.`;
-  return { path, kind: 'invalid', detail, message: `${labelFor(path)} ${problem}, so ${outcome}.` };
+/** `labelPath` names the part at fault when it is inside `path` (a template's text, say). */
+export function invalid(path: string, problem: string, outcome: string, labelPath: string = path): SettingsError {
+  const label = labelFor(labelPath);
+  return { path, kind: 'invalid', detail: `${label} ${problem}.`, message: `${label} ${problem}, so ${outcome}.` };
 }
 
 export function missing(path: string): SettingsError {

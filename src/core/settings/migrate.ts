@@ -40,6 +40,10 @@ const V0_PRACTICE_FIELDS: Record<string, string> = {
   staffInitials: 'staffInitials',
 };
 
+function lookup<T>(table: Record<string, T>, key: string): T | undefined {
+  return Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -59,7 +63,7 @@ function migrateV0(old: Record<string, unknown>): Record<string, unknown> {
   const practice: Record<string, unknown> = { ...base.practice };
   const out: Record<string, unknown> = { schemaVersion: 1, practice, complaintsNote: base.complaintsNote };
   for (const [key, value] of Object.entries(old)) {
-    const field = V0_PRACTICE_FIELDS[key];
+    const field = lookup(V0_PRACTICE_FIELDS, key);
     if (field !== undefined) practice[field] = value;
     // Anything else is passed on as it is, so that validation lists it rather than it vanishing.
     else if (key !== 'templates') setOwn(out, key, value);
@@ -68,7 +72,7 @@ function migrateV0(old: Record<string, unknown>): Record<string, unknown> {
   const templates = old['templates'];
   if (isRecord(templates)) {
     for (const [name, texts] of Object.entries(templates)) {
-      const id = V0_CATEGORY_NAMES[name] ?? name;
+      const id = lookup(V0_CATEGORY_NAMES, name) ?? name;
       const rules = isCategoryId(id) ? base.categories[id] : { enabled: true, extraPhrases: [], ignorePhrases: [] };
       setOwn(categories, id, {
         ...rules,

@@ -57,11 +57,14 @@ export const TemplateIdSchema = v.pipe(
   v.regex(/^[A-Za-z0-9_.:-]{1,64}$/u, `must be 1 to ${LIMITS.templateId} letters, digits, dots, colons, hyphens or underscores`),
 );
 
-export const TemplateSchema = v.strictObject({
-  id: TemplateIdSchema,
-  title: text(LIMITS.templateTitle),
-  text: text(LIMITS.templateText),
-});
+export const TemplateSchema = v.strictObject(
+  {
+    id: TemplateIdSchema,
+    title: text(LIMITS.templateTitle),
+    text: text(LIMITS.templateText),
+  },
+  'must be a template with an id, a title and text',
+);
 
 export const PhraseSchema = v.pipe(
   v.string('must be text'),

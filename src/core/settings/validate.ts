@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import { CATEGORY_IDS } from '../categories.ts';
 import { defaultSettings, SCHEMA_VERSION } from './defaults.ts';
-import { invalid, missing, unknown, type SettingsError } from './errors.ts';
+import { invalid, missing, quoteKey, unknown, type SettingsError } from './errors.ts';
 import { CategorySchema, LIMITS, PhraseSchema, PracticeSchema, TemplateSchema } from './schema.ts';
 import type { CategorySettings, ReplyTemplate, Settings } from './types.ts';
 
@@ -25,8 +25,20 @@ function own(obj: Record<string, unknown>, key: string): boolean {
 }
 
 function firstIssue(schema: v.GenericSchema, value: unknown): string | null {
+  return issueAt(schema, value)?.message ?? null;
+}
+
+/** The first problem, and the key inside `value` it concerns (for a template: id, title or text). */
+function issueAt(schema: v.GenericSchema, value: unknown): { message: string; key: string | null } | null {
   const result = v.safeParse(schema, value);
-  return result.success ? null : (result.issues[0]?.message ?? 'is not valid');
+  if (result.success) return null;
+  const issue = result.issues[0];
+  const key: unknown = issue?.path?.[0]?.key;
+  if (issue?.expected === 'never' && typeof key === 'string') {
+    return { message: `has ${quoteKey(key)}, which is not a CalmReply setting`, key: null };
+  }
+  const absent = typeof key === 'string' && issue?.received === 'undefined';
+  return { message: absent ? 'is missing' : (issue?.message ?? 'is not valid'), key: typeof key === 'string' ? key : null };
 }
 
 function listUnknown(obj: Record<string, unknown>, known: readonly string[], path: string, errors: SettingsError[]): void {
@@ -59,7 +71,15 @@ function repairFields<T extends object>(value: unknown, defaults: T, entries: En
 }
 
 /** Keeps the valid items of a list (up to `max`) and lists the ones left out. */
-function repairList<T>(value: unknown, defaults: T[], item: v.GenericSchema, max: number, path: string, errors: SettingsError[]): T[] {
+function repairList<T>(
+  value: unknown,
+  defaults: T[],
+  item: v.GenericSchema,
+  max: number,
+  path: string,
+  errors: SettingsError[],
+  dropped = 'it was left out',
+): T[] {
   if (value === undefined) {
     errors.push(missing(path));
     return defaults;
@@ -71,9 +91,10 @@ function repairList<T>(value: unknown, defaults: T[], item: v.GenericSchema, max
   const out: T[] = [];
   const length = value.length;
   for (let i = 0; i < Math.min(length, max); i++) {
-    const problem = firstIssue(item, value[i]);
-    if (problem === null) out.push(value[i] as T);
-    else errors.push(invalid(`${path}[${i}]`, problem, 'it was left out'));
+    const issue = issueAt(item, value[i]);
+    if (issue === null) out.push(value[i] as T);
+    else if (issue.key === null) errors.push(invalid(`${path}[${i}]`, issue.message, dropped));
+    else errors.push(invalid(`${path}[${i}]`, issue.message, dropped, `${path}[${i}].${issue.key}`));
   }
   if (length > max) {
     errors.push(invalid(path, `had ${length.toLocaleString('en-GB')} items; the most allowed is ${max}`, `only the first ${max} were kept`));
@@ -98,6 +119,21 @@ function dedupeTemplateIds(templates: ReplyTemplate[], path: string, errors: Set
   });
 }
 
+const TEMPLATE_KEYS = Object.keys(TemplateSchema.entries);
+
+/** A template with an extra key keeps its text: only the extra key goes (and is listed). */
+function withoutUnknownTemplateKeys(list: unknown, path: string, errors: SettingsError[]): unknown {
+  if (!Array.isArray(list)) return list;
+  const copy: unknown[] = list.slice();
+  for (let i = 0; i < Math.min(copy.length, LIMITS.templatesPerCategory); i++) {
+    const item = copy[i];
+    if (!isPlainObject(item) || Object.keys(item).every((key) => TEMPLATE_KEYS.includes(key))) continue;
+    listUnknown(item, TEMPLATE_KEYS, `${path}[${i}]`, errors);
+    copy[i] = Object.fromEntries(TEMPLATE_KEYS.filter((key) => own(item, key)).map((key) => [key, item[key]]));
+  }
+  return copy;
+}
+
 function repairCategory(value: unknown, defaults: CategorySettings, path: string, errors: SettingsError[]): CategorySettings {
   if (value === undefined) {
     errors.push(missing(path));
@@ -115,7 +151,7 @@ function repairCategory(value: unknown, defaults: CategorySettings, path: string
     path,
     errors,
   ).enabled;
-  const templates = repairList<ReplyTemplate>(value['templates'], defaults.templates, TemplateSchema, LIMITS.templatesPerCategory, `${path}.templates`, errors);
+  const templates = repairList<ReplyTemplate>(withoutUnknownTemplateKeys(value['templates'], `${path}.templates`, errors), defaults.templates, TemplateSchema, LIMITS.templatesPerCategory, `${path}.templates`, errors, 'the template was left out');
   return {
     enabled,
     extraPhrases: repairList<string>(value['extraPhrases'], defaults.extraPhrases, PhraseSchema, LIMITS.phrasesPerList, `${path}.extraPhrases`, errors),
