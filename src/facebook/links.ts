@@ -23,15 +23,22 @@ export interface CommentLink {
 }
 
 /** Base for relative hrefs: the page's own origin when it is Facebook, else www. */
+let lastHref = '';
+let lastBase = 'https://www.facebook.com/';
+
 export function baseFor(doc: Document | null): string {
+  const href = doc?.location?.href ?? '';
+  if (href === lastHref) return lastBase;
+  let base = 'https://www.facebook.com/';
   try {
-    const href = doc?.location?.href ?? '';
     const url = new URL(href);
-    if (FACEBOOK_HOST.test(url.hostname)) return url.origin + '/';
+    if (FACEBOOK_HOST.test(url.hostname)) base = url.origin + '/';
   } catch {
-    // about:blank and friends: fall through.
+    // about:blank and friends: www.
   }
-  return 'https://www.facebook.com/';
+  lastHref = href;
+  lastBase = base;
+  return base;
 }
 
 export function parseCommentLink(href: string, base = 'https://www.facebook.com/'): CommentLink | null {
