@@ -119,9 +119,9 @@ describe('comment links', () => {
   });
 });
 
-test('5,000 comments and replies: every id and parent right (React-size thread, no timing here)', () => {
+test('1,000 comments and replies: every id and parent right (timings belong in the bench, not here)', () => {
   const threads: string[] = [];
-  for (let t = 1; t <= 1000; t++) {
+  for (let t = 1; t <= 200; t++) {
     const items = [`<div role="article" aria-label="Comment by P${t}"><a href="/p${t}"><span>P${t}</span></a><div dir="auto">comment ${t}</div>`
       + `<ul><li><a href="/S/posts/1?comment_id=${t}">1h</a></li><li><div role="button">Like</div></li><li><div role="button">Reply</div></li></ul><div>`];
     for (let r = 1; r <= 4; r++) {
@@ -132,8 +132,8 @@ test('5,000 comments and replies: every id and parent right (React-size thread, 
   }
   loadFixture('big', `<html lang="en"><body><div role="main"><div data-ad-rendering-role="profile_name"><a href="/S">S</a></div><ul>${threads.join('')}</ul></div></body></html>`);
   const all = extractAll();
-  expect(all).toHaveLength(5000);
-  expect(all[4999]).toMatchObject({ id: '110004', parentId: '1000', author: 'Q4', text: 'reply 4' });
-  expect(new Set(all.map((c) => c?.id)).size).toBe(5000);
-  expect(all.filter((c) => c?.isReply)).toHaveLength(4000);
+  expect(all).toHaveLength(1000);
+  expect(all[999]).toMatchObject({ id: '102004', parentId: '200', author: 'Q4', text: 'reply 4' });
+  expect(new Set(all.map((c) => c?.id)).size).toBe(1000);
+  expect(all.filter((c) => c?.isReply)).toHaveLength(800);
 });
