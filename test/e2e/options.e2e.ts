@@ -118,17 +118,18 @@ describe.each(BROWSERS)('%s: the options page', (name) => {
     expect(commentId).toMatch(/^\d+$/);
 
     const ui = await openOptions(browser);
+    await retype(ui, '#opt-practice-phone', '01632 960 123');
     await retype(ui, '#opt-practice-signature', SIGNATURE);
-    await ui.evaluate(() => document.querySelector('#practice')?.scrollIntoView());
+    await ui.evaluate(() => window.scrollTo(0, 0));
     await ui.screenshot('options-practice');
     await ui.click('[data-testid="section-templates"] .category-picker [data-category="praise"]');
     await ui.waitFor('the praise replies', () => document.querySelector('[data-testid="template-list"]')?.getAttribute('data-category') === 'praise');
     const textarea = '[data-testid="template-list"] .template-item:first-child textarea[data-field="text"]';
     const templateId = await ui.evaluate(() => document.querySelector<HTMLElement>('[data-testid="template-list"] .template-item')!.dataset.templateId!);
-    await retype(ui, textarea, NEW_WORDING);
+    await retype(ui, textarea, `${NEW_WORDING} `);
     await ui.click('[data-testid="template-list"] .template-item:first-child [data-placeholder="signature"]');
     await ui.waitFor('the live preview', () =>
-      (document.querySelector('[data-testid="template-list"] .template-item [data-testid="preview-text"]')?.textContent ?? '').endsWith('whole team.Riverside Surgery team'));
+      (document.querySelector('[data-testid="template-list"] .template-item [data-testid="preview-text"]')?.textContent ?? '').endsWith('whole team. Riverside Surgery team'));
     await ui.evaluate(() => document.querySelector('[data-testid="section-templates"]')?.scrollIntoView());
     await ui.screenshot('options-templates');
     await save(ui);
@@ -138,7 +139,7 @@ describe.each(BROWSERS)('%s: the options page', (name) => {
     const row = `[data-testid="comment-row"][data-comment-id="${commentId}"]`;
     await popup.waitFor("Pat's comment in the popup", (s) => document.querySelector(s) !== null, row, 15_000);
     await popup.click(row);
-    const expected = 'Thank you so much, Pat, for taking the time to say this. We will pass it on to the whole team.Riverside Surgery team';
+    const expected = 'Thank you so much, Pat, for taking the time to say this. We will pass it on to the whole team. Riverside Surgery team';
     const choice = `[data-testid="reply-choice"][data-template-id="${templateId}"]`;
     await popup.waitFor('the new wording in the popup', ([s, text]) =>
       document.querySelector(`${s} [data-testid="reply-preview"]`)?.textContent === text, [choice, expected] as const);
