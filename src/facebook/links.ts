@@ -75,9 +75,19 @@ export function decodeCommentId(value: string): string | null {
 /** The permalink without Facebook's tracking parameters. */
 export function cleanPermalink(url: URL): string {
   const clean = new URL(url.href);
-  for (const key of [...clean.searchParams.keys()]) {
-    if (TRACKING.test(key)) clean.searchParams.delete(key);
-  }
+  // Not searchParams.keys(): in Firefox content scripts its iterator is not iterable (Xray).
+  const kept = clean.search.slice(1).split('&').filter((pair) => {
+    if (pair === '') return false;
+    const name = pair.split('=')[0] ?? '';
+    let key = name;
+    try {
+      key = decodeURIComponent(name.replace(/\+/g, ' '));
+    } catch {
+      // A malformed escape is kept as written; it cannot be a tracking parameter we know.
+    }
+    return !TRACKING.test(key);
+  });
+  clean.search = kept.length ? `?${kept.join('&')}` : '';
   clean.hash = '';
   return clean.href;
 }
