@@ -118,6 +118,8 @@ export function classify(text: string, settings?: ClassifierSettings): Classific
   const abuseText = NEEDS_DEOBFUSCATION.test(text) ? deobfuscate(text) : norm;
   scan(ABUSE_MATCHER, abuseText, (w, words) => ev.add(ABUSE, w, `says '${words}'`));
   for (const reason of personalDataReasons(text, norm)) ev.add(PERSONAL, 1, reason);
+  // Insulting the staff is also dissatisfaction with the practice; it needs one more signal.
+  if (ev.has(ABUSE)) ev.add(COMPLAINT, 0.6, 'hostile language');
 
   const angry = ANGRY_EMOJI.exec(text);
   if (angry) ev.add(COMPLAINT, 0.6, `uses ${angry[0]}`);
@@ -132,11 +134,18 @@ export function classify(text: string, settings?: ClassifierSettings): Classific
 function resolveConflicts(ev: Evidence, text: string, norm: string, sarcastic: boolean): void {
   const request = text.includes('?') || REQUEST.test(norm);
   // Bare "thanks" on a request is politeness, not praise.
-  if (!ev.has(PRAISE) && POLITE_THANKS.test(norm) && !request) ev.add(PRAISE, 1, `says '${POLITE_THANKS.exec(norm)?.[0] ?? 'thanks'}'`);
+  if (!request) {
+    const thanks = POLITE_THANKS.exec(norm);
+    if (thanks) ev.add(PRAISE, 0.6, `says '${thanks[0]}'`);
+  }
   if (sarcastic) ev.score[PRAISE] = 0;
   const mixed = CONTRAST.test(norm);
-  // Praise is never a complaint unless the comment also turns ("…but the phones are awful").
-  if (ev.has(PRAISE) && !sarcastic && !mixed && (ev.score[COMPLAINT] ?? 0) < 2) ev.score[COMPLAINT] = 0;
+  // Praise is never a complaint unless the comment turns ("…but the phones are awful"); without a
+  // turn the stronger reading wins, and a tie goes to praise.
+  if (ev.has(PRAISE) && ev.has(COMPLAINT) && !sarcastic && !mixed) {
+    if ((ev.score[COMPLAINT] ?? 0) > (ev.score[PRAISE] ?? 0) + 0.5) ev.score[PRAISE] = 0;
+    else ev.score[COMPLAINT] = 0;
+  }
   // Praise for an appointment that happened is praise, not an appointment request.
   if (ev.has(PRAISE) && !ev.has(COMPLAINT) && !request) ev.score[APPOINTMENT] = 0;
   // An emergency outranks the routine reading of the same words.

@@ -8,7 +8,7 @@ const APOSTROPHES = /['’‘`´]/g;
 // Three or more of the same letter become two: "sooooo" → "soo", "goood" → "good".
 const STRETCHED = /([a-z])\1{2,}/g;
 // Sentence ends become a ' . ' token so that phrases with gaps cannot run across sentences.
-const SENTENCE_END = /(?<![0-9])[.!?;\n]+(?![0-9])/g;
+const SENTENCE_END = /[.!?;\n]+(?![0-9])/g;
 const NON_WORD = /[^a-z0-9*.]+|(?<=[0-9])\.(?=[0-9])/g;
 const STRAY_DOTS = /(?: \.)+/g;
 const LONE_STAR = / \*+(?= )/g;

@@ -6,6 +6,8 @@ import { isValidNhsNumber } from './nhsNumber.ts';
  * Each returns a short reason or nothing; the reasons deliberately do not repeat the number.
  */
 const TEN_DIGITS = /(?<![\d+])\d{3}[ -]?\d{3}[ -]?\d{4}(?!\d)/g;
+const NHS_CUE = /\bnhs (?:no|num|number|#)/i;
+const TEN_DIGITS_ANY = /(?<!\d)\d{3}[ -]?\d{3}[ -]?\d{4}(?!\d)/;
 const UK_PHONE = /(?<![\d])(?:\+44[ -]?(?:\(0\)[ -]?)?|0)(?:[1-37-9]\d{1,4})(?:[ -]?\d){6,8}(?!\d)/;
 const DATE = /(?<!\d)(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|1[0-2])[/.-](?:19\d\d|20[01]\d|\d\d)(?!\d)/;
 const FULL_OLD_DATE = /(?<!\d)(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|1[0-2])[/.-](?:19\d\d|200\d)(?!\d)/;
@@ -17,7 +19,7 @@ const ADDRESS_CUE = /\b(?:i live at|my address is|address is|we live at|lives at
 export function personalDataReasons(raw: string, normalised: string): string[] {
   const reasons: string[] = [];
   if (/\d/.test(raw)) {
-    let phone = UK_PHONE.test(raw);
+    const phone = UK_PHONE.test(raw);
     TEN_DIGITS.lastIndex = 0;
     for (let m = TEN_DIGITS.exec(raw); m; m = TEN_DIGITS.exec(raw)) {
       if (isValidNhsNumber(m[0])) {
@@ -25,12 +27,12 @@ export function personalDataReasons(raw: string, normalised: string): string[] {
         break;
       }
     }
+    if (!reasons.length && NHS_CUE.test(raw) && TEN_DIGITS_ANY.test(raw)) reasons.push('gives an NHS number');
     if (phone) reasons.push('contains a phone number');
     const date = DATE.test(raw);
     if ((date && DOB_CUE.test(raw)) || FULL_OLD_DATE.test(raw)) reasons.push('contains a date of birth');
     if (POSTCODE.test(raw)) reasons.push('contains a postcode');
     else if (ADDRESS.test(raw)) reasons.push('contains an address');
-    phone = false;
   }
   if (ADDRESS_CUE.test(raw) && !reasons.some((r) => r.includes('address') || r.includes('postcode'))) reasons.push('gives an address');
   const health = HEALTH_DETAIL.exec(normalised);
