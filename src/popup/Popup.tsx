@@ -14,7 +14,7 @@ export function Popup({ store }: PopupProps) {
   useEffect(() => {
     const controller = new AbortController();
     store.start(controller.signal).catch((error: unknown) => {
-      store.message.value = { text: `CalmReply could not start: ${error instanceof Error ? error.message : String(error)}`, tone: 'error' };
+      store.say(`CalmReply could not start: ${error instanceof Error ? error.message : String(error)}`, 'error');
     });
     return () => controller.abort();
   }, [store]);
@@ -55,7 +55,7 @@ function Body() {
 function StatusLine() {
   const message = useStore().message.value;
   return (
-    <p role="status" aria-live="polite" class={`status ${message ? `notice ${message.tone}` : ''}`} data-testid="status-message">
+    <p role="status" aria-live="polite" class={`status ${message ? `notice ${message.tone}` : ''}`} data-testid="status-message" data-seq={message?.seq ?? 0}>
       {message?.text ?? ''}
     </p>
   );

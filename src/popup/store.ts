@@ -12,6 +12,8 @@ export type Tone = 'ok' | 'error' | 'info';
 export interface StatusMessage {
   text: string;
   tone: Tone;
+  /** Counts messages, so the same text twice is still seen as a new outcome (tests wait on it). */
+  seq: number;
 }
 
 function toTabHandled(state: HandledState): NonNullable<TabComment['handled']> {
@@ -40,7 +42,8 @@ export function createPopupStore(backend: PopupBackend) {
   const visible = computed(() => (unhandledOnly.value ? ranked.value.filter(isUnhandled) : ranked.value));
   const selected = computed(() => comments.value.find((c) => c.id === selectedId.value) ?? null);
 
-  const say = (text: string, tone: Tone = 'info') => (message.value = { text, tone });
+  let seq = 0;
+  const say = (text: string, tone: Tone = 'info') => (message.value = { text, tone, seq: ++seq });
 
   async function refresh(): Promise<void> {
     const id = tabId.value;
@@ -164,6 +167,7 @@ export function createPopupStore(backend: PopupBackend) {
       }
     }),
 
+    say,
     openOptions: () => void backend.openOptions(),
     openComplaints: () => void backend.openComplaints(),
   };
