@@ -43,13 +43,16 @@ function list(known: readonly string[]): string {
   return known.map((k) => `{${k}}`).join(', ');
 }
 
+/** Past this many, more placeholder warnings only bury the first ones. */
+const MAX_WARNINGS = 20;
+
 export function checkPlaceholders(text: string, known: readonly string[] = DEFAULT_KNOWN_PLACEHOLDERS): WordingWarning[] {
   const warnings: WordingWarning[] = [];
   let open = -1;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < text.length && warnings.length < MAX_WARNINGS; i++) {
     const ch = text[i];
     if (ch === '{') {
-      if (open >= 0) {
+      if (open >= 0 && warnings.length < MAX_WARNINGS) {
         warnings.push(unbalanced(text.slice(open, i + 1), open, 'has a "{" inside another placeholder'));
       }
       open = i;
@@ -75,7 +78,7 @@ export function checkPlaceholders(text: string, known: readonly string[] = DEFAU
       open = -1;
     }
   }
-  if (open >= 0) {
+  if (open >= 0 && warnings.length < MAX_WARNINGS) {
     warnings.push(unbalanced(text.slice(open, open + 20), open, 'opens a placeholder that is never closed with "}"'));
   }
   return warnings;

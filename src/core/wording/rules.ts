@@ -31,6 +31,14 @@ export const RULE_REASONS: Record<Group, string> = {
   blame: 'blames the person',
 };
 
+/** People on the practice's side who may have seen or spoken to someone. */
+const CLINICIAN =
+  'doctor|duty doctor|gp|locum|nurse|practice nurse|nurse practitioner|clinician|pharmacist|practitioner|paramedic|' +
+  'physio|physiotherapist|registrar|consultant|healthcare assistant|hca|midwife|health visitor|receptionist|person|team member';
+const RELATIVE =
+  'husband|wife|partner|son|daughter|mum|mother|dad|father|child|children|kids?|baby|boy|girl|relative|family member|' +
+  'nan|gran|grandma|grandad|grandfather|grandmother|brother|sister|friend|parent|parents';
+
 const SPEAK_GENERALLY = 'Speak about what normally happens, not about this person (e.g. "Results are usually…").';
 const NO_RECORDS = 'Never refer to anyone\'s records or contact with the practice; invite them to contact the surgery privately.';
 const SIGNPOST = 'Signpost instead (contact the surgery, a pharmacist, NHS 111 or 999) and leave advice to a clinician.';
@@ -52,13 +60,23 @@ export const CONFIDENTIALITY_RULES: PhraseRule[] = rules('confidentiality', [
   [`your (?:recent |latest |last |previous |blood |test |scan |x-?ray |smear )*(?:${CARE_NOUN}) (?:${PAST_OR_STATE_VERB})`, SPEAK_GENERALLY],
   ['your (?:recent |latest |last |previous )?(?:blood )?tests?', SPEAK_GENERALLY],
   // "order your medication", "help with your medication" are general signposting.
-  ['(?<!(?:help with|questions about|advice about|advice on|queries about|order|ordering|request|requesting|collect|collecting|manage|managing) )your (?:diagnosis|medications?|medicines?|meds|treatment|referral|dose|dosage|care plan|blood pressure|cholesterol|biopsy|bloods)', SPEAK_GENERALLY],
+  ['(?<!(?:help with|questions about|advice about|advice on|queries about|order|ordering|request|requesting|collect|collecting|manage|managing) )your (?:diagnosis|inhaler|medications?|medicines?|meds|treatment|referral|dose|dosage|care plan|blood pressure|cholesterol|biopsy|bloods)', SPEAK_GENERALLY],
   ['the results? of your', SPEAK_GENERALLY],
   ['your (?:last|recent|previous|missed|earlier|latest|most recent) (?:appointment|consultation|visit|review|check-?up|call|telephone call|phone call|appt)', NO_RECORDS],
   ['your (?:appointment|consultation|visit|call) (?:on|yesterday|today|last|this morning|this afternoon|earlier)', NO_RECORDS],
   ["we(?: have|'ve)? (?:saw|seen|examined|treated|assessed|reviewed|referred|prescribed|discharged|called|rang|phoned|spoke to|spoken to|spoke with|spoken with) you", NO_RECORDS],
   ["(?:dr\\.?|doctor|nurse|gp|clinician|pharmacist|paramedic|practitioner) (?:[a-z]+ )?(?:saw|examined|treated|assessed|reviewed|referred|prescribed|called|rang|phoned|spoke to|spoke with) you", NO_RECORDS],
-  ['the (?:doctor|gp|nurse|clinician|pharmacist|practitioner|receptionist|person) (?:who|that) (?:saw|examined|treated|assessed|spoke to|spoke with|called|rang|dealt with) you', NO_RECORDS],
+  [`the (?:${CLINICIAN}) (?:who|that) (?:saw|examined|treated|assessed|spoke to|spoke with|called|rang|dealt with|booked|triaged) you`, NO_RECORDS],
+  [`your (?:${RELATIVE})(?:'s|s') (?:[a-z]+ )?(?:${CARE_NOUN}|appointment|visit|care)`, 'Never discuss anyone\'s care, or a relative\'s, in public. ' + NO_RECORDS],
+  [`your (?:${RELATIVE}) (?:was|were|has been|have been|had been|is being|is now|is booked|is registered) (?:seen|examined|treated|assessed|referred|prescribed|given|diagnosed|discharged|booked|triaged|called|registered|on)`, NO_RECORDS],
+  ["(?:i|we)(?:'ve| have)? (?:checked|looked) (?:and|for you|with|into it|on the system)", NO_RECORDS],
+  ["(?:tried|been trying|attempted|trying) to (?:contact|call|ring|phone|reach|text|get hold of) you|(?:contacted|called|rang|phoned|texted|wrote to|emailed|messaged) you (?:about|regarding|re|on|yesterday|today|last|this|earlier|twice)", NO_RECORDS],
+  ['your letter from (?:the )?(?:hospital|consultant|clinic|specialist)|your (?:hospital |discharge |clinic |consultant\'s |referral )letter|(?:hospital|discharge|clinic) letter (?:about|for|from) you|letter from the hospital (?:about|for) you', NO_RECORDS],
+  [`${NOT_CONDITIONAL}you(?: have|'ve got|'ve| had) (?:an? |your )?(?:appointment|consultation|review|call ?back|telephone appointment|phone appointment|blood test|scan|injection|vaccination) (?:booked|on|for|with|at|next|tomorrow|today|this|coming up|already)`, NO_RECORDS],
+  [`${NOT_CONDITIONAL}you(?:'re| are| were|'ve been| have been) (?:booked|on the list|on our list|on the waiting list|in the queue|number \\d+)`, NO_RECORDS],
+  ["(?:i|we) can see (?:from [a-z ]{1,30} )?(?:that )?you (?:called|rang|phoned|were|had|have been|came|attended|booked|ordered|requested|cancelled|missed|did|didn't|waited|spoke|saw)", NO_RECORDS],
+  ["(?:i|we) can see (?:that )?your (?!point|frustration|concerns?|comments?|feedback|post|message|kind words)", NO_RECORDS],
+  ["when you (?:came|visited|attended|were here|were in|was in|called|rang|phoned|spoke to|saw|had your|last came|last saw|were last)", NO_RECORDS],
   ["when you (?:came|were|was|popped|called) in|when you (?:visited|attended|came to see us|saw the|saw dr|spoke to the|rang us|called us)", NO_RECORDS],
   [`${NOT_CONDITIONAL}you (?:were|had been) (?:seen|examined|treated|assessed|referred|prescribed|given|diagnosed|discharged|booked|triaged|called|offered)`, NO_RECORDS],
   [`${NOT_CONDITIONAL}you(?: have|'ve) been (?:seen|examined|treated|assessed|referred|prescribed|given|diagnosed|discharged|booked|triaged|called|offered)`, NO_RECORDS],
@@ -103,7 +121,11 @@ export const CLINICAL_RULES: PhraseRule[] = rules('clinical', [
   ['(?:stop|start|keep|carry on|continue|avoid) (?:taking|using|applying)', SIGNPOST],
   ["(?:don't|do not|never) take more than|\\d+ (?:tablets|capsules|pills|doses|puffs|spoonfuls)|(?:one|two|three|four) (?:tablets|capsules|pills|doses|puffs|paracetamol|ibuprofen)", SIGNPOST],
   [`(?:it|this|that) (?:might|could|may|must|will) (?:just )?be (?:an? )?(?:${ILLNESS})`, 'Do not guess what is wrong. ' + SIGNPOST],
-  ['(?:increase|reduce|lower|raise|double|halve|up|change|adjust|skip|miss) (?:your|the) (?:dose|dosage|medication|medicine|tablets)', SIGNPOST],
+  ['(?:increase|reduce|lower|raise|double|halve|up|change|adjust|skip|miss)(?: up)?(?: on)? (?:your|the) (?:dose|dosage|medication|medicine|tablets|inhaler|insulin|antibiotics)', SIGNPOST],
+  ['(?:half an?|one|two|three|four|a|an extra) (?:tablet|capsule|pill|puff|dose|teaspoon|spoonful|sachet)s?', SIGNPOST],
+  ['cut (?:down|back) on (?:salt|sugar|alcohol|caffeine|smoking|drinking|fatty|carbs|fat|red meat|coffee)|(?:stop|quit|give up) smoking|lose (?:some )?weight', SIGNPOST],
+  ['(?:blood pressure|cholesterol|blood sugars?|sugar levels?|bmi|heart rate|temperature|iron levels?|vitamin d|thyroid|hba1c|kidney function|liver function|ecg|x-?ray|scan) (?:is|are|was|were|looks?|seems?|reading|readings|result) (?:a (?:bit|little) |slightly |very |quite |rather |within |completely |perfectly )?(?:high|low|raised|elevated|abnormal|normal|fine|clear|ok|okay|borderline|range)', SIGNPOST],
+  ['(?:normal|common|expected|usual|known) side[- ]effects?|(?:side[- ]effects?|symptoms?|rash|pain) (?:will|should) (?:pass|settle|go|ease|clear)', SIGNPOST],
   ['(?:once|twice|three times|four times|\\d+ times) (?:a|per) day|every \\d+ hours|every (?:four|six|eight|twelve) hours', SIGNPOST],
   [`(?:sounds|looks|seems) like (?:you(?: have(?! had| been)|'ve got| might have| may have| could have)|(?:it(?: is|'s| could be| might be) )?(?:just )?(?:an? )?(?:${ILLNESS}))`, 'Do not guess what is wrong. ' + SIGNPOST],
   [`(?:probably|likely|most likely|almost certainly|definitely|possibly|just|only) (?:just |only )?(?:an? )?(?:${ILLNESS})`, 'Do not guess what is wrong. ' + SIGNPOST],
@@ -118,7 +140,11 @@ export const CLINICAL_RULES: PhraseRule[] = rules('clinical', [
 export const ARGUMENTATIVE_RULES: PhraseRule[] = rules('argumentative', [
   ['actually|in fact|the fact (?:of the matter )?is|as a matter of fact', NEUTRAL],
   ["as (?:we|i)(?:'ve| have)? (?:already |previously |repeatedly |clearly )?(?:said|stated|explained|mentioned|told you|pointed out|advised)", NEUTRAL],
-  ['as (?:previously|already) (?:stated|said|explained|mentioned|advised)|as (?:stated|explained|mentioned) (?:above|before|previously)', NEUTRAL],
+  ['as (?:previously|already) (?:stated|said|explained|mentioned|advised)|as (?:stated|explained|mentioned|said|advised) (?:above|before|previously|earlier|in (?:our|my|the) (?:previous|last|earlier|other))|as per (?:our|my) (?:previous|last|earlier)', NEUTRAL],
+  ["(?:we|i)(?:'ve| have)? (?:already )?(?:told|explained to|informed|advised) you (?:this |that )?(?:before|already|several times|many times|repeatedly|twice|more than once|previously)|as we (?:told|explained to|informed) you", NEUTRAL],
+  ["let(?:'s| us| me) be (?:clear|honest|very clear)|(?:we|i) (?:strongly |completely |totally |fully |would )?disagree|your version of events|not what happened|that(?:'s| is) not how (?:it|this|things) works?", NEUTRAL],
+  ["(?:nobody|no one|no-one)[^.!?]{0,40}?(?:was|were|is|has been|had been) (?:rude|unkind|dismissive|unhelpful|abrupt|aggressive|disrespectful)|(?:was|were)(?:n't| not| never| in no way) (?:rude|unkind|dismissive|unhelpful|abrupt|aggressive|disrespectful)", NEUTRAL],
+  ['(?:just |only )?looking for (?:someone|somebody|something|a reason) to (?:blame|complain)|attention[- ]seeking|(?:trying|looking) to (?:stir|cause trouble)|stirring', NEUTRAL],
   ["(?:i'm|i am|we're|we are)? ?sorry (?:that |if )?you (?:feel|felt|think|thought|believe|see it|perceive|took it)", 'This sounds like a non-apology; acknowledge what happened instead (e.g. "We\'re sorry to hear about your experience").'],
   ['sorry if (?:you|anyone) (?:feel|felt|was|were|has been)', 'This sounds like a non-apology; acknowledge their experience instead.'],
   ["that(?:'s| is| was) (?:not|simply not|just not|completely not|totally not|absolutely not) (?:true|correct|the case|accurate|right|what happened|how it works)", NEUTRAL],
@@ -126,7 +152,7 @@ export const ARGUMENTATIVE_RULES: PhraseRule[] = rules('argumentative', [
   ["(?:isn't|is not|wasn't|was not|aren't|are not) (?:simply |just |entirely |completely |at all )?(?:true|correct|accurate|what happened)|(?:simply|just|absolutely|completely|totally) not (?:true|correct|accurate|the case)", NEUTRAL],
   ["(?:not going to|won't|will not|refuse to|don't want to|do not want to) (?:argue|debate|get into an argument)|argue with you|arguing with you", NEUTRAL],
   ['calm down|settle down|chill out', NEUTRAL],
-  ['with all due respect|(?<!(?:treated|treating|treat \\w+|shown|show \\w+|dealt|deal) )with respect|to be fair|to be honest|quite frankly|frankly|for your information|fyi|let me be clear|let us be clear|make no mistake', NEUTRAL],
+  ['with all due respect|(?<=(?:^|[.!?]\\s*|\\bbut |\\bbut, ))with respect|to be fair|to be honest|quite frankly|frankly|for your information|fyi|let me be clear|let us be clear|make no mistake', NEUTRAL],
   ['clearly|obviously|as you well know|as you know full well|i think you\'ll find|you\'ll find that', NEUTRAL],
   ["you(?:'re| are) (?:wrong|mistaken|incorrect|lying|making (?:this|it|things) up|being (?:rude|unreasonable|ridiculous|dramatic))", NEUTRAL],
   ["(?:it(?:'s| is| was) )?not our fault|no fault of ours|we(?: did|'ve done| have done) nothing wrong|we(?:'re| are) not to blame|we stand by", NEUTRAL],
@@ -148,7 +174,7 @@ export const BLAME_RULES: PhraseRule[] = rules('blame', [
   ["if you(?: had|'d) (?:read|called|rung|phoned|booked|ordered|checked|listened|turned up|arrived|come|followed|waited|been|told|asked|bothered|done)|if you had(?! (?:a|an|any|your|recently|previously|been)\\b)", NO_BLAME],
   ['you need to (?:learn|understand|realise|realize|accept|read|listen)|you must learn', NO_BLAME],
   [`${NOT_CONDITIONAL}you were (?:late|rude|told|warned|informed|advised|asked|reminded)|as you were told|you(?:'ve| have) been told|${NOT_CONDITIONAL}you missed your|dna'?d`, NO_BLAME],
-  ["because you (?:didn't|did not|failed|missed|forgot|were late|never|ignored|chose)|due to your (?:own )?(?:lateness|failure|mistake|error|actions|behaviour)|you ignored|you can't expect|you cannot expect", NO_BLAME],
+  ["(?:can't|cannot|can not|shouldn't|should not) (?:really )?expect|you (?:should|ought to) (?:know|have known|realise|realize|understand)(?: by now)?|by now you|because you (?:[a-z]+ed|rang|came|left|forgot|sent|got|were|didn't|did not|failed|missed|forgot|were late|never|ignored|chose)|due to your (?:own )?(?:lateness|failure|mistake|error|actions|behaviour)|you ignored|you can't expect|you cannot expect", NO_BLAME],
   ['next time(?:,)? (?:make sure|try|please read|read|remember|you should|check)', NO_BLAME],
 ]);
 

@@ -14,8 +14,10 @@ export const ALLOWED_CAPITALS: readonly string[] = [
 
 const WORD = /[\p{L}][\p{L}'’&-]*/gu;
 const MIN_RUN = 2;
-/** A single capitalised word this long is shouting on its own ("We NEVER discuss…"). */
-const LONG_SINGLE = 5;
+/** A single capitalised word this long is shouting on its own ("Please STOP…"). */
+const LONG_SINGLE = 4;
+/** Short words that are only ever capitalised for emphasis ("We do NOT…"). */
+const EMPHASIS = new Set(['NO', 'NOT', 'ALL', 'ANY', 'NOW', 'YOU', 'CAN', 'DO', 'MUST', 'ONLY', "DON'T", "CAN'T", "WON'T", 'WILL', 'ARE', 'DID']);
 
 function isCapsWord(word: string, allowed: ReadonlySet<string>): boolean {
   const letters = word.replace(/[^\p{L}]/gu, '');
@@ -42,7 +44,8 @@ export function checkShouting(text: string, extraAllowed: readonly string[] = []
   const flush = (): void => {
     if (!run) return;
     const longest = Math.max(...run.words.map(letterCount));
-    if ((run.words.length >= MIN_RUN && longest >= 3) || longest >= LONG_SINGLE) {
+    const emphatic = run.words.some((w) => EMPHASIS.has(w.toUpperCase().replace(/’/gu, "'")));
+    if ((run.words.length >= MIN_RUN && longest >= 3) || longest >= LONG_SINGLE || emphatic) {
       const match = text.slice(run.start, run.end);
       warnings.push({
         rule: 'shouting',
@@ -71,7 +74,9 @@ export function checkShouting(text: string, extraAllowed: readonly string[] = []
   }
   flush();
 
-  for (const m of masked.matchAll(/!{2,}|[!?]*(?:\?!|!\?)[!?]*/gu)) {
+  // Runs first, then a look inside each: a single regex with nested repeats is quadratic on "????…".
+  for (const m of masked.matchAll(/[!?]{2,}/gu)) {
+    if (!/!!|\?!|!\?/u.test(m[0])) continue;
     warnings.push({
       rule: 'shouting',
       message: `"${m[0]}" reads as shouting or exasperation. End the sentence with a single full stop or question mark.`,
