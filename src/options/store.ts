@@ -101,6 +101,8 @@ export function createOptionsStore(loaded: LoadedSettings, deps: StoreDeps): Opt
       const next = structuredClone(draft.value);
       change(next);
       draft.value = next;
+      // "Saved." would be stale beside an unsaved edit; a save error stays until the next try.
+      if (status.value?.kind !== 'error') status.value = null;
     },
     async save() {
       if (!check(draft.value)) return false;

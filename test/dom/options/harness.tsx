@@ -7,7 +7,7 @@ import { act } from 'preact/test-utils';
 import type { Settings } from '../../../src/core/settings/types.ts';
 import type { MemoryBrowser } from '../../../src/platform/memory.ts';
 import { browser } from '../../../src/platform/browser.ts';
-import { loadSettings, saveSettings } from '../../../src/platform/settings-store.ts';
+import { loadSettings, onSettingsChanged, saveSettings } from '../../../src/platform/settings-store.ts';
 import { OptionsPage } from '../../../src/options/OptionsPage.tsx';
 import { createOptionsStore, type OptionsStore } from '../../../src/options/store.ts';
 
@@ -27,6 +27,9 @@ export async function mount(options: { local?: Settings; managed?: Record<string
   if (options.local) await memory.storage.local.set({ settings: options.local });
   if (options.managed) await memory.storage.managed.set(options.managed);
   const store = createOptionsStore(await loadSettings(), { saveSettings });
+  // As main.tsx does: follow changes made elsewhere (another tab, a policy update).
+  const listening = new AbortController();
+  onSettingsChanged((loaded) => store.reload(loaded), listening.signal);
   const root = document.createElement('div');
   document.body.append(root);
   await act(() => render(<OptionsPage store={store} />, root));
@@ -41,6 +44,7 @@ export async function mount(options: { local?: Settings; managed?: Record<string
     $,
     $$: (selector) => [...root.querySelectorAll(selector)] as never,
     unmount() {
+      listening.abort();
       render(null, root);
       root.remove();
     },

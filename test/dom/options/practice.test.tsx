@@ -5,7 +5,7 @@ const fake = vi.hoisted(() => ({ browser: null as unknown }));
 vi.mock('../../../src/platform/browser.ts', () => fake);
 fake.browser = createMemoryBrowser();
 
-const { click, memory, mount, stored, typeInto } = await import('./harness.tsx');
+const { click, memory, mount, settle, stored, typeInto } = await import('./harness.tsx');
 const { SAVED_MESSAGE } = await import('../../../src/options/store.ts');
 const { defaultSettings } = await import('../../../src/core/settings/defaults.ts');
 
@@ -149,5 +149,44 @@ describe('options page: managed settings', () => {
     expect(text.value).toBe('Please call 999 now. {signature}');
     expect(text.readOnly).toBe(true);
     expect(list.querySelector('[data-testid="locked-note"]')?.textContent).toContain("Set by your practice's IT");
+  });
+});
+
+describe('options page: changes made elsewhere', () => {
+  it('shows settings saved by another tab, and a lock added by policy, without a reload', async () => {
+    view = await mount();
+    const other = defaultSettings();
+    other.practice.name = 'Saved In Another Tab';
+    await memory.storage.local.set({ settings: other });
+    await settle();
+    expect(view.$<HTMLInputElement>('#opt-practice-name').value).toBe('Saved In Another Tab');
+    expect(view.store.dirty.value).toBe(false);
+
+    await memory.storage.managed.set({ practice: { website: 'www.policy.example' } });
+    await settle();
+    const website = view.$<HTMLInputElement>('#opt-practice-website');
+    expect(website.value).toBe('www.policy.example');
+    expect(website.readOnly).toBe(true);
+    expect(view.$('#opt-practice-website-locked').textContent).toContain("Set by your practice's IT");
+  });
+
+  it('keeps unsaved edits when another tab saves, and says so', async () => {
+    view = await mount();
+    await typeInto(view.$('#opt-practice-phone'), '01632 111111');
+    const other = defaultSettings();
+    other.practice.name = 'Elsewhere';
+    await memory.storage.local.set({ settings: other });
+    await settle();
+    expect(view.$<HTMLInputElement>('#opt-practice-phone').value).toBe('01632 111111');
+    expect(view.$('[data-testid="save-status"]').textContent).toMatch(/changed in another window/);
+  });
+
+  it('clears "Saved." once the next edit is made', async () => {
+    view = await mount();
+    await typeInto(view.$('#opt-practice-name'), 'Riverside');
+    await click(view.$('[data-action="save"]'));
+    expect(view.$('[data-testid="save-status"]').textContent).toBe(SAVED_MESSAGE);
+    await typeInto(view.$('#opt-practice-name'), 'Riverside Surgery');
+    expect(view.$('[data-testid="save-status"]').textContent).toBe('');
   });
 });
