@@ -13,12 +13,16 @@ import type { FbComment } from './types.ts';
 const ARTICLE = SELECTORS.article;
 const NOT_TEXT = `${SELECTORS.button}, ${SELECTORS.composer}, ${SELECTORS.loading}, [contenteditable="true"]`;
 
-/** Every comment/reply article under root, in document order, never Messenger's. */
+/** Every comment/reply article in root (root included), in document order, never Messenger's. */
 export function findCommentArticles(root: ParentNode): HTMLElement[] {
   const node = root as Node;
   const doc = node.nodeType === 9 ? (node as Document) : node.ownerDocument;
   const pageHasScope = doc ? doc.querySelector(SCOPE) !== null : false;
   const out: HTMLElement[] = [];
+  // An added node handed over by a MutationObserver may itself be the comment.
+  if (node.nodeType === 1 && (node as Element).matches(ARTICLE) && looksLikeComment(node as HTMLElement) && inScope(node as Element, pageHasScope)) {
+    out.push(node as HTMLElement);
+  }
   for (const el of root.querySelectorAll<HTMLElement>(ARTICLE)) {
     if (looksLikeComment(el) && inScope(el, pageHasScope)) out.push(el);
   }
@@ -107,10 +111,11 @@ export function extractComment(article: HTMLElement): FbComment | null {
 }
 
 function isPageAuthor(article: HTMLElement, author: HTMLAnchorElement | null, name: string): boolean {
+  // Name or profile link: a Page's link can take several forms (slug, profile.php?id=, /people/…).
   const pageKey = postAuthorKey(article);
   const href = author?.getAttribute('href');
   const key = href ? profileKey(href, baseFor(article.ownerDocument)) : null;
-  if (pageKey && key) return pageKey === key;
+  if (pageKey && key && pageKey === key) return true;
   const pageName = postAuthorName(article);
   return !!pageName && name !== '' && pageName.toLowerCase() === name.toLowerCase();
 }

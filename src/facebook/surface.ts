@@ -5,6 +5,7 @@ import { SELECTORS, type SelectorName } from './selectors.ts';
 import type { Diagnostics, Surface } from './types.ts';
 
 const SINGLE_POST_PATH = /\/(posts|permalink\.php|story\.php|photo|photos|watch|videos|reel)(\/|\.|$)/i;
+const PROFILE_PATH = /^\/(profile\.php|people\/[^/]+\/\d+|[^/]+)\/?$/i;
 const POST_MARKERS = `${SELECTORS.postAuthor}, ${SELECTORS.storyMessage}`;
 
 export function detectSurface(doc: Document): Surface {
@@ -20,7 +21,8 @@ export function detectSurface(doc: Document): Surface {
   const path = pathOf(doc);
   if (SINGLE_POST_PATH.test(path) && (headers > 0 || hasComments)) return 'permalink';
   if (headers >= 2) return 'timeline';
-  if (headers === 1) return 'permalink';
+  // One post loaded so far on a Page's own address is still its timeline.
+  if (headers === 1) return PROFILE_PATH.test(path) ? 'timeline' : 'permalink';
   return hasComments ? 'permalink' : 'none';
 }
 

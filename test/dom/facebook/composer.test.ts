@@ -127,3 +127,9 @@ test('React-style replacement: a fresh copy of a node is the same comment', () =
   expect(extractComment(copy)).toEqual(before);
   expect(articles()[0]).toBe(copy);
 });
+
+test('findCommentArticles on an added node includes the node itself and its nested replies', () => {
+  loadFixture('dialog-en.html');
+  const jane = articles()[0]!;
+  expect(findCommentArticles(jane).map((a) => extractComment(a)?.id)).toEqual(['1010000000000001', '1010000000000002', '1010000000000003']);
+});

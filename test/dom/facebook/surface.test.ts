@@ -57,3 +57,12 @@ test('diagnostics count articles found by label whose ids are missing', () => {
   'https://www.facebook.com/RiversideSurgery/posts/pfbid0X');
   expect(diagnose(document)).toMatchObject({ surface: 'permalink', articles: 1, identified: 0 });
 });
+
+test("a Page's timeline with only one post loaded yet is still a timeline; the same post at a post URL is a permalink", () => {
+  loadFixture('timeline-en.html');
+  const posts = [...document.querySelectorAll('[data-virtualized]')];
+  posts.slice(1).forEach((p) => p.remove());
+  expect(detectSurface(document)).toBe('timeline');
+  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL('https://www.facebook.com/RiversideSurgery/posts/pfbid02RsTl1');
+  expect(detectSurface(document)).toBe('permalink');
+});

@@ -137,3 +137,13 @@ test('1,000 comments and replies: every id and parent right (timings belong in t
   expect(new Set(all.map((c) => c?.id)).size).toBe(1000);
   expect(all.filter((c) => c?.isReply)).toHaveLength(800);
 });
+
+test("the Page is recognised by name when its reply links to another form of its address", () => {
+  loadFixture('people', `<html lang="en"><body><div role="main">
+    <div data-ad-rendering-role="profile_name"><a href="https://www.facebook.com/RiversideSurgery"><strong>Riverside Surgery</strong></a></div>
+    <ul><li><div role="article"><a href="https://www.facebook.com/people/Riverside-Surgery/100064000000001/"><span>Riverside Surgery</span></a>
+      <div dir="auto">Please ring us.</div><ul><li><a href="/RiversideSurgery/posts/1?comment_id=5&amp;reply_comment_id=6">1h</a></li></ul></div>
+    <div role="article"><a href="https://www.facebook.com/people/Someone-Else/100064000000002/"><span>Someone Else</span></a>
+      <div dir="auto">me too</div><ul><li><a href="/RiversideSurgery/posts/1?comment_id=5&amp;reply_comment_id=7">1h</a></li></ul></div></li></ul></div></body></html>`);
+  expect(extractAll().map((c) => [c?.id, c?.parentId, c?.authorIsPage])).toEqual([['6', '5', true], ['7', '5', false]]);
+});
