@@ -128,7 +128,8 @@ export class PageTagger {
         previous.comment = comment;
         return;
       }
-      const tags = comment.text ? this.#cache.classify(comment.text).tags : [];
+      // The Page's own replies are the practice speaking, not the public: never tagged.
+      const tags = comment.text && !comment.authorIsPage ? this.#cache.classify(comment.text).tags : [];
       const entry = { comment, element: article, tags, pill: sameNode ? previous.pill : null };
       if (!sameNode && previous?.pill) previous.pill.host.remove();
       if (!previous) this.#newIds.push(comment.id);

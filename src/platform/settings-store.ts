@@ -32,9 +32,12 @@ export async function loadSettings(): Promise<LoadedSettings> {
   const raw = (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY];
   const stored = readStoredSettings(raw);
   const problems = stored.errors.map((e) => `${e.path}: ${e.message}`);
-  if (stored.backup !== null && raw !== undefined) {
-    // Keep the damaged original before anything overwrites it; never lose what was there.
-    await browser.storage.local.set({ [SETTINGS_BACKUP_KEY]: stored.backup, [SETTINGS_KEY]: stored.settings })
+  if (stored.changed) {
+    // First run, a migration or a repair: store the result so every part reads the same thing,
+    // keeping a damaged or older original under the backup key — never lose what was there.
+    const items: Record<string, unknown> = { [SETTINGS_KEY]: stored.settings };
+    if (stored.backup !== null) items[SETTINGS_BACKUP_KEY] = stored.backup;
+    await browser.storage.local.set(items)
       .catch((error: unknown) => problems.push(new StorageWriteError(SETTINGS_KEY, error).message));
   }
   const managed = applyManaged(stored.settings, await readManaged());
