@@ -85,9 +85,15 @@ export function ImportExportSection({ now = () => new Date() }: { now?: () => Da
     else setPending({ fileName: file.name, settings: result.settings, warnings: result.warnings });
   }
 
-  async function confirmImport(p: Pending) {
+  function closePending() {
     setPending(null);
     if (input.current) input.current.value = '';
+    // The confirmation had focus; give it back to the file chooser.
+    queueMicrotask(() => input.current?.focus());
+  }
+
+  async function confirmImport(p: Pending) {
+    closePending();
     await store.replaceAll(p.settings, `Imported the settings from “${p.fileName}” and saved them. Open Facebook tabs now use them.`);
   }
 
@@ -129,10 +135,7 @@ export function ImportExportSection({ now = () => new Date() }: { now?: () => Da
             message={`Your practice details, replies and matching rules will be replaced and saved.${store.dirty.value ? ' Your unsaved changes on this page will be lost.' : ''} You can undo this afterwards with “Undo last change”.`}
             confirmLabel="Replace and save"
             onConfirm={() => void confirmImport(pending)}
-            onCancel={() => {
-              setPending(null);
-              if (input.current) input.current.value = '';
-            }}
+            onCancel={closePending}
           />
         </div>
       ) : null}

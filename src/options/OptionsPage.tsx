@@ -37,6 +37,11 @@ export function OptionsPage({ store }: OptionsPageProps) {
     return () => window.removeEventListener('beforeunload', guard);
   }, [store]);
 
+  const dirty = store.dirty.value;
+  useEffect(() => {
+    document.title = `${dirty ? '● ' : ''}CalmReply options`;
+  }, [dirty]);
+
   const locked = store.locked.value.size > 0;
   const problems = store.problems.value;
   return (

@@ -1,5 +1,5 @@
 /** Reset to defaults, only after a confirmation; the settings before it stay undoable. */
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { defaultSettings } from '../core/settings/defaults.ts';
 import { ConfirmPanel } from './ConfirmPanel.tsx';
 import { useStore } from './store.ts';
@@ -8,9 +8,15 @@ export function ResetSection() {
   const store = useStore();
   const [asking, setAsking] = useState(false);
   const [keepPractice, setKeepPractice] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  // The confirmation had focus; when it goes, focus goes back to the button that opened it.
+  const close = () => {
+    setAsking(false);
+    queueMicrotask(() => button.current?.focus());
+  };
 
   async function reset() {
-    setAsking(false);
+    close();
     const next = defaultSettings();
     if (keepPractice) next.practice = structuredClone(store.draft.value.practice);
     await store.replaceAll(next, 'Reset to the default settings and saved. “Undo last change” brings your settings back.');
@@ -25,7 +31,7 @@ export function ResetSection() {
         <label for="reset-keep-practice">Keep the practice details</label>
       </div>
       <div class="button-row">
-        <button type="button" class="danger" data-action="reset" aria-expanded={asking ? 'true' : 'false'} onClick={() => setAsking(true)}>
+        <button type="button" class="danger" ref={button} data-action="reset" aria-expanded={asking ? 'true' : 'false'} onClick={() => setAsking(true)}>
           Reset to defaults…
         </button>
       </div>
@@ -36,7 +42,7 @@ export function ResetSection() {
           message={`Your ${keepPractice ? '' : 'practice details, '}replies and matching rules will be replaced by CalmReply's defaults and saved. You can undo this straight afterwards with “Undo last change”.`}
           confirmLabel="Reset and save"
           onConfirm={() => void reset()}
-          onCancel={() => setAsking(false)}
+          onCancel={close}
         />
       ) : null}
     </section>

@@ -33,6 +33,10 @@ export function TemplatesSection() {
     const want = focus.current;
     if (!want || !list.current) return;
     focus.current = null;
+    if (want.id === '') {
+      list.current.parentElement?.querySelector<HTMLElement>('[data-action="add-template"]')?.focus();
+      return;
+    }
     const item = list.current.querySelector(`[data-template-id="${CSS.escape(want.id)}"]`);
     const target = item?.querySelector<HTMLElement>(want.selector);
     const fallback = item?.querySelector<HTMLElement>('[data-action="move-up"]:not(:disabled), [data-action="move-down"]:not(:disabled), [data-field="title"]');
@@ -104,6 +108,9 @@ export function TemplatesSection() {
                   cancelLabel="Keep it"
                   onConfirm={() => {
                     setRemoving(null);
+                    // The removed reply had focus: move it to the one that takes its place.
+                    const next = templates[i + 1] ?? templates[i - 1];
+                    focus.current = next ? { id: next.id, selector: '[data-field="title"]' } : { id: '', selector: '' };
                     edit((list) => {
                       const at = list.findIndex((x) => x.id === t.id);
                       if (at >= 0) list.splice(at, 1);

@@ -51,10 +51,11 @@ describe('options page: practice details', () => {
 
   it('shows a field error instead of saving bad data', async () => {
     view = await mount();
+    const before = await stored();
     await typeInto(view.$('#opt-practice-email'), 'not an email');
     await typeInto(view.$('#opt-practice-staffInitials'), 'A. B.');
     await click(view.$('[data-action="save"]'));
-    expect(await stored()).toBeUndefined();
+    expect(await stored()).toEqual(before);
     expect(view.$('[data-testid="save-error"]').textContent).toMatch(/Not saved: 2 things need fixing/);
     const email = view.$('#opt-practice-email');
     expect(email.getAttribute('aria-invalid')).toBe('true');

@@ -8,6 +8,7 @@ fake.browser = createMemoryBrowser();
 const { click, mount, settle, stored, typeInto } = await import('./harness.tsx');
 const { defaultSettings } = await import('../../../src/core/settings/defaults.ts');
 const { DEFAULT_TEMPLATES } = await import('../../../src/core/templates/index.ts');
+const { act } = await import('preact/test-utils');
 
 let view: Awaited<ReturnType<typeof mount>> | null = null;
 afterEach(() => {
@@ -168,5 +169,29 @@ describe('options page: complaints note', () => {
     expect(note.querySelector('[data-testid="preview-text"] mark[data-placeholder="complaintsContact"]')).not.toBeNull();
     await click(view.$('[data-action="save"]'));
     expect((await stored())!.complaintsNote.text).toBe('We are sorry to hear this. Please contact {complaintsContact}. {signature}');
+  });
+});
+
+describe('options page: keyboard focus', () => {
+  it('moves focus to the reply that takes the place of a removed one', async () => {
+    view = await mount();
+    const second = ids()[1]!;
+    await click(inItem(items()[0]!, '[data-action="remove"]'));
+    await click(view.$('[data-testid="confirm-remove-template"] [data-action="confirm"]'));
+    expect((document.activeElement as HTMLElement).closest('.template-item')?.getAttribute('data-template-id')).toBe(second);
+    expect((document.activeElement as HTMLElement).dataset.field).toBe('title');
+  });
+
+  it('cancels a removal with Escape and returns focus to the Remove button', async () => {
+    view = await mount();
+    await click(inItem(items()[0]!, '[data-action="remove"]'));
+    const dialog = view.$('[data-testid="confirm-remove-template"]');
+    await act(() => {
+      dialog.querySelector('[data-action="cancel"]')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+    await settle();
+    expect(view.root.querySelector('[data-testid="confirm-remove-template"]')).toBeNull();
+    expect(document.activeElement).toBe(inItem(items()[0]!, '[data-action="remove"]'));
+    expect(ids()).toEqual(DEFAULT_TEMPLATES.urgent.map((t) => t.id));
   });
 });
