@@ -71,15 +71,23 @@ function isAttachment(a: Element): boolean {
   return a.querySelector('img, svg, video') !== null && (a.textContent ?? '').trim() === '';
 }
 
+/**
+ * The author's name link: the first owned link with text that carries the comment's own id (profile
+ * links do, as base64) — so a badge or other link placed before the name is not taken for it;
+ * failing that, the first owned link with text that is not a permalink.
+ */
 function authorAnchor(article: HTMLElement, permalink: Element | null): HTMLAnchorElement | null {
   const base = baseFor(article.ownerDocument);
+  let fallback: HTMLAnchorElement | null = null;
   for (const a of article.querySelectorAll<HTMLAnchorElement>('a[href]')) {
     if (a === permalink || !owns(article, a) || a.getAttribute('aria-hidden') === 'true') continue;
     const link = parseCommentLink(a.getAttribute('href') ?? '', base);
     if (link?.commentId && link.onPost) continue;
-    if (textOf(a) !== '') return a;
+    if (textOf(a) === '') continue;
+    if (link && !link.onPost) return a;
+    fallback ??= a;
   }
-  return null;
+  return fallback;
 }
 
 export function extractComment(article: HTMLElement): FbComment | null {
