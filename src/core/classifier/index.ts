@@ -81,6 +81,7 @@ const PERSONAL = INDEX.personal_data;
 const PRAISE = INDEX.praise;
 const PRESCRIPTION = INDEX.prescription;
 const RESULTS = INDEX.results;
+const PRESCRIPTION_WORD = /prescri|repeat|script|pharmac|chemist/;
 const NEEDS_DEOBFUSCATION = /[*@$!0-9]|(?:^|\s)\S\s\S\s\S(?:\s|$)/;
 
 /**
@@ -150,7 +151,7 @@ function resolveConflicts(ev: Evidence, text: string, norm: string, sarcastic: b
   if (ev.has(PRAISE) && !ev.has(COMPLAINT) && !request) ev.score[APPOINTMENT] = 0;
   // An emergency outranks the routine reading of the same words.
   if (ev.has(URGENT)) {
-    if ((ev.score[PRESCRIPTION] ?? 0) < 1.5) ev.score[PRESCRIPTION] = 0;
+    if (!PRESCRIPTION_WORD.test(norm)) ev.score[PRESCRIPTION] = 0;
     if ((ev.score[RESULTS] ?? 0) < 1.5) ev.score[RESULTS] = 0;
   }
 }
@@ -165,12 +166,21 @@ function collectTags(ev: Evidence, rules: CompiledSettings, norm: string): TagHi
     if (extra) ev.add(i, 1, `matches your phrase '${extra[0]}'`);
     const total = ev.score[i] ?? 0;
     if (total < 1) continue;
-    const reasons = (ev.reasons[i] ?? [])
-      .slice()
-      .sort((a, b) => b[0] - a[0])
-      .slice(0, MAX_REASONS)
-      .map(([, r]) => r);
-    tags.push({ id, score: Math.round(Math.min(1, total / 2) * 100) / 100, reasons });
+    tags.push({ id, score: Math.round(Math.min(1, total / 2) * 100) / 100, reasons: pickReasons(ev.reasons[i] ?? []) });
   }
   return tags;
+}
+
+/** The strongest reasons first, leaving out any whose quoted words a stronger one already shows. */
+function pickReasons(found: Array<[number, string]>): string[] {
+  const sorted = found.slice().sort((a, b) => b[0] - a[0]);
+  const kept: string[] = [];
+  for (const [, reason] of sorted) {
+    const open = reason.indexOf("'");
+    const quote = open < 0 ? '' : reason.slice(open + 1, -1);
+    if (quote && kept.some((k) => k.includes(quote))) continue;
+    kept.push(reason);
+    if (kept.length === MAX_REASONS) break;
+  }
+  return kept;
 }

@@ -13,7 +13,7 @@ const NON_WORD = /[^a-z0-9*.]+|(?<=[0-9])\.(?=[0-9])/g;
 const STRAY_DOTS = /(?: \.)+/g;
 const LONE_STAR = / \*+(?= )/g;
 const DIACRITICS = /[\u0300-\u036f]/g;
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[^ -~\t\n\r]/;
 
 /**
  * Lower case, apostrophes dropped ("can't" → "cant"), stretched letters squeezed, everything but

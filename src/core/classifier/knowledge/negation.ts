@@ -11,21 +11,21 @@ export interface Neutraliser {
   credit?: CategoryId;
 }
 
-const NEGATOR = '(?:not|never|wasnt|isnt|werent|arent|wouldnt|no|nothing|without|hardly|didnt|dont|doesnt|havent|hasnt|not been|never been|not once been)';
-const NEGATIVE_WORD = '(?:rude|unhelpful|unfriendly|rushed|problems?|issues?|complaints?|bad|disappointed|disappointing|a problem|an issue|trouble|too much trouble|hassle|bother|fuss|worries|faults?|moan(?:s|ing)?|grumbles?|concerns?)';
+const NEGATOR = '(?:not once|never once|not|never|wasnt|isnt|werent|arent|wouldnt|no|nothing|without|hardly|didnt|dont|doesnt|havent|hasnt|not been|never been|not once been)';
+const NEGATIVE_WORD = '(?:rude|unhelpful|unfriendly|rushed|problems?|issues?|complaints?|bad|disappointed|disappointing|a problem|an issue|trouble|too much trouble|hassle|fuss|worries|faults?|moan(?:s|ing)?|grumbles?|concerns?)';
 
 export const NEUTRALISERS: readonly Neutraliser[] = [
   { pattern: '(?:couldnt|could not|cant|cannot|can not|wouldnt) (?:fault|complain|ask for (?:a )?better|praise \\w+ enough|thank \\w+ enough)', credit: 'praise' },
   { pattern: '(?:no|zero|not any|not a single|never (?:had )?(?:a|any)) complaints?', credit: 'praise' },
   { pattern: '(?:cant|cannot|couldnt) (?:have been|be) (?:more|any more) (?:helpful|kind|caring|lovely|friendly)', credit: 'praise' },
-  { pattern: `${NEGATOR}(?: (?!happy|impressed|good|helpful|pleased|great|nice|listen\\w*|interested|caring|kind)\\w+){0,2} ${NEGATIVE_WORD}(?: at all| whatsoever)?`, credit: 'praise' },
+  { pattern: `${NEGATOR}(?: (?!happy|impressed|good|helpful|pleased|great|nice|listen\\w*|interested|caring|kind)\\w+){0,3} ${NEGATIVE_WORD}(?: at all| whatsoever)?`, credit: 'praise' },
   { pattern: '(?:never|not|no|hardly|didnt|dont) (?:had to |have to |need to |a |any |much |long )?(?:wait|waited|waiting|waits)(?: long| at all| around)?|(?:wasnt|not|never|no) (?:a )?long wait', credit: 'praise' },
   { pattern: 'nothing (?:was )?too much (?:trouble|bother)', credit: 'praise' },
   { pattern: '(?:nothing|not anything|dont think (?:there is|theres|there was) anything|cant think of anything)(?: \\w+){0,6} (?:better|improved|differently|improve)', credit: 'praise' },
   { pattern: '(?:what|why) (?:people|everyone|some people|folk|others) (?:are |is )?(?:moan\\w*|complain\\w*)(?: about)?|(?:dont|do not) listen to the (?:moaners|haters|negative \\w+)|(?:people|some|others|folk) (?:moan|complain|slate)\\w*', credit: 'praise' },
   { pattern: '(?:not|isnt|arent) (?:rude|unhelpful) like', credit: 'praise' },
   // A negated compliment is a complaint: "not happy", "wasn't very helpful", "not good enough".
-  { pattern: '(?:not|never|wasnt|isnt|werent|arent|hardly|far from|not at all|not exactly) (?:so |very |that |too |at all |particularly |really |remotely |the most |overly )?(?:happy|impressed|helpful|pleased|satisfied|good|great|kind|caring|friendly|professional|polite|interested|listening|bothered|acceptable|accurate|nice|brilliant|excellent|fair|ok|okay|right|on|enough (?:doctors|staff|gps|appointments))(?: (?:enough|at all|with (?:the|this|my|how|your) \\w+))?', credit: 'complaint' },
+  { pattern: '(?:not|never|wasnt|isnt|werent|arent|hardly|far from|not at all|not exactly) (?:so |very |that |too |at all |particularly |really |remotely |the most |overly )?(?:happy|impressed|helpful|pleased|satisfied|good|great|kind|caring|friendly|professional|polite|interested|listening|bothered|acceptable|accurate|nice|brilliant|excellent|fair|ok|okay|right|enough (?:doctors|staff|gps|appointments))(?: (?:enough|at all|with (?:the|this|my|how|your) \\w+))?', credit: 'complaint' },
   // How an appointment went is not about getting one ("kept waiting past my appointment time").
   { pattern: `(?:past|after|late for|before) (?:my|the|your|our) ${APPT}(?: time| slot)?|(?:\\d+|five|ten) (?:min|minute|mins|minutes) ${APPT}` },
   { pattern: 'thank(?:s|you| you| u)? (?:for|4) (?:the|this|that) (?:update|info|information|reminder|heads up|post|news)|thank(?:s|you| you| u)? (?:for|4) (?:letting us know|sharing|posting|the information)' },

@@ -7,13 +7,14 @@ import { MY, type PhraseRule } from './types.ts';
 const WHO = '(?:he|she|i|they|hes|shes|im|baby|son|daughter|dad|mum|husband|wife|partner|it)';
 export const URGENT_RULES: readonly PhraseRule[] = [
   // Chest pain and heart attack.
-  ['(?:crushing |severe |bad |sharp |tight )?chest (?:pains?|is (?:really |so |very )?tight|tightness|feels (?:tight|heavy)|hurts|pressure)', 1],
+  ['(?:crushing |severe |bad |sharp |tight )?chest (?:is |feels |feeling |has gone )?(?:really |so |very |a bit )?(?:pains?|tight|tightness|heavy|hurts|hurting|pressure|crushing)', 1],
+  ['sweaty|sweating|clammy', 0.5],
   [`pains? (?:in|across) ${MY} chest`, 1],
   ['(?:crushing|heavy|tight) (?:pain|feeling) in (?:my|his|her|the) chest', 1],
   ['heart attack', 1],
   // Stroke: face, arm, speech.
   ['face (?:has |is |had |have |as )?(?:dropped|drooping|droopy|drooped|gone droopy|fallen|dropping|slipped)', 1],
-  ['(?:drooping|droopy|dropped|fallen) face', 1],
+  ['(?:drooping|droopy|dropped|fallen) face|droop\\w*|lopsided|mouth (?:is |has |has gone |gone |looks )?(?:droopy|funny|lopsided|crooked|gone funny)|cant feel (?:one side|(?:my|his|her) (?:face|arm|leg|side))', 1],
   ['slurr(?:ing|ed|y)', 1],
   ['speech (?:is |has gone |gone |was |sounds )?(?:slurred|funny|strange|weird|odd|not right|jumbled)', 1],
   [`(?:cant|unable to|can not|cannot) (?:get (?:${MY} |the )?words out|talk properly|speak properly|speak|talk)(?: properly)?`, 0.6],
@@ -33,6 +34,7 @@ export const URGENT_RULES: readonly PhraseRule[] = [
   ['lips (?:are |look |looking |have gone |gone |going |turning |turned |look a bit |a bit )*(?:blue|grey|purple)', 1],
   [`(?:gone|going|turned|turning|went|is) (?:a bit |very |all )?blue`, 1],
   ['short of breath|breathless|out of breath', 0.6],
+  ['wheez\\w*|inhaler (?:isnt|is not|not|doesnt|does not|wont) (?:helping|working)', 1],
   // Collapse, unresponsive, fits.
   ['collaps(?:ed|ing|e)', 1],
   ['unresponsive|unconscious|not responding|isnt responding|wont respond|no response from (?:him|her)', 1],
@@ -61,6 +63,7 @@ export const URGENT_RULES: readonly PhraseRule[] = [
   ['want to die|wanna die|better off (?:dead|without me)|no (?:reason|point) (?:to|in) (?:live|living|going on)', 1],
   ['(?:hurt|harm|harming|hurting|cut|cutting) (?:my ?self|him ?self|her ?self)|self ?harm\\w*', 1],
   ['(?:have|got|made) a plan to', 0.6],
+  ['(?:cant|cannot) (?:do this|go on|cope|carry on|take (?:it|this)) any ?more|(?:with|got|all) (?:all )?my (?:pills|tablets)(?: (?:out|here|ready|in front))?', 1],
   // Sepsis, meningitis, non-blanching rash.
   ['sepsis|septic|meningitis|mottled|blotchy', 1],
   ['cold (?:hands and feet|hands|feet)', 0.6],
@@ -68,10 +71,10 @@ export const URGENT_RULES: readonly PhraseRule[] = [
   ['rash (?:that |which |and it |it )?(?:doesnt|does not|dont|wont|will not|didnt|isnt|not|hasnt) (?:fade|go away|disappear|blanch|go|change)', 1],
   ['non ?blanching|glass test|(?:under|with|press(?:ed)?|roll(?:ed)?|put) (?:a|the) glass', 1],
   ['purple (?:rash|spots|blotches)|rash .{0,30}(?:glass|purple)', 1],
-  ['(?:very|really|suddenly|gone|going) confused', 0.6],
+  ['(?:very|really|suddenly|gone|going) confused|(?:isnt|not|stopped) making (?:any )?sense|talking gibberish', 1],
   ['burning up|high (?:temp|temperature|fever)|raging temp', 0.5],
   // Very unwell baby.
-  ['floppy|limp and|not feeding|wont feed|isnt feeding|not (?:had|having) (?:a )?(?:wet )?nappy', 1],
+  ['floppy|limp and|not feeding|wont feed|isnt feeding|(?:not|hasnt|hadnt|no) (?:had |having )?(?:a )?wet nappy|no wet nappies|dry nappies|(?:really|very|unusually) (?:sleepy|drowsy)|hard to wake|wont stay awake', 1],
   // Sudden worst headache.
   ['worst headache|thunderclap|sudden (?:severe |bad |awful )?headache|headache .{0,30}(?:out of nowhere|suddenly|sudden)', 1],
   // General signals of a crisis now.
