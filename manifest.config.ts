@@ -14,6 +14,11 @@ export const GECKO_ID = 'calmreply@calmreply.example';
 export function manifestFor(target: Target): ManifestV3Export {
   const manifest = structuredClone(base) as Record<string, unknown>;
   manifest.version = pkg.version;
+  if (target === 'chrome') {
+    // Chrome/Edge read the practice IT's policy against this schema (storage.managed); Firefox
+    // takes the same values from policies.json instead (docs/managed-settings.md).
+    manifest.storage = { managed_schema: 'managed_schema.json' };
+  }
   if (target === 'firefox') {
     const background = base.background;
     manifest.background = { scripts: [background.service_worker], type: background.type };

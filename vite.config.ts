@@ -1,13 +1,25 @@
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
-import { defineConfig } from 'vite';
+import { readFileSync } from 'node:fs';
+import { defineConfig, type Plugin } from 'vite';
 import { manifestFor, type Target } from './manifest.config.ts';
 
 // One config, two targets: CALMREPLY_TARGET=chrome|firefox (scripts/build.mjs runs both).
 const target = (process.env.CALMREPLY_TARGET ?? 'chrome') as Target;
 
+/** Ships managed_schema.json (kept at the repo root, next to the manifest) in the Chrome build. */
+function managedSchema(): Plugin {
+  return {
+    name: 'calmreply-managed-schema',
+    generateBundle() {
+      if (target !== 'chrome') return;
+      this.emitFile({ type: 'asset', fileName: 'managed_schema.json', source: readFileSync('managed_schema.json', 'utf8') });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [preact(), crx({ manifest: manifestFor(target), browser: target })],
+  plugins: [preact(), crx({ manifest: manifestFor(target), browser: target }), managedSchema()],
   build: {
     outDir: `dist/${target}`,
     emptyOutDir: true,
