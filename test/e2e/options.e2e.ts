@@ -8,6 +8,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launch, type E2EBrowser, type ExtGlobal, type UiPage } from './harness/index.ts';
 
 const FIXTURE = 'demo-practice.html';
+
+/** The fixture runtime's test hooks (test/fixtures/runtime/index.ts). */
+interface FixtureApi {
+  submitAttempts: number;
+  composerText(el: Element): string;
+}
 const SIGNATURE = 'Riverside Surgery team';
 const NEW_WORDING = 'Thank you so much, {firstName}, for taking the time to say this. We will pass it on to the whole team.';
 
@@ -110,12 +116,20 @@ describe.each(BROWSERS)('%s: the options page', (name) => {
     await fb.close();
   });
 
-  it('an edited template is offered by the popup and Insert reply puts it in the composer', async () => {
+  it('an edited template reaches the open popup live, and Insert reply puts it in the composer', async () => {
     const fb = await browser.openFacebook(FIXTURE);
     await waitForTag(fb, 'Pat Kennedy', 'praise', true);
     const commentId = await fb.evaluate(() =>
       document.querySelector('[role="article"][aria-label^="Comment by Pat Kennedy "]')?.getAttribute('data-calmreply-id') ?? '');
     expect(commentId).toMatch(/^\d+$/);
+
+    // The popup is already open on Pat's comment, showing the old wording.
+    const tabId = await browser.tabIdOf(fb);
+    const popup = await browser.openExtensionPage(`src/popup/index.html?tabId=${tabId}`);
+    const row = `[data-testid="comment-row"][data-comment-id="${commentId}"]`;
+    await popup.waitFor("Pat's comment in the popup", (s) => document.querySelector(s) !== null, row, 15_000);
+    await popup.click(row);
+    await popup.waitFor('the reply choices', () => document.querySelector('[data-testid="reply-choice"]') !== null);
 
     const ui = await openOptions(browser);
     await retype(ui, '#opt-practice-phone', '01632 960 123');
@@ -126,28 +140,32 @@ describe.each(BROWSERS)('%s: the options page', (name) => {
     await ui.waitFor('the praise replies', () => document.querySelector('[data-testid="template-list"]')?.getAttribute('data-category') === 'praise');
     const textarea = '[data-testid="template-list"] .template-item:first-child textarea[data-field="text"]';
     const templateId = await ui.evaluate(() => document.querySelector<HTMLElement>('[data-testid="template-list"] .template-item')!.dataset.templateId!);
+    const choice = `[data-testid="reply-choice"][data-template-id="${templateId}"]`;
+    const preview = (s: string) => document.querySelector(`${s} [data-testid="reply-preview"]`)?.textContent ?? null;
+    const oldWording = await popup.evaluate(preview, choice);
+    expect(oldWording).toBeTruthy();
+
     await retype(ui, textarea, `${NEW_WORDING} `);
     await ui.click('[data-testid="template-list"] .template-item:first-child [data-placeholder="signature"]');
     await ui.waitFor('the live preview', () =>
       (document.querySelector('[data-testid="template-list"] .template-item [data-testid="preview-text"]')?.textContent ?? '').endsWith('whole team. Riverside Surgery team'));
     await ui.evaluate(() => document.querySelector('[data-testid="section-templates"]')?.scrollIntoView());
     await ui.screenshot('options-templates');
+    // Not saved yet: the popup still offers the old wording.
+    expect(await popup.evaluate(preview, choice)).toBe(oldWording);
     await save(ui);
 
-    const tabId = await browser.tabIdOf(fb);
-    const popup = await browser.openExtensionPage(`src/popup/index.html?tabId=${tabId}`);
-    const row = `[data-testid="comment-row"][data-comment-id="${commentId}"]`;
-    await popup.waitFor("Pat's comment in the popup", (s) => document.querySelector(s) !== null, row, 15_000);
-    await popup.click(row);
     const expected = 'Thank you so much, Pat, for taking the time to say this. We will pass it on to the whole team. Riverside Surgery team';
-    const choice = `[data-testid="reply-choice"][data-template-id="${templateId}"]`;
-    await popup.waitFor('the new wording in the popup', ([s, text]) =>
+    await popup.waitFor('the new wording in the open popup', ([s, text]) =>
       document.querySelector(`${s} [data-testid="reply-preview"]`)?.textContent === text, [choice, expected] as const);
     await popup.click(`${choice} [data-testid="insert-reply"]`);
 
-    await fb.waitFor('the reply in the composer', (text) =>
-      [...document.querySelectorAll('[contenteditable="true"][role="textbox"]')].some((box) => (box.textContent ?? '').includes(text)),
-    'Thank you so much, Pat, for taking the time to say this.', 15_000);
+    await fb.waitFor('the reply in the composer', (text) => {
+      const fixture = (window as unknown as { __fixture: FixtureApi }).__fixture;
+      return [...document.querySelectorAll('[contenteditable="true"][role="textbox"]')].some((box) => fixture.composerText(box).includes(text));
+    }, 'Thank you so much, Pat, for taking the time to say this.', 15_000);
+    // Put in the box, never posted.
+    expect(await fb.evaluate(() => (window as unknown as { __fixture: FixtureApi }).__fixture.submitAttempts)).toBe(0);
     expect(popup.pageErrors).toEqual([]);
     expect(ui.pageErrors).toEqual([]);
     expect(fb.pageErrors).toEqual([]);
