@@ -58,10 +58,13 @@ export const CONFIDENTIALITY_RULES: PhraseRule[] = rules('confidentiality', [
   // Telling people how to see their own records (NHS App, subject access) is general information.
   ['(?<!(?:request|access|see|view|download|copy of|copies of|to|in) )your (?:medical |health |patient |gp )?(?:notes|records?|medical history|patient file|file)', NO_RECORDS],
   [`your (?:recent |latest |last |previous |blood |test |scan |x-?ray |smear )*(?:${CARE_NOUN}) (?:${PAST_OR_STATE_VERB})`, SPEAK_GENERALLY],
-  ['your (?:recent |latest |last |previous )?(?:blood )?tests?', SPEAK_GENERALLY],
+  ['(?<!(?:check|see|view|access|find|get|book|arrange|about) )your (?:recent |latest |last |previous )?(?:blood )?tests?(?! results?\\b)', SPEAK_GENERALLY],
   // "order your medication", "help with your medication" are general signposting.
   ['(?<!(?:help with|questions about|advice about|advice on|queries about|order|ordering|request|requesting|collect|collecting|manage|managing) )your (?:diagnosis|inhaler|medications?|medicines?|meds|treatment|referral|dose|dosage|care plan|blood pressure|cholesterol|biopsy|bloods)', SPEAK_GENERALLY],
   ['the results? of your', SPEAK_GENERALLY],
+  ['(?<!(?:worried|concerned|questions?|query|queries|asking|enquiries|enquiry) )about your (?:recent |latest )?(?:test |blood |scan |smear |x-?ray )?results', SPEAK_GENERALLY],
+  // A named clinician, or "your GP", calling back is about this person; "a GP will call you back" is how triage works.
+  ["(?:dr\\.? [a-z]+|(?:doctor|nurse) [a-z]+|your (?:doctor|gp|nurse|clinician)) (?:will|is going to|'ll|is due to|has agreed to) (?:call|ring|phone|see|contact|text|visit|examine|review) you", NO_RECORDS],
   ['your (?:last|recent|previous|missed|earlier|latest|most recent) (?:appointment|consultation|visit|review|check-?up|call|telephone call|phone call|appt)', NO_RECORDS],
   ['your (?:appointment|consultation|visit|call) (?:on|yesterday|today|last|this morning|this afternoon|earlier)', NO_RECORDS],
   ["we(?: have|'ve)? (?:saw|seen|examined|treated|assessed|reviewed|referred|prescribed|discharged|called|rang|phoned|spoke to|spoken to|spoke with|spoken with) you", NO_RECORDS],
