@@ -41,8 +41,27 @@ export function baseFor(doc: Document | null): string {
   return base;
 }
 
+// The same hrefs are parsed several times per comment (finding, identifying, naming): URL parsing
+// dominates extraction time on long threads, so results are remembered (bounded).
+const linkCache = new Map<string, CommentLink | null>();
+const keyCache = new Map<string, string | null>();
+const CACHE_LIMIT = 20_000;
+
+function remember<T>(cache: Map<string, T>, key: string, value: T): T {
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
 export function parseCommentLink(href: string, base = 'https://www.facebook.com/'): CommentLink | null {
   if (!href.includes('comment_id')) return null;
+  const key = `${base}\n${href}`;
+  const cached = linkCache.get(key);
+  if (cached !== undefined) return cached;
+  return remember(linkCache, key, parseUncached(href, base));
+}
+
+function parseUncached(href: string, base: string): CommentLink | null {
   let url: URL;
   try {
     url = new URL(href, base);
@@ -97,6 +116,13 @@ export function cleanPermalink(url: URL): string {
  * segment, lower-cased. Null when the href is not a Facebook profile link.
  */
 export function profileKey(href: string, base = 'https://www.facebook.com/'): string | null {
+  const key = `${base}\n${href}`;
+  const cached = keyCache.get(key);
+  if (cached !== undefined) return cached;
+  return remember(keyCache, key, profileKeyUncached(href, base));
+}
+
+function profileKeyUncached(href: string, base: string): string | null {
   let url: URL;
   try {
     url = new URL(href, base);
