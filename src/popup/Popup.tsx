@@ -22,8 +22,9 @@ export function Popup({ store }: PopupProps) {
     <StoreContext.Provider value={store}>
       <main data-testid="popup" data-phase={store.phase.value}>
         <Header />
-        <Body />
+        {/* Above the list and the replies, so the outcome of an action is seen without scrolling. */}
         <StatusLine />
+        <Body />
         <footer class="popup-footer">
           <button type="button" class="link-button" data-testid="open-complaints" onClick={store.openComplaints}>Complaints log</button>
           <button type="button" class="link-button" data-testid="open-options" onClick={store.openOptions}>Options</button>

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rankComments } from '../../src/actions/rank.ts';
-import { isCategoryId, type CategoryId } from '../../src/core/categories.ts';
+import { CATEGORY_META, isCategoryId, type CategoryId } from '../../src/core/categories.ts';
 import { defaultSettings } from '../../src/core/settings/defaults.ts';
 import { firstNameOf, renderTemplate } from '../../src/core/templates/index.ts';
 import { DEMO_PRACTICE } from '../../scripts/lib/demo-practice.ts';
@@ -80,6 +80,9 @@ describe.each(BROWSERS)('%s: replies from the popup', (name) => {
     const tabId = await browser.tabIdOf(post);
     popup = await browser.openExtensionPage(`src/popup/index.html?tabId=${tabId}`);
     await popup.waitFor('the popup to list comments', () => document.querySelector('[data-testid="popup"]')?.getAttribute('data-phase') === 'ready');
+    // The practice's details are what the replies are rendered with: make sure they took.
+    await popup.waitFor('the practice details', () => document.querySelector('[data-testid="practice-name"]')?.textContent === 'Riverside Surgery' &&
+      document.querySelector('[data-testid="details-missing"]') === null);
   });
   afterAll(async () => {
     await browser?.close();
@@ -99,7 +102,13 @@ describe.each(BROWSERS)('%s: replies from the popup', (name) => {
   async function insertAndWait(templateId: string): Promise<string> {
     const seq = () => Number(document.querySelector('[data-testid="status-message"]')?.getAttribute('data-seq') ?? 0);
     const before = await popup.evaluate(seq);
-    await popup.click(`[data-testid="reply-choice"][data-template-id="${templateId}"] [data-testid="insert-reply"]`);
+    const button = `[data-testid="reply-choice"][data-template-id="${templateId}"] [data-testid="insert-reply"]`;
+    await popup.waitFor('Insert reply to be enabled', (sel) => document.querySelector<HTMLButtonElement>(sel)?.disabled === false, button)
+      .catch(async (error: Error) => {
+        const state = await popup.evaluate(() => document.querySelector('[data-testid="popup"]')?.textContent?.slice(0, 600));
+        throw new Error(`${error.message}\npopup shows: ${state}`);
+      });
+    await popup.click(button);
     await popup.waitFor('the outcome message', (b) => Number(document.querySelector('[data-testid="status-message"]')?.getAttribute('data-seq') ?? 0) > b, before, 15_000);
     return popup.evaluate(() => document.querySelector('[data-testid="status-message"]')!.textContent ?? '');
   }
@@ -116,9 +125,13 @@ describe.each(BROWSERS)('%s: replies from the popup', (name) => {
     expect(expected.length).toBeGreaterThan(10);
     const shown = await popup.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-testid="comment-row"]')].map((r) => r.dataset.commentId));
     expect(shown).toEqual(expected);
-    const firstTags = await popup.evaluate(() => [...document.querySelectorAll('[data-testid="comment-row"]')].slice(0, 3)
-      .map((r) => r.querySelector('[data-tag]')?.getAttribute('data-tag')));
-    expect(firstTags).toEqual(['urgent', 'urgent', 'urgent']);
+    // Each row's most important tag never outranks the row above's (urgent, complaint, appointment…).
+    const topTags = await popup.evaluate(() => [...document.querySelectorAll('[data-testid="comment-row"]')]
+      .map((r) => r.querySelector('[data-tag]')?.getAttribute('data-tag') ?? ''));
+    const ranks = topTags.map((t) => (isCategoryId(t) ? CATEGORY_META[t].rank : 99));
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    expect(topTags[0]).toBe('urgent');
+    expect(topTags).toContain('complaint');
     await popup.screenshot('popup-list');
     expect(popup.pageErrors).toEqual([]);
   });
