@@ -11,6 +11,9 @@ export interface Matcher {
 }
 
 export function compileRules(rules: readonly PhraseRule[]): Matcher {
+  // Only the first alternative that matches at a word counts, so the heaviest rules go first.
+  const ordered = rules.slice().sort((a, b) => b[1] - a[1]);
+  rules = ordered;
   const source = rules.map(([pattern]) => `(${pattern})`).join('|');
   // A leading literal space (not a lookbehind) lets the engine jump from word start to word start.
   return { re: new RegExp(` (?:${source})(?= |$)`, 'g'), weights: rules.map(([, w]) => w) };

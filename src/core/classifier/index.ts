@@ -35,21 +35,46 @@ export { normalise } from './normalise.ts';
 const MAX_REASONS = 3;
 const INDEX = Object.fromEntries(CATEGORY_IDS.map((id, i) => [id, i])) as Record<CategoryId, number>;
 
-/** Settings compiled for matching, cached per categories object (the options page replaces it). */
+/**
+ * Settings compiled for matching, cached per categories object. The options page replaces the
+ * object, but callers may also edit it in place, so each use checks a cheap fingerprint (the
+ * switches and the phrase arrays' identity and length) and recompiles when it changed.
+ */
 interface CompiledSettings {
   enabled: boolean[];
   extra: (RegExp | null)[];
   ignore: (RegExp | null)[];
+  fingerprint: unknown[];
 }
 const compiledCache = new WeakMap<object, CompiledSettings>();
-const ALL_ON: CompiledSettings = { enabled: CATEGORY_IDS.map(() => true), extra: CATEGORY_IDS.map(() => null), ignore: CATEGORY_IDS.map(() => null) };
+const ALL_ON: CompiledSettings = { enabled: CATEGORY_IDS.map(() => true), extra: CATEGORY_IDS.map(() => null), ignore: CATEGORY_IDS.map(() => null), fingerprint: [] };
+
+function fingerprintOf(categories: ClassifierSettings['categories']): unknown[] {
+  const parts: unknown[] = [];
+  for (const id of CATEGORY_IDS) {
+    const c = categories[id];
+    parts.push(c?.enabled, c?.extraPhrases, c?.extraPhrases?.length, c?.ignorePhrases, c?.ignorePhrases?.length);
+  }
+  return parts;
+}
+
+function sameFingerprint(a: unknown[], categories: ClassifierSettings['categories']): boolean {
+  let k = 0;
+  for (const id of CATEGORY_IDS) {
+    const c = categories[id];
+    if (a[k++] !== c?.enabled || a[k++] !== c?.extraPhrases || a[k++] !== c?.extraPhrases?.length) return false;
+    if (a[k++] !== c?.ignorePhrases || a[k++] !== c?.ignorePhrases?.length) return false;
+  }
+  return true;
+}
 
 function compileSettings(settings: ClassifierSettings | undefined): CompiledSettings {
   const categories = settings?.categories;
   if (!categories) return ALL_ON;
   let compiled = compiledCache.get(categories);
-  if (!compiled) {
+  if (!compiled || !sameFingerprint(compiled.fingerprint, categories)) {
     compiled = {
+      fingerprint: fingerprintOf(categories),
       enabled: CATEGORY_IDS.map((id) => categories[id]?.enabled !== false),
       extra: CATEGORY_IDS.map((id) => compilePhrases(categories[id]?.extraPhrases ?? [])),
       ignore: CATEGORY_IDS.map((id) => compilePhrases(categories[id]?.ignorePhrases ?? [])),
@@ -137,7 +162,7 @@ function resolveConflicts(ev: Evidence, text: string, norm: string, sarcastic: b
   // Bare "thanks" on a request is politeness, not praise.
   if (!request) {
     const thanks = POLITE_THANKS.exec(norm);
-    if (thanks) ev.add(PRAISE, 0.6, `says '${thanks[0]}'`);
+    if (thanks) ev.add(PRAISE, 1, `says '${thanks[0]}'`);
   }
   if (sarcastic) ev.score[PRAISE] = 0;
   const mixed = CONTRAST.test(norm);

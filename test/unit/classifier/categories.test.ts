@@ -1,0 +1,149 @@
+import { describe, expect, test } from 'vitest';
+import type { CategoryId } from '../../../src/core/categories.ts';
+import { classify } from '../../../src/core/classifier/index.ts';
+
+const tagsOf = (text: string): CategoryId[] => classify(text).tags.map((t) => t.id);
+
+// Real-looking comments on a GP practice's Facebook page, one table per category.
+const TABLES: Record<CategoryId, string[]> = {
+  urgent: [
+    'my husbands face has dropped on one side and hes slurring',
+    "can't catch my breath and my lips look a bit blue",
+    'my baby has a rash that doesnt fade under a glass',
+    'my mum has taken too many tablets what do i do',
+    'i just want to end it all',
+    'CRUSHING PAIN IN MY CHEST GOING DOWN MY ARM',
+    'my daughter has collapsed and wont wake up properly',
+    'worst headache of my life came on suddenly',
+    'lips and tongue swelling after eating nuts',
+    'my 3 month old is floppy and not feeding',
+    'cut my hand and it wont stop bleeding',
+  ],
+  complaint: [
+    'rang at 8am and was 27th in the queue, no appointments left',
+    'Thanks for nothing. Again.',
+    'great service as usual... NOT',
+    'receptionist was so rude to my mum today',
+    'fuming. absolutely fuming with this surgery',
+    'cant get an appt for love nor money',
+    '40 minutes on hold just to be told to ring back tomorrow',
+    'i want to make a formal complaint',
+    'you lot need to sort it out',
+    'not impressed at all',
+  ],
+  appointment: [
+    'can i book my flu jab online?',
+    'Hi is there any appointments for this week',
+    'how do I cancel my appt for tomorrow',
+    'need to rearrange my smear test',
+    'do u do saturday appts',
+    'the 8am scramble is a joke, all the appointments gone by 8.05',
+    'can i see a doctor today my son has earache',
+  ],
+  prescription: [
+    'has my repeat prescription been sent to boots yet?',
+    'pharmacy says you havent sent my script AGAIN',
+    'running low on my meds how do i order more',
+    'can i get my inhaler on repeat',
+  ],
+  results: [
+    'any chance someone could ring me with my blood test results',
+    'had bloods taken last tuesday how long do they take to come back',
+    'are my xray results back yet',
+    'any news on my scan?',
+  ],
+  abuse: [
+    'useless bunch of clowns the lot of you',
+    'f***ing disgrace this place is',
+    'u r all a bunch of tw@ts',
+    'c u n t s',
+    'sh1t service',
+    'i know where you live',
+  ],
+  personal_data: [
+    'my nhs number is 943 476 5919 can you check',
+    'NHS no 9434765919',
+    'ring me back on 07712 345678',
+    'my date of birth is 12/08/1985',
+    'I live at 14 Cedar Road, LS6 2QT',
+    "I need my sertraline repeat doing, I've only got 2 left",
+    'i was diagnosed with bipolar last year',
+  ],
+  praise: [
+    'Massive thank you to Dr Patel, so kind and patient with my dad 💙',
+    "couldn't fault the nurses",
+    'No complaints here, always seen quickly',
+    'lovely staff, not rude at all like people say',
+    'had my appointment with the nurse yesterday and she was fab thank u',
+    'AMAZING SERVICE TODAY THANK YOU',
+  ],
+};
+
+describe.each(Object.entries(TABLES))('%s', (category, comments) => {
+  test.each(comments)('tags %j', (text) => {
+    expect(tagsOf(text)).toContain(category);
+  });
+});
+
+describe('hard negatives', () => {
+  test.each([
+    ['no complaints here, always been seen quickly', 'complaint'],
+    ["can't complain, reception were brilliant", 'complaint'],
+    ['lovely staff, not rude at all', 'complaint'],
+    ['couldnt fault them', 'complaint'],
+    ['thank you for fitting me in this morning, really appreciated', 'appointment'],
+    ['had my appointment today and the nurse was lovely', 'appointment'],
+    ['Thanks for nothing', 'praise'],
+    ['great service as always... NOT', 'praise'],
+    ['can i book online for the flu clinic? thanks', 'praise'],
+    ['the chemist next door, is it open sunday?', 'prescription'],
+    ['was told i was wasting their time', 'urgent'],
+    ['thanks for fitting me in at short notice', 'urgent'],
+    ['my order number is 123 456 7890', 'personal_data'],
+    ['the receptionist was rude', 'abuse'],
+    ['stupid system', 'abuse'],
+  ] as const)('%j is not %s', (text, category) => {
+    expect(tagsOf(text)).not.toContain(category);
+  });
+
+  test.each(['what time do you open on bank holiday monday?', '@Sarah Jones this is the place', 'Shared', 'is there parking at the new building?', '👍'])(
+    '%j gets no tag',
+    (text) => {
+      expect(tagsOf(text)).toEqual([]);
+    },
+  );
+
+  test('praise that mentions an appointment is praise only', () => {
+    expect(tagsOf('Thank you to the receptionist who got me an appointment this morning, really appreciated')).toEqual(['praise']);
+  });
+
+  test('a mixed comment carries both readings', () => {
+    expect(tagsOf('the doctors are great but getting through on the phone is awful')).toEqual(['complaint', 'praise']);
+  });
+});
+
+describe('output shape', () => {
+  test('tags come in CATEGORY_IDS order, with scores in (0, 1] and quoted reasons', () => {
+    const { tags } = classify('my baby cant breathe and your receptionist told me to ring back tomorrow, disgusting');
+    expect(tags.map((t) => t.id)).toEqual(['urgent', 'complaint']);
+    for (const tag of tags) {
+      expect(tag.score).toBeGreaterThan(0);
+      expect(tag.score).toBeLessThanOrEqual(1);
+      expect(tag.reasons.length).toBeGreaterThan(0);
+      expect(tag.reasons.length).toBeLessThanOrEqual(3);
+    }
+    expect(tags[0]?.reasons[0]).toMatch(/'cant breathe'/);
+  });
+
+  test('is deterministic', () => {
+    const text = 'rang 50 times, no appts, receptionist rude, thanks for nothing';
+    const first = JSON.stringify(classify(text));
+    for (let i = 0; i < 5; i++) expect(JSON.stringify(classify(text))).toBe(first);
+  });
+
+  test('empty and odd input is safe', () => {
+    expect(classify('').tags).toEqual([]);
+    expect(classify('   \n\t ').tags).toEqual([]);
+    expect(classify('🙂🙂🙂').tags.map((t) => t.id)).not.toContain('complaint');
+  });
+});
