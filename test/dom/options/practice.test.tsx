@@ -32,6 +32,22 @@ describe('options page: structure', () => {
   });
 });
 
+describe('options page: keyboard and labels', () => {
+  it('gives every control a name and keeps it in the tab order', async () => {
+    view = await mount();
+    const controls = view.$$<HTMLElement>('button, input, select, textarea, a[href]');
+    expect(controls.length).toBeGreaterThan(50);
+    for (const el of controls) {
+      const labelled = el.id !== '' && view.root.querySelector(`label[for="${el.id}"]`) !== null;
+      const name = labelled || !!el.getAttribute('aria-label') || (el.textContent ?? '').trim() !== '';
+      expect(name, el.outerHTML.slice(0, 120)).toBe(true);
+      expect(el.tabIndex, el.outerHTML.slice(0, 120)).toBeGreaterThanOrEqual(0);
+    }
+    // Clickable things are real buttons or links, never divs with handlers.
+    expect(view.$$('[onclick], div[tabindex], span[tabindex]')).toEqual([]);
+  });
+});
+
 describe('options page: practice details', () => {
   it('saves an edited detail with a clear confirmation, and marks unsaved changes until then', async () => {
     view = await mount();
