@@ -159,6 +159,15 @@ describe.each(BROWSERS)('%s: comments that move', (name) => {
     await page.close();
   });
 
+  it('works the same on web.facebook.com', async () => {
+    const page = await browser.openFacebook('permalink-en.html', 'https://web.facebook.com/RiversideSurgery/posts/pfbid02RsPerm1?comment_id=1');
+    await waitUntilRead(page);
+    const seen = await readTags(page);
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.filter((s) => s.actual !== s.expected)).toEqual([]);
+    await page.close();
+  });
+
   it('keeps hostile comment text inert', async () => {
     const page = await browser.openFacebook('hostile.html');
     await waitUntilRead(page);
