@@ -14,10 +14,15 @@ export type { SettingsError } from './errors.ts';
 
 type Entries = Record<string, v.GenericSchema>;
 
+/**
+ * A JSON-like object: its prototype is null or a realm's Object.prototype. Checking for "a root
+ * prototype" rather than this realm's Object.prototype keeps objects made in another realm (a
+ * frame, a test environment) acceptable while Dates, Maps and class instances are not.
+ */
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const proto: unknown = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
+  return proto === null || Object.getPrototypeOf(proto) === null;
 }
 
 function own(obj: Record<string, unknown>, key: string): boolean {
@@ -41,8 +46,16 @@ function issueAt(schema: v.GenericSchema, value: unknown): { message: string; ke
   return { message: absent ? 'is missing' : (issue?.message ?? 'is not valid'), key: typeof key === 'string' ? key : null };
 }
 
+/** Past this many unknown keys in one object, the rest are counted rather than listed. */
+const MAX_UNKNOWN_LISTED = 20;
+
 function listUnknown(obj: Record<string, unknown>, known: readonly string[], path: string, errors: SettingsError[]): void {
-  for (const key of Object.keys(obj)) if (!known.includes(key)) errors.push(unknown(path, key));
+  const extra = Object.keys(obj).filter((key) => !known.includes(key));
+  for (const key of extra.slice(0, MAX_UNKNOWN_LISTED)) errors.push(unknown(path, key));
+  if (extra.length > MAX_UNKNOWN_LISTED) {
+    const more = extra.length - MAX_UNKNOWN_LISTED;
+    errors.push({ ...unknown(path, `${more} more`), path, detail: `${more} more unknown keys were found.`, message: `${more} more unknown keys were found, so they were left out.` });
+  }
 }
 
 /** Keeps each valid field of a flat object, resets the others to `defaults`. */

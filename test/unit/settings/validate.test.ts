@@ -1,3 +1,4 @@
+import { runInNewContext } from 'node:vm';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, SCHEMA_VERSION } from '../../../src/core/settings/defaults.ts';
@@ -188,5 +189,32 @@ describe('validateSettings', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('validateSettings on unusual objects', () => {
+  it('lists the first 20 unknown keys of an object and counts the rest', () => {
+    const input = good();
+    for (let i = 0; i < 1000; i++) input[`junk${i}`] = i;
+    const { errors } = validateSettings(input);
+    expect(errors).toHaveLength(21);
+    expect(errors.at(-1)?.message).toBe('980 more unknown keys were found, so they were left out.');
+  });
+
+  it('accepts objects without a prototype, as made by some parsers', () => {
+    const input = Object.assign(Object.create(null) as Loose, good());
+    expect(validateSettings(input).errors).toEqual([]);
+  });
+
+  it('accepts settings made in another realm (a frame, another context)', () => {
+    const foreign = runInNewContext(`(${JSON.stringify(good())})`) as Loose;
+    expect(Object.getPrototypeOf(foreign)).not.toBe(Object.prototype);
+    expect(validateSettings(foreign)).toEqual({ settings: good(), errors: [] });
+  });
+
+  it('refuses class instances, Maps and Dates in place of objects', () => {
+    const input = good();
+    input['practice'] = new Map(Object.entries(input['practice']));
+    expect(validateSettings(input).errors.map((e) => e.path)).toEqual(['practice']);
   });
 });
