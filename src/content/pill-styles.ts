@@ -3,14 +3,14 @@
  * out. Colours come from CATEGORY_META (each pair ≥ 4.5:1 contrast).
  */
 export const PILL_CSS = `
-:host { all: initial; display: inline-flex !important; vertical-align: middle; margin: 0 4px; position: relative;
-  font: 600 11px/1.3 system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif; }
+:host { all: initial; display: inline-flex !important; vertical-align: middle; margin: 0 4px; position: relative; }
+/* The host's inline all:initial beats :host rules, so every box sets its own font. */
+button.pill, .tip, .menu { font-family: system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif; }
 button.pill { all: unset; box-sizing: border-box; display: inline-flex; gap: 3px; align-items: center; cursor: pointer;
-  border-radius: 999px; padding: 1px 2px; }
+  border-radius: 999px; padding: 1px 2px; font: 600 11px/1.3 system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif; }
 button.pill:focus-visible { outline: 3px solid #1a73e8; outline-offset: 2px; }
 .tag { display: inline-flex; gap: 3px; align-items: center; border-radius: 999px; padding: 1px 7px; white-space: nowrap; }
 .handled { background: #e3f4e8; color: #14532d; border: 1px solid #14532d; border-radius: 999px; padding: 0 6px; white-space: nowrap; }
-.is-handled .tag { opacity: 0.72; }
 .tip { display: none; position: absolute; top: calc(100% + 4px); left: 0; z-index: 2147483646; width: max-content;
   max-width: 320px; background: #1c1c1c; color: #fff; border-radius: 6px; padding: 6px 8px; font-weight: 400;
   font-size: 12px; line-height: 1.4; white-space: normal; box-shadow: 0 2px 8px rgba(0,0,0,.3); }

@@ -38,7 +38,7 @@ export class Pill {
   constructor(onActivate: (pill: Pill) => void) {
     this.host = document.createElement(HOST_TAG);
     // Inline too: a page rule on our element name would beat :host.
-    this.host.setAttribute('style', 'all: initial; display: inline-flex;');
+    this.host.setAttribute('style', 'all: initial; display: inline-flex; vertical-align: middle; margin: 0 4px; position: relative;');
     ours.add(this.host);
     const root = this.host.attachShadow({ mode: 'open' });
     const style = el('style');

@@ -9,6 +9,7 @@ import path from 'node:path';
 export const ROOT = path.resolve(import.meta.dirname, '../../..');
 export const FIXTURES_DIR = path.join(ROOT, 'test/fixtures/facebook');
 export const RUNTIME_PATH = '/__fixture__/runtime.js';
+export const LOOK_PATH = '/__fixture__/look.css';
 
 let runtimeBundle: Promise<string> | null = null;
 
@@ -57,6 +58,11 @@ export async function answer(url: string, html: string): Promise<Served | null> 
   if (u.pathname === RUNTIME_PATH) {
     return { status: 200, contentType: 'text/javascript', body: await fixtureRuntime() };
   }
+  if (u.pathname === LOOK_PATH) {
+    return { status: 200, contentType: 'text/css', body: readFileSync(path.join(ROOT, 'test/fixtures/look/facebook.css')) };
+  }
   if (u.pathname === '/favicon.ico') return { status: 204, contentType: 'image/x-icon', body: '' };
-  return { status: 200, contentType: 'text/html; charset=utf-8', body: html };
+  // Fixture pages get a Facebook-like look (screenshots, the demo) without carrying it themselves.
+  const styled = html.includes('</head>') ? html.replace('</head>', `<link rel="stylesheet" href="${LOOK_PATH}"></head>`) : html;
+  return { status: 200, contentType: 'text/html; charset=utf-8', body: styled };
 }
