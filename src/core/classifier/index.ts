@@ -107,7 +107,8 @@ const PRAISE = INDEX.praise;
 const PRESCRIPTION = INDEX.prescription;
 const RESULTS = INDEX.results;
 const PRESCRIPTION_WORD = /prescri|repeat|script|pharmac|chemist/;
-const NEEDS_DEOBFUSCATION = /[*@$!0-9]|(?:^|\s)\S\s\S\s\S(?:\s|$)/;
+// Disguised words: a letter next to a mask or leetspeak character, or letters spelt out singly.
+const NEEDS_DEOBFUSCATION = /[a-z][*@$!0-9]+[a-z*]|[a-z][@$*]|[*][a-z]|(?:^|\s)\S\s\S\s\S(?:\s|$)/i;
 
 /**
  * Tags a comment. Pure and deterministic: the same text and settings always give the same tags.

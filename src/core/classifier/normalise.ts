@@ -5,29 +5,68 @@
  */
 
 const APOSTROPHES = /['’‘`´]/g;
-// Three or more of the same letter become two: "sooooo" → "soo", "goood" → "good".
-const STRETCHED = /([a-z])\1{2,}/g;
-// Sentence ends become a ' . ' token so that phrases with gaps cannot run across sentences.
-const SENTENCE_END = /[.!?;\n]+(?![0-9])/g;
-const NON_WORD = /[^a-z0-9*.]+|(?<=[0-9])\.(?=[0-9])/g;
-const STRAY_DOTS = /(?: \.)+/g;
-const LONE_STAR = / \*+(?= )/g;
 const DIACRITICS = /[\u0300-\u036f]/g;
 const NON_ASCII = /[^ -~\t\n\r]/;
 
 /**
- * Lower case, apostrophes dropped ("can't" → "cant"), stretched letters squeezed, everything but
- * letters, digits and masking asterisks turned into single spaces, padded with one space at each
- * end so that phrases can be matched as whole words.
+ * Lower case, apostrophes dropped ("can't" → "cant"), stretched letters squeezed ("sooooo" →
+ * "soo"), everything but letters, digits and masking asterisks turned into single spaces, sentence
+ * ends kept as a " . " token (so phrases with gaps cannot run across sentences), padded with one
+ * space at each end so that phrases can be matched as whole words.
  */
 export function normalise(text: string): string {
   let s = text.toLowerCase();
   if (NON_ASCII.test(s)) s = s.normalize('NFKD').replace(DIACRITICS, '');
-  s = s.replace(APOSTROPHES, '').replace(STRETCHED, '$1$1').replace(SENTENCE_END, ' . ').replace(NON_WORD, ' ').trim();
-  s = s.replace(STRAY_DOTS, ' .');
-  if (s.endsWith(' .')) s = s.slice(0, -2);
-  if (s.startsWith('.')) s = s.slice(1).trimStart();
-  return ` ${s} `.replace(LONE_STAR, '');
+  // One pass over the characters: this runs on every comment, so no chain of replace() calls.
+  let out = ' ';
+  let pending = 0; // 0 nothing, 1 a space, 2 a sentence end, waiting for the next word
+  let last = 0;
+  let run = 0;
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    const isLetter = c >= 97 && c <= 122;
+    const isDigit = c >= 48 && c <= 57;
+    if (isLetter || isDigit || c === 42) {
+      if (c === 42) {
+        // Masking stars belong to a word ("f***ing", "c**t"); a free-standing "***" is dropped.
+        let j = i;
+        while (s.charCodeAt(j) === 42) j++;
+        const attached = (pending === 0 && out.length > 1) || isAlnum(s.charCodeAt(j));
+        if (!attached) {
+          if (pending === 0) pending = 1;
+          i = j - 1;
+          last = 0;
+          continue;
+        }
+      }
+      if (pending !== 0) {
+        if (out.length > 1) out += pending === 2 ? ' . ' : ' ';
+        pending = 0;
+        run = 0;
+      }
+      run = c === last ? run + 1 : 1;
+      last = c;
+      if (run > 2 && isLetter) continue; // "sooooo" → "soo"
+      out += s[i];
+    } else if (c === 39 || c === 8217 || c === 8216 || c === 96 || c === 180) {
+      continue; // apostrophes vanish: "can't" → "cant"
+    } else if (c === 46 || c === 33 || c === 63 || c === 59 || c === 10) {
+      const next = s.charCodeAt(i + 1);
+      if (c === 46 && last >= 48 && last <= 57 && pending === 0 && next >= 48 && next <= 57) pending = 1; // 8.10
+      else if (!(next >= 48 && next <= 57)) pending = 2;
+      else if (pending === 0) pending = 1;
+      last = 0;
+    } else {
+      if (pending === 0) pending = 1;
+      last = 0;
+    }
+  }
+  return `${out} `;
+}
+
+function isAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 }
 
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '@': 'a', $: 's', '!': 'i' };

@@ -1,4 +1,4 @@
-import { HEALTH_DETAIL } from './knowledge/personalData.ts';
+import { HEALTH_DETAIL, HEALTH_WORD } from './knowledge/personalData.ts';
 import { isValidNhsNumber } from './nhsNumber.ts';
 
 /**
@@ -14,7 +14,7 @@ const FULL_OLD_DATE = /(?<!\d)(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|1[0-2])[/.
 const DOB_CUE = /\b(?:dob|d\.o\.b|date of birth|born(?: on)?|birthday)\b/i;
 const POSTCODE = /\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?) ?\d[ABD-HJLNP-UW-Z]{2}\b/i;
 const ADDRESS = /\b\d{1,4}[a-z]? [A-Za-z]+(?: [A-Za-z]+)? (?:road|rd|street|st|lane|ln|avenue|ave|close|drive|way|crescent|court|grove|terrace|place|gardens|walk|mews|view|hill|park|row|square)\b/i;
-const ADDRESS_CUE = /\b(?:i live at|my address is|address is|we live at|lives at)\b/i;
+const ADDRESS_CUE = / (?:i live at|my address is|address is|we live at|lives at) /;
 
 export function personalDataReasons(raw: string, normalised: string): string[] {
   const reasons: string[] = [];
@@ -34,8 +34,8 @@ export function personalDataReasons(raw: string, normalised: string): string[] {
     if (POSTCODE.test(raw)) reasons.push('contains a postcode');
     else if (ADDRESS.test(raw)) reasons.push('contains an address');
   }
-  if (ADDRESS_CUE.test(raw) && !reasons.some((r) => r.includes('address') || r.includes('postcode'))) reasons.push('gives an address');
-  const health = HEALTH_DETAIL.exec(normalised);
+  if (ADDRESS_CUE.test(normalised) && !reasons.some((r) => r.includes('address') || r.includes('postcode'))) reasons.push('gives an address');
+  const health = HEALTH_WORD.test(normalised) ? HEALTH_DETAIL.exec(normalised) : null;
   if (health) reasons.push(`mentions '${health[0]}'`);
   return reasons;
 }
