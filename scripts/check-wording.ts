@@ -44,7 +44,7 @@ function checkDefaults(): number {
 
 function checkLines(input: string, source: string): number {
   let failed = 0;
-  const lines = input.split(/\r?\n/u);
+  const lines = input.replace(/^\uFEFF/u, '').split(/\r?\n/u);
   if (lines.at(-1) === '') lines.pop();
   lines.forEach((line, i) => {
     if (line.trim() === '') return;

@@ -45,6 +45,12 @@ describe('check-wording CLI', { timeout: 30_000 }, () => {
     expect((parseLines(stdout)[0]?.['warnings'] as { rule: string }[])[0]?.rule).toBe('argumentative');
   });
 
+  it('accepts Windows line endings and a byte-order mark', () => {
+    const { status, stdout } = run(['-'], '\uFEFF{"text":"Fine."}\r\n{"text":"Calm down."}\r\n');
+    expect(status).toBe(0);
+    expect(parseLines(stdout).map((o) => (o['warnings'] as unknown[]).length)).toEqual([0, 1]);
+  });
+
   it('names a bad line on stderr, keeps stdout JSON and exits non-zero', () => {
     const { status, stdout, stderr } = run(['-'], `{"text":"Fine."}\nnot json\n{"nope":1}\n`);
     expect(status).not.toBe(0);
