@@ -129,7 +129,7 @@ export function TemplatesSection() {
       {locked ? null : (
         <div class="button-row">
           <button type="button" data-action="add-template" disabled={full} aria-describedby={full ? 'templates-full' : undefined} onClick={add}>
-            + Add a {label.toLowerCase()} reply
+            + Add {/^[aeiou]/iu.test(label) ? 'an' : 'a'} {label.toLowerCase()} reply
           </button>
           {full ? <p class="hint" id="templates-full">A category can have up to {LIMITS.templatesPerCategory} replies.</p> : null}
         </div>

@@ -29,6 +29,7 @@ describe('options page: templates per category', () => {
   it("lists a category's templates in order, chosen with a pressed category button", async () => {
     view = await mount();
     expect(ids()).toEqual(DEFAULT_TEMPLATES.urgent.map((t) => t.id));
+    expect(section().querySelector('[data-action="add-template"]')!.textContent).toBe('+ Add an urgent reply');
     await showCategory('complaint');
     expect(section().querySelector('[data-category="complaint"]')!.getAttribute('aria-pressed')).toBe('true');
     expect(section().querySelector('[data-category="urgent"]')!.getAttribute('aria-pressed')).toBe('false');
