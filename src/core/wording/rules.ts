@@ -86,6 +86,12 @@ export const CONFIDENTIALITY_RULES: PhraseRule[] = rules('confidentiality', [
   ["(?:has|have|had|holds?|received|got|sent|signed|issued|processed|approved|rejected|lost) your (?:prescription|results?|referral|notes|records|medication|sample|specimen|sick note|fit note|bloods|test|scan|x-?ray)", NO_RECORDS],
   [`${NOT_CONDITIONAL}your (?:appointment|appt|consultation|call ?back|review)(?: is|'s| was| has been| will be| had been) (?:confirmed|booked|cancelled|moved|rescheduled|changed|at|on|with|for|tomorrow|today|next)`, NO_RECORDS],
   [`${NOT_CONDITIONAL}you came (?:to see|in|into|to the|for your|here|back)`, NO_RECORDS],
+  ["(?:the|your) (?:new |latest |current |last )?(?:inhaler|tablets|medication|medicine|meds|treatment|pills|cream|dose|antibiotics|injections?|physio) (?:is|are|isn't|aren't|was|were|has|have|haven't|hasn't|didn't|did|seems?) (?:not |now |finally |still )?(?:working|helping|worked|helped|done|made|started|stopped|sorting|clearing|agreeing)", SPEAK_GENERALLY],
+  ['(?:better|recovering|recovered|recovery|well) (?:after|from|following) your|your (?:op|operation|procedure|stitches|dressings?|recovery|stay in hospital|hospital stay)', SPEAK_GENERALLY],
+  ["(?:dr\\.? [a-z]+|the doctor|the gp|the nurse|the clinician)(?:'s|s') (?:diagnosis|decision|treatment|advice|assessment|referral|prescription|notes|examination|opinion)", NO_RECORDS],
+  ['(?:i|we) (?:remember|recognise|recognize) you|(?:i|we) know you from', NO_RECORDS],
+  [`${NOT_CONDITIONAL}you(?:'ve| have|'d| had) (?:missed|cancelled|not attended|failed to attend|booked|had|attended|rearranged) (?:\\d+|two|three|four|five|several|many|a number of|multiple|a few|lots of) (?:appointments?|calls?|reviews?|consultations?)`, NO_RECORDS],
+  ['your (?:account|record|history|profile|registration) (?:shows|says|states|indicates|showed|is)', NO_RECORDS],
   ["when you (?:came|visited|attended|were here|were in|was in|called|rang|phoned|spoke to|saw|had your|last came|last saw|were last)", NO_RECORDS],
   ["when you (?:came|were|was|popped|called) in|when you (?:visited|attended|came to see us|saw the|saw dr|spoke to the|rang us|called us)", NO_RECORDS],
   [`${NOT_CONDITIONAL}you (?:were|had been) (?:seen|examined|treated|assessed|referred|prescribed|given|diagnosed|discharged|booked|triaged|called|offered)`, NO_RECORDS],
@@ -117,11 +123,18 @@ const MEDICINES =
   'hydrocortisone|antidepressants?|painkillers?|laxatives?';
 /** Forms of treatment: only advice when someone is told to take or use them. */
 const TREATMENTS = `${MEDICINES}|tablets?|pills?|capsules?|doses?|puffs?|spoonfuls?|inhalers?|creams?|ointments?|eye drops|nasal spray|pain relief`;
+/** Everyday complaints a reply must not advise on. */
+const SYMPTOMS =
+  'coughs?|colds?|sore throats?|pain|fever|temperature|headaches?|sprains?|strains?|rash(?:es)?|itch(?:ing)?|swelling|' +
+  'diarrhoea|sickness|vomiting|nausea|constipation|earache|toothache|back pain|heartburn|indigestion|hay fever|insomnia|' +
+  'bites|stings|burns|bruises?|blisters?|spots|acne|flu|cold sores?|thrush|piles|haemorrhoids|cystitis|uti|ear infections?|eczema';
 const ILLNESS =
   'virus|viral infection|infection|bug|cold|flu|influenza|covid|migraine|tonsillitis|sinusitis|uti|urine infection|' +
   'urinary tract infection|chest infection|anxiety|depression|asthma|diabetes|eczema|a sprain|sprain|strain|hay fever|' +
   'allergy|allergic reaction|gastroenteritis|norovirus|food poisoning|shingles|chickenpox|conjunctivitis|ibs|reflux|' +
-  'heartburn|indigestion|a panic attack|panic attack|stress|a rash|rash|pulled muscle|tension headache|nothing serious';
+  'heartburn|indigestion|a panic attack|panic attack|stress|a rash|rash|pulled muscle|tension headache|nothing serious|' +
+  'cancer|sepsis|meningitis|a stroke|stroke|a heart attack|heart attack|angina|appendicitis|pneumonia|bronchitis|gout|' +
+  'arthritis|an underactive thyroid|thyroid problems?|long covid|dementia|a blood clot|dvt|an ulcer|ulcer|kidney stones?|gallstones';
 
 export const CLINICAL_RULES: PhraseRule[] = rules('clinical', [
   ['\\d+(?:\\.\\d+)?\\s?(?:mg|mcg|µg|ml|milligrams?|micrograms?|millilitres?|units)', SIGNPOST],
@@ -130,11 +143,13 @@ export const CLINICAL_RULES: PhraseRule[] = rules('clinical', [
   ["you (?:should|need to|must|ought to|might want to|may want to|'d better|could try) (?:take|try taking|stop taking|start taking|keep taking|carry on taking|increase|reduce|lower|double|halve|cut down on|avoid|rest|drink plenty|apply)", SIGNPOST],
   ['(?:stop|start|keep|carry on|continue|avoid) (?:taking|using|applying)', SIGNPOST],
   ["(?:don't|do not|never) take more than|\\d+ (?:tablets|capsules|pills|doses|puffs|spoonfuls)|(?:one|two|three|four) (?:tablets|capsules|pills|doses|puffs|paracetamol|ibuprofen)", SIGNPOST],
-  [`(?:it|this|that) (?:might|could|may|must|will) (?:just )?be (?:an? )?(?:${ILLNESS})`, 'Do not guess what is wrong. ' + SIGNPOST],
+  [`(?:it|this|that|these|those|they) (?:might|could|may|must|will|can) (?:just )?(?:be|mean) (?:an? )?(?:(?:early )?(?:signs?|symptoms?) of (?:an? )?)?(?:${ILLNESS})`, 'Do not guess what is wrong. ' + SIGNPOST],
   ['(?:increase|reduce|lower|raise|double|halve|up|change|adjust|skip|miss)(?: up)?(?: on)? (?:your|the) (?:dose|dosage|medication|medicine|tablets|inhaler|insulin|antibiotics)', SIGNPOST],
   ['(?:half an?|one|two|three|four|a|an extra) (?:tablet|capsule|pill|puff|dose|teaspoon|spoonful|sachet)s?', SIGNPOST],
   ['cut (?:down|back) on (?:salt|sugar|alcohol|caffeine|smoking|drinking|fatty|carbs|fat|red meat|coffee)|(?:stop|quit|give up) smoking|lose (?:some )?weight', SIGNPOST],
   ['(?:blood pressure|cholesterol|blood sugars?|sugar levels?|bmi|heart rate|temperature|iron levels?|vitamin d|thyroid|hba1c|kidney function|liver function|ecg|x-?ray|scan) (?:is|are|was|were|looks?|seems?|reading|readings|result) (?:a (?:bit|little) |slightly |very |quite |rather |within |completely |perfectly )?(?:high|low|raised|elevated|abnormal|normal|fine|clear|ok|okay|borderline|range)', SIGNPOST],
+  // "Pharmacists are great for coughs and colds" is signposting, not advice.
+  [`(?<!(?:pharmacists?|pharmacy|pharmacies|chemists?|111|nhs 111|111 online|nhs app|nhs website|nhs\\.uk|website) (?:are|is|can be) (?:also |really |very )?)(?:great|good|best|ideal|helpful|effective|brilliant|works?|helps?|the answer) for (?:a |an |the |your |any |most )?(?:${SYMPTOMS})|honey and lemon|salt ?water gargle|steam inhalation|warm compress|ice pack|hot water bottle`, SIGNPOST],
   ['(?:common|normal|usual|expected) (?:after|with|following) (?:the|a|an|your) (?:jab|vaccine|vaccination|injection|operation|procedure|treatment|medication|antibiotics|booster)|(?:symptoms?|rash(?:es)?|coughs?|colds?|sore throats?|pain|fever|temperature|infections?|virus(?:es)?|swelling|bruising|redness|soreness|headaches?) (?:normally|usually|typically|generally|should|will|often) (?:lasts?|clears? up|settles?|go(?:es)? away|pass(?:es)?|gets? better|resolves?|heals?|improves?)', SIGNPOST],
   [`(?:symptoms|this|that|it) (?:suggests?|indicates?|points? to|is typical of|are typical of|is consistent with|are consistent with) (?:an? )?(?:${ILLNESS}|you have|you've got)`, 'Do not guess what is wrong. ' + SIGNPOST],
   ['(?:normal|common|expected|usual|known) side[- ]effects?|(?:side[- ]effects?|symptoms?|rash|pain) (?:will|should) (?:pass|settle|go|ease|clear)', SIGNPOST],
@@ -158,6 +173,7 @@ export const ARGUMENTATIVE_RULES: PhraseRule[] = rules('argumentative', [
   ["(?:nobody|no one|no-one)[^.!?]{0,40}?(?:was|were|is|has been|had been) (?:rude|unkind|dismissive|unhelpful|abrupt|aggressive|disrespectful)|(?:was|were)(?:n't| not| never| in no way) (?:rude|unkind|dismissive|unhelpful|abrupt|aggressive|disrespectful)", NEUTRAL],
   ["(?:i think|we think|i'm sure|we're sure|surely|i hope|we hope|i trust|we trust) you(?:'ll| will| would| can)? agree|(?:i'm sure|we're sure|surely|i trust|we trust) you(?:'ll| will| would| can)? (?:understand|appreciate|see)|surely you", NEUTRAL],
   ['(?:was|were) (?:just |simply |only )?(?:following|doing) (?:practice |our |the |her |his |their )?(?:policy|procedure|protocol|job|rules)|as (?:she|he|they) should|did (?:everything|all) (?:right|correctly|by the book|they could)|did nothing wrong|(?:drawn|dragged) into|(?:a |any )?(?:public )?debate (?:on|about|here)', NEUTRAL],
+  ["facts speak for themselves|the facts (?:are|remain|show)|(?:perhaps |please )?check the facts|take exception|(?:not going to|won't|will not|refuse to|have nothing to|no reason to|don't need to) apologi[sz]e|(?:more than|very|extremely|incredibly) (?:patient|fair|reasonable|generous|understanding) with you|bent over backwards|(?:completely|totally|grossly|deeply|very|extremely) unfair", NEUTRAL],
   ['no truth (?:in|to)|not (?:a )?(?:shred|word|grain) of truth|baseless|unfounded|(?:false|untrue|misleading|inaccurate) (?:claims?|allegations?|accusations?|statements?|information|comments?)', NEUTRAL],
   ['(?:just |only )?looking for (?:someone|somebody|something|a reason) to (?:blame|complain)|attention[- ]seeking|(?:trying|looking) to (?:stir|cause trouble)|stirring', NEUTRAL],
   ["(?:i'm|i am|we're|we are)? ?sorry (?:that |if )?you (?:feel|felt|think|thought|believe|see it|perceive|took it)", 'This sounds like a non-apology; acknowledge what happened instead (e.g. "We\'re sorry to hear about your experience").'],
@@ -190,6 +206,8 @@ export const BLAME_RULES: PhraseRule[] = rules('blame', [
   ['you need to (?:learn|understand|realise|realize|accept|read|listen)|you must learn', NO_BLAME],
   [`${NOT_CONDITIONAL}you were (?:late|rude|told|warned|informed|advised|asked|reminded)|as you were told|you(?:'ve| have) been told|${NOT_CONDITIONAL}you missed your|dna'?d`, NO_BLAME],
   ["(?:can't|cannot|can not|shouldn't|should not) (?:really )?expect|you (?:should|ought to) (?:know|have known|realise|realize|understand)(?: by now)?|by now you|because you (?:[a-z]+ed|rang|came|left|forgot|sent|got|were|didn't|did not|failed|missed|forgot|were late|never|ignored|chose)|due to your (?:own )?(?:lateness|failure|mistake|error|actions|behaviour)|you ignored|you can't expect|you cannot expect", NO_BLAME],
+  ['you (?:only|just) (?:have|need) to (?:read|look at)|up to you to (?:order|book|call|ring|cancel|check|remember|make sure|keep|chase|read|let us know|plan)|you (?:really |simply |just )?need to (?:plan|be more|take responsibility|get organised|think ahead|be organised|order earlier|book earlier|learn)', NO_BLAME],
+  ['(?:caused by|due to|because of|(?:a |the )?result of) your (?:own )?(?:late |delayed |incorrect |incomplete |missed |wrong )?(?:lateness|failure|mistake|error|actions|behaviour|request|order|booking|call|form)', NO_BLAME],
   ["left it (?:too |very |so |rather )?late|(?:only|just) (?:have|got) (?:yourself|yourselves) to blame|yourself to blame|not our (?:job|responsibility|role|duty|problem|fault) to|it(?:'s| is) not our problem", NO_BLAME],
   [`${NOT_CONDITIONAL}you (?:clearly |obviously |evidently |simply )?(?:haven't|have not|hadn't|had not) (?:read|listened|checked|looked|bothered|understood|followed|ordered|booked|called|rung|phoned)`, NO_BLAME],
   ['next time(?:,)? (?:make sure|try|please read|read|remember|you should|check)', NO_BLAME],
