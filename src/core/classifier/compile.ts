@@ -35,6 +35,32 @@ export function scan(matcher: Matcher, text: string, hit: (weight: number, words
   }
 }
 
+/** Where scanInto() records what it finds. */
+export interface HitSink {
+  add(category: number, weight: number, reason: string): void;
+}
+
+/**
+ * scan() without a callback: records each phrase as `${label}'${words}'` against `category`.
+ * Returns the number of phrases found. This is the hot path, so it allocates nothing per call.
+ */
+export function scanInto(matcher: Matcher, text: string, sink: HitSink, category: number, label: string): number {
+  const { re, weights } = matcher;
+  let found = 0;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    for (let g = 1; g < m.length; g++) {
+      if (m[g] !== undefined) {
+        sink.add(category, weights[g - 1] ?? 0, `${label}'${m[0].slice(1).trim()}'`);
+        found++;
+        break;
+      }
+    }
+    re.lastIndex = m.index + 1;
+  }
+  return found;
+}
+
 const SPECIAL = /[.*+?^${}()|[\]\\]/g;
 
 /**

@@ -1,6 +1,6 @@
 import { CATEGORY_IDS, type CategoryId } from '../categories.ts';
 import type { ClassifierSettings } from '../settings/types.ts';
-import { compilePhrases, scan } from './compile.ts';
+import { compilePhrases, scanInto, type HitSink } from './compile.ts';
 import { POLITE_THANKS } from './knowledge/praise.ts';
 import { deobfuscate, normalise } from './normalise.ts';
 import { personalDataReasons } from './personalData.ts';
@@ -85,7 +85,7 @@ function compileSettings(settings: ClassifierSettings | undefined): CompiledSett
 }
 
 /** Evidence gathered for one comment: a weight and weighted reasons per category. */
-class Evidence {
+class Evidence implements HitSink {
   readonly score = [0, 0, 0, 0, 0, 0, 0, 0];
   readonly reasons: Array<Array<[number, string]> | undefined> = [];
   add(i: number, weight: number, reason: string): void {
@@ -133,17 +133,13 @@ export function classify(text: string, settings?: ClassifierSettings): Classific
     return ' ~';
   });
 
-  let sarcastic = false;
-  scan(SARCASM_MATCHER, norm, (w, words) => {
-    sarcastic = true;
-    ev.add(COMPLAINT, w, `sounds sarcastic: '${words}'`);
-  });
-  for (const [id, matcher] of PHRASE_MATCHERS) {
-    const i = INDEX[id];
-    scan(matcher, norm, (w, words) => ev.add(i, w, `mentions '${words}'`));
+  const sarcastic = scanInto(SARCASM_MATCHER, norm, ev, COMPLAINT, 'sounds sarcastic: ') > 0;
+  for (let m = 0; m < PHRASE_MATCHERS.length; m++) {
+    const entry = PHRASE_MATCHERS[m] as (typeof PHRASE_MATCHERS)[number];
+    scanInto(entry[1], norm, ev, INDEX[entry[0]], 'mentions ');
   }
   const abuseText = NEEDS_DEOBFUSCATION.test(text) ? deobfuscate(text) : norm;
-  scan(ABUSE_MATCHER, abuseText, (w, words) => ev.add(ABUSE, w, `says '${words}'`));
+  scanInto(ABUSE_MATCHER, abuseText, ev, ABUSE, 'says ');
   for (const reason of personalDataReasons(text, norm)) ev.add(PERSONAL, 1, reason);
   // Insulting the staff is also dissatisfaction with the practice; it needs one more signal.
   if (ev.has(ABUSE)) ev.add(COMPLAINT, 0.6, 'hostile language');
@@ -163,7 +159,7 @@ function resolveConflicts(ev: Evidence, text: string, norm: string, sarcastic: b
   // Bare "thanks" on a request is politeness, not praise.
   if (!request) {
     const thanks = POLITE_THANKS.exec(norm);
-    if (thanks) ev.add(PRAISE, 1, `says '${thanks[0]}'`);
+    if (thanks) ev.add(PRAISE, 1, `says '${thanks[0].trim()}'`);
   }
   if (sarcastic) ev.score[PRAISE] = 0;
   const mixed = CONTRAST.test(norm);

@@ -16,4 +16,4 @@ export const PRAISE_RULES: readonly PhraseRule[] = [
 ];
 
 /** Thanks that is only politeness on a request ("can I book online? thanks"). */
-export const POLITE_THANKS = /(?<= )(?:thank(?:s|you|u)?(?: you| u)?(?: (?:in advance|very much|so much|x+))?|thnx|thx|ty|ta|cheers)(?= )/;
+export const POLITE_THANKS = / (?:thank(?:s|you|u)?(?: you| u)?(?: (?:in advance|very much|so much|x+))?|thnx|thx|ty|ta|cheers)(?= )/;
