@@ -5,7 +5,8 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { screenshotPath } from './artifacts.ts';
 import { answer, fixtureHtml, fixtureUrl, ROOT } from './fixtures.ts';
-import { DEFAULT_URL, type E2EBrowser, type ExtGlobal, type UiPage } from './types.ts';
+import type { NetworkLog } from './network.ts';
+import { DEFAULT_URL, type E2EBrowser, type ExtGlobal, type LaunchOptions, type UiPage } from './types.ts';
 
 function wrap(page: Page, onClose?: () => void): UiPage {
   const pageErrors: string[] = [];
@@ -38,7 +39,7 @@ function wrap(page: Page, onClose?: () => void): UiPage {
   };
 }
 
-export async function launchChromium(executablePath: string, dist = path.join(ROOT, 'dist/chrome')): Promise<E2EBrowser> {
+export async function launchChromium(executablePath: string, dist = path.join(ROOT, 'dist/chrome'), launchOptions: LaunchOptions = {}): Promise<E2EBrowser> {
   const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'calmreply-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
@@ -57,6 +58,7 @@ export async function launchChromium(executablePath: string, dist = path.join(RO
       '--no-first-run',
     ],
   });
+  if (launchOptions.network) await recordNetwork(context, launchOptions.network);
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker');
   const extensionId = new URL(worker.url()).host;
@@ -65,10 +67,26 @@ export async function launchChromium(executablePath: string, dist = path.join(RO
   let consolePage: Page | null = null;
   async function extensionConsole(): Promise<Page> {
     if (consolePage && !consolePage.isClosed()) return consolePage;
-    consolePage = await context.newPage();
-    await consolePage.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+    // A first install opens the options page (see background); use that one, once it has loaded,
+    // rather than racing it with a navigation of our own.
+    const url = `chrome-extension://${extensionId}/src/options/index.html`;
+    const deadline = Date.now() + 5_000;
+    let opened = context.pages().find((p) => p.url() === url);
+    while (!opened && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 50));
+      opened = context.pages().find((p) => p.url() === url);
+    }
+    if (opened) {
+      await opened.waitForLoadState('load');
+      consolePage = opened;
+    } else {
+      consolePage = await context.newPage();
+      await consolePage.goto(url);
+    }
     return consolePage;
   }
+
+  await extensionConsole();
 
   return {
     name: 'chromium',
@@ -80,7 +98,7 @@ export async function launchChromium(executablePath: string, dist = path.join(RO
       await page.route(/^(https?|wss?):/, async (route) => {
         const served = await answer(route.request().url(), html);
         if (served) await route.fulfill({ status: served.status, contentType: served.contentType, body: served.body });
-        else await route.abort();
+        else await route.abort(); // options.network sees it through context.on('request')
       });
       await page.goto(url);
       const ui = wrap(page);
@@ -111,9 +129,36 @@ export async function launchChromium(executablePath: string, dist = path.join(RO
       const console = await extensionConsole();
       return console.evaluate(fn as never, arg) as never;
     },
+    async backgroundFetch(url) {
+      // The worker may have been restarted (or the extension reloaded) since launch.
+      const current = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`)) ??
+        await context.waitForEvent('serviceworker');
+      await current.evaluate((u) => fetch(u).then(() => undefined, () => undefined), url);
+    },
     async close() {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Records every request the context sees (pages, content scripts, extension pages, the service
+ * worker) and refuses every http(s)/ws(s) request no page route answers: nothing leaves.
+ */
+async function recordNetwork(context: BrowserContext, log: NetworkLog): Promise<void> {
+  // Page routes (the fixture server) are consulted before this context-wide catch-all.
+  await context.route(/^(https?|wss?):/, (route) => route.abort());
+  context.on('request', (request) => {
+    let source = '';
+    try {
+      source = request.serviceWorker()?.url() ?? request.frame().url();
+    } catch {
+      source = 'unknown';
+    }
+    log.add({ url: request.url(), method: request.method(), navigation: request.isNavigationRequest(), source });
+  });
+  const watchSockets = (page: Page) => page.on('websocket', (ws) => log.add({ url: ws.url(), method: 'WEBSOCKET', navigation: false, source: page.url() }));
+  context.pages().forEach(watchSockets);
+  context.on('page', watchSockets);
 }
