@@ -1,0 +1,52 @@
+/** Clinical detail or advice: none in a public reply; signpost instead. */
+import type { PhraseRule } from '../types.ts';
+import { NOT_CONDITIONAL, rules, SIGNPOST } from './common.ts';
+
+/** Named medicines: naming one in a public reply is clinical detail on its own. */
+const MEDICINES =
+  'paracetamol|ibuprofen|aspirin|codeine|co-codamol|naproxen|amoxicillin|penicillin|antibiotics?|antihistamines?|' +
+  'steroids?|sertraline|citalopram|fluoxetine|metformin|omeprazole|lansoprazole|statins?|atorvastatin|simvastatin|' +
+  'insulin|morphine|tramadol|diazepam|salbutamol|calpol|nurofen|gaviscon|loperamide|cetirizine|loratadine|' +
+  'hydrocortisone|antidepressants?|painkillers?|laxatives?';
+/** Forms of treatment: only advice when someone is told to take or use them. */
+const TREATMENTS = `${MEDICINES}|tablets?|pills?|capsules?|doses?|puffs?|spoonfuls?|inhalers?|creams?|ointments?|eye drops|nasal spray|pain relief`;
+/** Everyday complaints a reply must not advise on. */
+const SYMPTOMS =
+  'coughs?|colds?|sore throats?|pain|fever|temperature|headaches?|sprains?|strains?|rash(?:es)?|itch(?:ing)?|swelling|' +
+  'diarrhoea|sickness|vomiting|nausea|constipation|earache|toothache|back pain|heartburn|indigestion|hay fever|insomnia|' +
+  'bites|stings|burns|bruises?|blisters?|spots|acne|flu|cold sores?|thrush|piles|haemorrhoids|cystitis|uti|ear infections?|eczema';
+const ILLNESS =
+  'virus|viral infection|infection|bug|cold|flu|influenza|covid|migraine|tonsillitis|sinusitis|uti|urine infection|' +
+  'urinary tract infection|chest infection|anxiety|depression|asthma|diabetes|eczema|a sprain|sprain|strain|hay fever|' +
+  'allergy|allergic reaction|gastroenteritis|norovirus|food poisoning|shingles|chickenpox|conjunctivitis|ibs|reflux|' +
+  'heartburn|indigestion|a panic attack|panic attack|stress|a rash|rash|pulled muscle|tension headache|nothing serious|' +
+  'cancer|sepsis|meningitis|a stroke|stroke|a heart attack|heart attack|angina|appendicitis|pneumonia|bronchitis|gout|' +
+  'arthritis|an underactive thyroid|thyroid problems?|long covid|dementia|a blood clot|dvt|an ulcer|ulcer|kidney stones?|gallstones';
+
+export const CLINICAL_RULES: PhraseRule[] = rules('clinical', [
+  ['\\d+(?:\\.\\d+)?\\s?(?:mg|mcg|µg|ml|milligrams?|micrograms?|millilitres?|units)', SIGNPOST],
+  [`(?:take|taking|try|trying|use|using|apply|applying) (?:\\d+|one|two|three|four|a couple of|some|an?|more|extra|your)? ?(?:${TREATMENTS})`, SIGNPOST],
+  [MEDICINES, 'Do not name medicines in a public reply. ' + SIGNPOST],
+  ["you (?:should|need to|must|ought to|might want to|may want to|'d better|could try) (?:take|try taking|stop taking|start taking|keep taking|carry on taking|increase|reduce|lower|double|halve|cut down on|avoid|rest|drink plenty|apply)", SIGNPOST],
+  ['(?:stop|start|keep|carry on|continue|avoid) (?:taking|using|applying)', SIGNPOST],
+  ["(?:don't|do not|never) take more than|\\d+ (?:tablets|capsules|pills|doses|puffs|spoonfuls)|(?:one|two|three|four) (?:tablets|capsules|pills|doses|puffs|paracetamol|ibuprofen)", SIGNPOST],
+  [`(?:it|this|that|these|those|they) (?:might|could|may|must|will|can) (?:just )?(?:be|mean) (?:an? )?(?:(?:early )?(?:signs?|symptoms?) of (?:an? )?)?(?:${ILLNESS})`, 'Do not guess what is wrong. ' + SIGNPOST],
+  ['(?:increase|reduce|lower|raise|double|halve|up|change|adjust|skip|miss)(?: up)?(?: on)? (?:your|the) (?:dose|dosage|medication|medicine|tablets|inhaler|insulin|antibiotics)', SIGNPOST],
+  ['(?:half an?|one|two|three|four|a|an extra) (?:tablet|capsule|pill|puff|dose|teaspoon|spoonful|sachet)s?', SIGNPOST],
+  ['cut (?:down|back) on (?:salt|sugar|alcohol|caffeine|smoking|drinking|fatty|carbs|fat|red meat|coffee)|(?:stop|quit|give up) smoking|lose (?:some )?weight', SIGNPOST],
+  ['(?:blood pressure|cholesterol|blood sugars?|sugar levels?|bmi|heart rate|temperature|iron levels?|vitamin d|thyroid|hba1c|kidney function|liver function|ecg|x-?ray|scan) (?:is|are|was|were|looks?|seems?|reading|readings|result) (?:a (?:bit|little) |slightly |very |quite |rather |within |completely |perfectly )?(?:high|low|raised|elevated|abnormal|normal|fine|clear|ok|okay|borderline|range)', SIGNPOST],
+  // "Pharmacists are great for coughs and colds" is signposting, not advice.
+  [`(?<!(?:pharmacists?|pharmacy|pharmacies|chemists?|111|nhs 111|111 online|nhs app|nhs website|nhs\\.uk|website) (?:are|is|can be) (?:also |really |very )?)(?:great|good|best|ideal|helpful|effective|brilliant|works?|helps?|the answer) for (?:a |an |the |your |any |most )?(?:${SYMPTOMS})|honey and lemon|salt ?water gargle|steam inhalation|warm compress|ice pack|hot water bottle`, SIGNPOST],
+  ['(?:common|normal|usual|expected) (?:after|with|following) (?:the|a|an|your) (?:jab|vaccine|vaccination|injection|operation|procedure|treatment|medication|antibiotics|booster)|(?:symptoms?|rash(?:es)?|coughs?|colds?|sore throats?|pain|fever|temperature|infections?|virus(?:es)?|swelling|bruising|redness|soreness|headaches?) (?:normally|usually|typically|generally|should|will|often) (?:lasts?|clears? up|settles?|go(?:es)? away|pass(?:es)?|gets? better|resolves?|heals?|improves?)', SIGNPOST],
+  [`(?:symptoms|this|that|it) (?:suggests?|indicates?|points? to|is typical of|are typical of|is consistent with|are consistent with) (?:an? )?(?:${ILLNESS}|you have|you've got)`, 'Do not guess what is wrong. ' + SIGNPOST],
+  ['(?:normal|common|expected|usual|known) side[- ]effects?|(?:side[- ]effects?|symptoms?|rash|pain) (?:will|should) (?:pass|settle|go|ease|clear)', SIGNPOST],
+  ['(?:once|twice|three times|four times|\\d+ times) (?:a|per) day|every \\d+ hours|every (?:four|six|eight|twelve) hours', SIGNPOST],
+  [`(?:sounds|looks|seems) like (?:you(?: have(?! had| been)|'ve got| might have| may have| could have)|(?:it(?: is|'s| could be| might be) )?(?:just )?(?:an? )?(?:${ILLNESS}))`, 'Do not guess what is wrong. ' + SIGNPOST],
+  [`(?:probably|likely|most likely|almost certainly|definitely|possibly|just|only) (?:just |only )?(?:an? )?(?:${ILLNESS})`, 'Do not guess what is wrong. ' + SIGNPOST],
+  [`${NOT_CONDITIONAL}you (?:probably |might |may |could |likely |definitely )?(?:have|'ve got|have got|are suffering from|'re suffering from) (?:an? )?(?:${ILLNESS})`, 'Do not diagnose. ' + SIGNPOST],
+  ["(?:it|this|that)(?: is|'s) (?:nothing|not anything) (?:to worry about|serious)|nothing to worry about|should (?:clear up|get better|settle|go away|pass) (?:on its own|by itself|in a few days|soon)", 'Do not reassure about symptoms. ' + SIGNPOST],
+  ['(?:plenty of )?(?:fluids and rest|rest and fluids)|drink (?:plenty|lots) of (?:fluids|water)|keep (?:yourself )?hydrated|get plenty of rest', SIGNPOST],
+  ["you (?:don't|do not|won't|will not) need (?:antibiotics|a referral|an x-?ray|a scan|a blood test|stitches|treatment|to see a doctor)", SIGNPOST],
+  ["(?:antibiotics|medication|medicine|treatment) (?:won't|will not|don't|do not|wouldn't) (?:help|work)", SIGNPOST],
+  ['side[- ]effects? (?:of|from) (?:your|the|this)', SIGNPOST],
+]);

@@ -1,0 +1,80 @@
+/** Confidentiality: never confirm that someone is a patient, never discuss anyone's care. */
+import type { PhraseRule } from '../types.ts';
+import { NO_RECORDS, NOT_CONDITIONAL, NOT_FEEDBACK, rules, SPEAK_GENERALLY } from './common.ts';
+
+/** People on the practice's side who may have seen or spoken to someone. */
+const CLINICIAN =
+  'doctor|duty doctor|gp|locum|nurse|practice nurse|nurse practitioner|clinician|pharmacist|practitioner|paramedic|' +
+  'physio|physiotherapist|registrar|consultant|healthcare assistant|hca|midwife|health visitor|receptionist|person|team member';
+const RELATIVE =
+  'husband|wife|partner|son|daughter|mum|mother|dad|father|child|children|kids?|baby|boy|girl|relative|family member|' +
+  'nan|gran|grandma|grandad|grandfather|grandmother|brother|sister|friend|parent|parents';
+const CARE_NOUN =
+  'notes|medical notes|(?:medical |health |patient )?records?|medical history|(?:patient )?file|diagnosis|condition|' +
+  'medication|medications|medicines?|meds|tablets|dose|dosage|treatment|referral|operation|procedure|' +
+  'blood pressure|cholesterol|bmi|ecg|mri|x-?ray|scan|biopsy|bloods|blood tests?|blood results?|test results?|' +
+  'smear results?|tests?|results?|consultation|care plan|repeat prescription|prescription|sick note|fit note';
+const PAST_OR_STATE_VERB =
+  "was|were|is|are|'s|has|have|had|hasn't|haven't|wasn't|weren't|isn't|aren't|came|come|show|shows|showed|" +
+  'shown|will|went|got|needs?|needed|should|looks?|looked|indicated?|confirms?|confirmed|said|says';
+
+export const CONFIDENTIALITY_RULES: PhraseRule[] = rules('confidentiality', [
+  // Telling people how to see their own records (NHS App, subject access) is general information.
+  ['(?<!(?:request|access|see|view|download|copy of|copies of|to|in) )your (?:medical |health |patient |gp )?(?:notes|records?|medical history|patient file|file)', NO_RECORDS],
+  [`your (?:recent |latest |last |previous |blood |test |scan |x-?ray |smear )*(?:${CARE_NOUN}) (?:${PAST_OR_STATE_VERB})`, SPEAK_GENERALLY],
+  ['(?<!(?:check|see|view|access|find|get|book|arrange|about) )your (?:recent |latest |last |previous )?(?:blood )?tests?(?! results?\\b)', SPEAK_GENERALLY],
+  // "order your medication", "help with your medication" are general signposting.
+  ['(?<!(?:help with|questions about|advice about|advice on|queries about|order|ordering|request|requesting|collect|collecting|manage|managing) )your (?:diagnosis|inhaler|medications?|medicines?|meds|treatment|referral|dose|dosage|care plan|blood pressure|cholesterol|biopsy|bloods)', SPEAK_GENERALLY],
+  ['the results? of your', SPEAK_GENERALLY],
+  ['(?<!(?:worried|concerned|questions?|query|queries|asking|enquiries|enquiry) )about your (?:recent |latest )?(?:test |blood |scan |smear |x-?ray )?results', SPEAK_GENERALLY],
+  // A named clinician, or "your GP", calling back is about this person; "a GP will call you back" is how triage works.
+  ["(?:dr\\.? [a-z]+|(?:doctor|nurse) [a-z]+|your (?:doctor|gp|nurse|clinician)) (?:will|is going to|'ll|is due to|has agreed to) (?:call|ring|phone|see|contact|text|visit|examine|review) you", NO_RECORDS],
+  ['your (?:last|recent|previous|missed|earlier|latest|most recent) (?:appointment|consultation|visit|review|check-?up|call|telephone call|phone call|appt)', NO_RECORDS],
+  ['your (?:appointment|consultation|visit|call) (?:on|yesterday|today|last|this morning|this afternoon|earlier)', NO_RECORDS],
+  ["we(?: have|'ve)? (?:saw|seen|examined|treated|assessed|reviewed|referred|prescribed|discharged|called|rang|phoned|spoke to|spoken to|spoke with|spoken with) you", NO_RECORDS],
+  ["(?:dr\\.?|doctor|nurse|gp|clinician|pharmacist|paramedic|practitioner) (?:[a-z]+ )?(?:saw|examined|treated|assessed|reviewed|referred|prescribed|called|rang|phoned|spoke to|spoke with) you", NO_RECORDS],
+  [`the (?:${CLINICIAN}) (?:who|that) (?:saw|examined|treated|assessed|spoke to|spoke with|called|rang|dealt with|booked|triaged) you`, NO_RECORDS],
+  [`your (?:${RELATIVE})(?:'s|s') (?:[a-z]+ )?(?:${CARE_NOUN}|appointment|visit|care)`, 'Never discuss anyone\'s care, or a relative\'s, in public. ' + NO_RECORDS],
+  [`your (?:${RELATIVE}) (?:was|were|has been|have been|had been|is being|is now|is booked|is registered) (?:seen|examined|treated|assessed|referred|prescribed|given|diagnosed|discharged|booked|triaged|called|registered|on)`, NO_RECORDS],
+  ["(?:i|we)(?:'ve| have)? (?:checked|looked) (?:and|for you|with|into it|on the system)", NO_RECORDS],
+  ["(?:tried|been trying|attempted|trying) to (?:contact|call|ring|phone|reach|text|get hold of) you|(?:contacted|called|rang|phoned|texted|wrote to|emailed|messaged) you (?:about|regarding|re|on|yesterday|today|last|this|earlier|twice)", NO_RECORDS],
+  ['your letter from (?:the )?(?:hospital|consultant|clinic|specialist)|your (?:hospital |discharge |clinic |consultant\'s |referral )letter|(?:hospital|discharge|clinic) letter (?:about|for|from) you|letter from the hospital (?:about|for) you', NO_RECORDS],
+  [`${NOT_CONDITIONAL}you(?: have|'ve got|'ve| had) (?:an? |your )?(?:appointment|consultation|review|call ?back|telephone appointment|phone appointment|blood test|scan|injection|vaccination) (?:booked|on|for|with|at|next|tomorrow|today|this|coming up|already)`, NO_RECORDS],
+  [`${NOT_CONDITIONAL}you(?:'re| are| were|'ve been| have been) (?:booked|on the list|on our list|on the waiting list|in the queue|number \\d+)`, NO_RECORDS],
+  ["(?:i|we) can see (?:from [a-z ]{1,30} )?(?:that )?you (?:called|rang|phoned|were|had|have been|came|attended|booked|ordered|requested|cancelled|missed|did|didn't|waited|spoke|saw)", NO_RECORDS],
+  ["(?:i|we) can see (?:that )?your (?!point|frustration|concerns?|comments?|feedback|post|message|kind words)", NO_RECORDS],
+  ['as (?:a |an )?(?:registered |long-standing |existing |regular )patient|as (?:one of our|our) (?:registered )?patients?|as a patient (?:of ours|here|with us|at (?:the|our|this) (?:practice|surgery))', 'Never confirm or deny that someone is a patient; speak about patients in general.'],
+  ["you(?:'ve| have) been (?:with us|registered|a patient|coming (?:here|to us|to the surgery))", 'Never confirm or deny that someone is a patient; speak about patients in general.'],
+  ["(?:we have|we've got|we hold|we keep|we've) your (?:details|number|phone number|mobile|address|email|information|contact details|date of birth|nhs number)|your (?:details|number|information) (?:on file|on our system|in our system)", NO_RECORDS],
+  [`${NOT_CONDITIONAL}your (?:request|home visit|call ?back|e-?consult(?:ation)?|online consultation|medical request|repeat request)(?: for [a-z ]{1,30}?)? (?:was|has been|is being|were|had been|is now|will be) (?:passed|sent|forwarded|given|received|reviewed|seen|triaged|actioned|declined|approved|dealt|booked|processed|rejected|with)`, NO_RECORDS],
+  ["(?:has|have|had|holds?|received|got|sent|signed|issued|processed|approved|rejected|lost) your (?:prescription|results?|referral|notes|records|medication|sample|specimen|sick note|fit note|bloods|test|scan|x-?ray)", NO_RECORDS],
+  [`${NOT_CONDITIONAL}your (?:appointment|appt|consultation|call ?back|review)(?: is|'s| was| has been| will be| had been) (?:confirmed|booked|cancelled|moved|rescheduled|changed|at|on|with|for|tomorrow|today|next)`, NO_RECORDS],
+  [`${NOT_CONDITIONAL}you came (?:to see|in|into|to the|for your|here|back)`, NO_RECORDS],
+  ["(?:the|your) (?:new |latest |current |last )?(?:inhaler|tablets|medication|medicine|meds|treatment|pills|cream|dose|antibiotics|injections?|physio) (?:is|are|isn't|aren't|was|were|has|have|haven't|hasn't|didn't|did|seems?) (?:not |now |finally |still )?(?:working|helping|worked|helped|done|made|started|stopped|sorting|clearing|agreeing)", SPEAK_GENERALLY],
+  ['(?:better|recovering|recovered|recovery|well) (?:after|from|following) your|your (?:op|operation|procedure|stitches|dressings?|recovery|stay in hospital|hospital stay)', SPEAK_GENERALLY],
+  ["(?:dr\\.? [a-z]+|the doctor|the gp|the nurse|the clinician)(?:'s|s') (?:diagnosis|decision|treatment|advice|assessment|referral|prescription|notes|examination|opinion)", NO_RECORDS],
+  ['(?:i|we) (?:remember|recognise|recognize) you|(?:i|we) know you from', NO_RECORDS],
+  [`${NOT_CONDITIONAL}you(?:'ve| have|'d| had) (?:missed|cancelled|not attended|failed to attend|booked|had|attended|rearranged) (?:\\d+|two|three|four|five|several|many|a number of|multiple|a few|lots of) (?:appointments?|calls?|reviews?|consultations?)`, NO_RECORDS],
+  ['your (?:account|record|history|profile|registration) (?:shows|says|states|indicates|showed|is)', NO_RECORDS],
+  ["when you (?:came|visited|attended|were here|were in|was in|called|rang|phoned|spoke to|saw|had your|last came|last saw|were last)", NO_RECORDS],
+  ["when you (?:came|were|was|popped|called) in|when you (?:visited|attended|came to see us|saw the|saw dr|spoke to the|rang us|called us)", NO_RECORDS],
+  [`${NOT_CONDITIONAL}you (?:were|had been) (?:seen|examined|treated|assessed|referred|prescribed|given|diagnosed|discharged|booked|triaged|called|offered)`, NO_RECORDS],
+  [`${NOT_CONDITIONAL}you(?: have|'ve) been (?:seen|examined|treated|assessed|referred|prescribed|given|diagnosed|discharged|booked|triaged|called|offered)`, NO_RECORDS],
+  ['you (?:attended|visited) (?:the surgery|the practice|us|your appointment|on|yesterday|last)', NO_RECORDS],
+  [`${NOT_CONDITIONAL}you(?: are|'re) (?:not )?(?:registered|a patient|one of our patients|on our list)`, 'Never confirm or deny that someone is registered; speak about how registration normally works.'],
+  ["you(?: were|'ve been| have been) (?:registered|a patient)", 'Never confirm or deny that someone is registered.'],
+  ['(?:our|the) (?:records|notes|system|computer|files?) (?:show|shows|showed|say|says|said|indicate|indicates|confirm|confirms|suggest|suggests)', NO_RECORDS],
+  ['according to (?:our|your|the) (?:records|notes|system|files?)', NO_RECORDS],
+  ['(?:on|in|from) (?:our|your) (?:records|notes|system|file)', NO_RECORDS],
+  ["we(?: have|'ve)? (?:checked|looked at|looked into|reviewed|gone through|gone over) (?:the) (?:notes|records?|file|history|results?|account|case|prescription|referral)", NO_RECORDS],
+  [`(?:i|we)(?: have|'ve)? (?:checked|looked at|looked into|reviewed|gone through|gone over) your ${NOT_FEEDBACK}`, NO_RECORDS],
+  [`looking (?:at|through|into) your ${NOT_FEEDBACK}`, NO_RECORDS],
+  ['we (?:have|hold) no record of you', NO_RECORDS],
+  ['as your (?:gp|doctor|nurse|clinician|named gp|usual gp)', 'Do not speak as this person\'s clinician; reply as the practice, in general terms.'],
+  ["your (?:gp|doctor|nurse|consultant) (?:said|told|has said|has told|'s said|has seen|has reviewed|reviewed|saw|decided|wrote|prescribed|referred)", NO_RECORDS],
+  ['the (?:doctor|gp|nurse|clinician|pharmacist|practitioner|paramedic|receptionist) (?:that |who )?you (?:saw|spoke to|spoke with|were seen by)|you (?:saw|spoke to|spoke with|were seen by) (?:dr\\.?|doctor|the doctor|the gp|the nurse|a nurse|our nurse|a gp|the clinician|the pharmacist|one of our)', NO_RECORDS],
+  [`(?:has|have|'ve|had) (?:already )?(?:reviewed|looked at|checked|seen|assessed|read|gone through) your ${NOT_FEEDBACK}`, NO_RECORDS],
+  ['your case|your (?:symptoms|illness|injury|pregnancy|mental health) (?:was|were|is|are|has|have)|(?:spoken|spoke|talked) (?:to|with) (?:the|a|your) (?:doctor|gp|nurse|clinician) about your', NO_RECORDS],
+  ["your prescription(?: has|'s| was| is| will| had| hasn't| wasn't| isn't| went)", 'Describe how repeat prescriptions normally work instead (e.g. "Repeat prescriptions usually take…").'],
+  [`we(?: have|'ve)? (?:sent|issued|signed|approved|processed|received|cancelled|rejected|declined) your ${NOT_FEEDBACK}`, NO_RECORDS],
+]);

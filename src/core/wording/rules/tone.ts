@@ -1,0 +1,52 @@
+/** Tone: no arguing or defending, no blaming. */
+import type { PhraseRule } from '../types.ts';
+import { NEUTRAL, NO_BLAME, NOT_CONDITIONAL, rules } from './common.ts';
+
+export const ARGUMENTATIVE_RULES: PhraseRule[] = rules('argumentative', [
+  ['actually|in fact|the fact (?:of the matter )?is|as a matter of fact', NEUTRAL],
+  ["as (?:we|i)(?:'ve| have)? (?:already |previously |repeatedly |clearly )?(?:said|stated|explained|mentioned|told you|pointed out|advised)", NEUTRAL],
+  ['as (?:previously|already) (?:stated|said|explained|mentioned|advised)|as (?:stated|explained|mentioned|said|advised) (?:above|before|previously|earlier|in (?:our|my|the) (?:previous|last|earlier|other))|as per (?:our|my) (?:previous|last|earlier)', NEUTRAL],
+  ["(?:we|i)(?:'ve| have)? (?:already )?(?:told|explained to|informed|advised) you (?:this |that )?(?:before|already|several times|many times|repeatedly|twice|more than once|previously)|as we (?:told|explained to|informed) you", NEUTRAL],
+  ["let(?:'s| us| me) be (?:clear|honest|very clear)|(?:we|i) (?:strongly |completely |totally |fully |would )?disagree|your version of events|not what happened|that(?:'s| is) not how (?:it|this|things) works?", NEUTRAL],
+  ["(?:nobody|no one|no-one)[^.!?]{0,40}?(?:was|were|is|has been|had been) (?:rude|unkind|dismissive|unhelpful|abrupt|aggressive|disrespectful)|(?:was|were)(?:n't| not| never| in no way) (?:rude|unkind|dismissive|unhelpful|abrupt|aggressive|disrespectful)", NEUTRAL],
+  ["(?:i think|we think|i'm sure|we're sure|surely|i hope|we hope|i trust|we trust) you(?:'ll| will| would| can)? agree|(?:i'm sure|we're sure|surely|i trust|we trust) you(?:'ll| will| would| can)? (?:understand|appreciate|see)|surely you", NEUTRAL],
+  ['(?:was|were) (?:just |simply |only )?(?:following|doing) (?:practice |our |the |her |his |their )?(?:policy|procedure|protocol|job|rules)|as (?:she|he|they) should|did (?:everything|all) (?:right|correctly|by the book|they could)|did nothing wrong|(?:drawn|dragged) into|(?:a |any )?(?:public )?debate (?:on|about|here)', NEUTRAL],
+  ["facts speak for themselves|the facts (?:are|remain|show)|(?:perhaps |please )?check the facts|take exception|(?:not going to|won't|will not|refuse to|have nothing to|no reason to|don't need to) apologi[sz]e|(?:more than|very|extremely|incredibly) (?:patient|fair|reasonable|generous|understanding) with you|bent over backwards|(?:completely|totally|grossly|deeply|very|extremely) unfair", NEUTRAL],
+  ['no truth (?:in|to)|not (?:a )?(?:shred|word|grain) of truth|baseless|unfounded|(?:false|untrue|misleading|inaccurate) (?:claims?|allegations?|accusations?|statements?|information|comments?)', NEUTRAL],
+  ['(?:just |only )?looking for (?:someone|somebody|something|a reason) to (?:blame|complain)|attention[- ]seeking|(?:trying|looking) to (?:stir|cause trouble)|stirring', NEUTRAL],
+  ["(?:i'm|i am|we're|we are)? ?sorry (?:that |if )?you (?:feel|felt|think|thought|believe|see it|perceive|took it)", 'This sounds like a non-apology; acknowledge what happened instead (e.g. "We\'re sorry to hear about your experience").'],
+  ['sorry if (?:you|anyone) (?:feel|felt|was|were|has been)', 'This sounds like a non-apology; acknowledge their experience instead.'],
+  ["that(?:'s| is| was) (?:not|simply not|just not|completely not|totally not|absolutely not) (?:true|correct|the case|accurate|right|what happened|how it works)", NEUTRAL],
+  ["(?:that|this|it)(?:'s| is| was) (?:completely |totally |simply |entirely )?(?:untrue|false|incorrect|inaccurate|misleading)|(?:completely|totally|simply|entirely) (?:untrue|false|incorrect|inaccurate|misleading)|untrue", NEUTRAL],
+  ["(?:isn't|is not|wasn't|was not|aren't|are not) (?:simply |just |entirely |completely |at all )?(?:true|correct|accurate|what happened)|(?:simply|just|absolutely|completely|totally) not (?:true|correct|accurate|the case)", NEUTRAL],
+  ["(?:not going to|won't|will not|refuse to|don't want to|do not want to) (?:argue|debate|get into an argument)|argue with you|arguing with you", NEUTRAL],
+  ['calm down|settle down|chill out', NEUTRAL],
+  ['with all due respect|(?<=(?:^|[.!?]\\s*|\\bbut |\\bbut, ))with respect|to be fair|to be honest|quite frankly|frankly|for your information|fyi|let me be clear|let us be clear|make no mistake', NEUTRAL],
+  ['clearly|obviously|as you well know|as you know full well|i think you\'ll find|you\'ll find that', NEUTRAL],
+  ["you(?:'re| are) (?:wrong|mistaken|incorrect|lying|making (?:this|it|things) up|being (?:rude|unreasonable|ridiculous|dramatic))", NEUTRAL],
+  ["(?:it(?:'s| is| was) )?not our fault|no fault of ours|we(?: did|'ve done| have done) nothing wrong|we(?:'re| are) not to blame|we stand by", NEUTRAL],
+  ['lies|liar|lying(?! down)|nonsense|rubbish|ridiculous|absurd|pathetic|misinformation|scaremongering|keyboard warriors?', NEUTRAL],
+  ['spreading (?:lies|rumours|misinformation|false)|stop (?:complaining|moaning|posting|spreading|whinging)|(?:your|that) tone|no need (?:to be|for) (?:rude|that)|how dare you', NEUTRAL],
+  ["(?:no one|nobody|no-one) else (?:has )?(?:complained|complains|has a problem|seems to)|(?:other|most) (?:patients|people) (?:manage|cope|don't complain)|everyone else (?:manages|copes)", NEUTRAL],
+  ["if you (?:don't|do not) like it|go elsewhere|(?:find|try) (?:another|a different) (?:practice|surgery|gp)|register elsewhere", NEUTRAL],
+  ["(?:do|get) your (?:research|facts)|get (?:the|your) facts (?:straight|right)|check your facts", NEUTRAL],
+]);
+
+export const BLAME_RULES: PhraseRule[] = rules('blame', [
+  ["you should(?: not|n't)? have|you shouldn't have|you ought to have", NO_BLAME],
+  [`${NOT_CONDITIONAL}you (?:failed|neglected|forgot|refused|chose not|decided not) to|${NOT_CONDITIONAL}you forgot`, NO_BLAME],
+  [`${NOT_CONDITIONAL}you never (?:[a-z]+ed|rang|came|sent|got|showed up|turned up|read|told|brought)`, NO_BLAME],
+  ["(?:was|is|it's|it is|remains) (?:entirely |solely )?your (?:own )?responsibility|(?:was|is) (?:entirely )?up to you to", NO_BLAME],
+  [`${NOT_CONDITIONAL}you (?:never|don't|do not) (?:bother|call|ring|phone|read|turn up|show up|attend|order|book|check|follow|listen|bring|arrive|wait|respond|reply|answer)`, NO_BLAME],
+  [`${NOT_CONDITIONAL}you (?:didn't|did not)`, NO_BLAME],
+  ["(?:it(?:'s| is| was) )?(?:all )?(?:entirely )?your (?:own )?fault|(?:down to|because of) you(?:rself)?\\b|you(?:'ve| have) only (?:got )?yourself to blame|blame yourself", NO_BLAME],
+  ["if you(?: had|'d) (?:read|called|rung|phoned|booked|ordered|checked|listened|turned up|arrived|come|followed|waited|been|told|asked|bothered|done)|if you had(?! (?:a|an|any|your|recently|previously|been)\\b)", NO_BLAME],
+  ['you need to (?:learn|understand|realise|realize|accept|read|listen)|you must learn', NO_BLAME],
+  [`${NOT_CONDITIONAL}you were (?:late|rude|told|warned|informed|advised|asked|reminded)|as you were told|you(?:'ve| have) been told|${NOT_CONDITIONAL}you missed your|dna'?d`, NO_BLAME],
+  ["(?:can't|cannot|can not|shouldn't|should not) (?:really )?expect|you (?:should|ought to) (?:know|have known|realise|realize|understand)(?: by now)?|by now you|because you (?:[a-z]+ed|rang|came|left|forgot|sent|got|were|didn't|did not|failed|missed|forgot|were late|never|ignored|chose)|due to your (?:own )?(?:lateness|failure|mistake|error|actions|behaviour)|you ignored|you can't expect|you cannot expect", NO_BLAME],
+  ['you (?:only|just) (?:have|need) to (?:read|look at)|up to you to (?:order|book|call|ring|cancel|check|remember|make sure|keep|chase|read|let us know|plan)|you (?:really |simply |just )?need to (?:plan|be more|take responsibility|get organised|think ahead|be organised|order earlier|book earlier|learn)', NO_BLAME],
+  ['(?:caused by|due to|because of|(?:a |the )?result of) your (?:own )?(?:late |delayed |incorrect |incomplete |missed |wrong )?(?:lateness|failure|mistake|error|actions|behaviour|request|order|booking|call|form)', NO_BLAME],
+  ["left it (?:too |very |so |rather )?late|(?:only|just) (?:have|got) (?:yourself|yourselves) to blame|yourself to blame|not our (?:job|responsibility|role|duty|problem|fault) to|it(?:'s| is) not our problem", NO_BLAME],
+  [`${NOT_CONDITIONAL}you (?:clearly |obviously |evidently |simply )?(?:haven't|have not|hadn't|had not) (?:read|listened|checked|looked|bothered|understood|followed|ordered|booked|called|rung|phoned)`, NO_BLAME],
+  ['next time(?:,)? (?:make sure|try|please read|read|remember|you should|check)', NO_BLAME],
+]);
