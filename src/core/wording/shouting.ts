@@ -12,7 +12,10 @@ export const ALLOWED_CAPITALS: readonly string[] = [
   'UTI', 'CPR', 'AED', 'SMR', 'ARRS', 'HRT', 'IVF', 'NHSE', 'OOH', 'MIU', 'UTC', 'WIC', 'I',
 ];
 
-const WORD = /[\p{L}][\p{L}'’&-]*/gu;
+// Hyphens split words ("COVID-19", "NHS-App"); apostrophes and ampersands join them ("GP's", "A&E").
+const WORD = /\p{L}+(?:['’&]\p{L}+)*/gu;
+/** "Text SHOUT to 85258": a keyword to text to a service is written in capitals. */
+const TEXT_KEYWORD_AFTER = /^\s+to\s+\d/u;
 const MIN_RUN = 2;
 /** A single capitalised word this long is shouting on its own ("Please STOP…"). */
 const LONG_SINGLE = 4;
@@ -59,7 +62,7 @@ export function checkShouting(text: string, extraAllowed: readonly string[] = []
   for (const m of masked.matchAll(WORD)) {
     const word = m[0];
     const start = m.index;
-    if (isCapsWord(word, allowed)) {
+    if (isCapsWord(word, allowed) && !TEXT_KEYWORD_AFTER.test(masked.slice(start + word.length, start + word.length + 12))) {
       // Words only join a run when nothing but spaces or light punctuation sits between them.
       if (run && /^[\s,:;'"-]*$/u.test(masked.slice(run.end, start))) {
         run.end = start + word.length;

@@ -75,6 +75,9 @@ describe('checkWording: shouting', () => {
     'NHS GP services in the UK and NI.',
     'I am sorry to hear this.',
     'Call {practiceName} on {phone}.',
+    'COVID-19 boosters and NHS-App bookings.',
+    "Our GP's and the PCN's ARRS team.",
+    'Text SHOUT to 85258 for free support.',
   ])('allows acronyms and placeholders: %s', (text) => {
     expect(checkWording(text)).toEqual([]);
   });
