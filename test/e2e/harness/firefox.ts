@@ -8,7 +8,8 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../../manifest.config.ts';
 import { screenshotPath } from './artifacts.ts';
 import { answer, fixtureHtml, fixtureUrl, ROOT } from './fixtures.ts';
-import { DEFAULT_URL, type E2EBrowser, type ExtGlobal, type UiPage } from './types.ts';
+import { sinkProxyPrefs, startSinkProxy, type SinkProxy } from './network.ts';
+import { DEFAULT_URL, type E2EBrowser, type ExtGlobal, type LaunchOptions, type UiPage } from './types.ts';
 
 export const FIREFOX_UUID = '6f1c3b1e-2d4a-4c8e-9a51-ca1e0e5e0001';
 const ORIGIN = `moz-extension://${FIREFOX_UUID}`;
@@ -57,7 +58,9 @@ async function findPage(browser: Browser, href: string, exclude: Page[] = [], ti
   throw new Error(`firefox: no tab opened at ${href}`);
 }
 
-export async function launchFirefox(executablePath: string, dist = path.join(ROOT, 'dist/firefox')): Promise<E2EBrowser> {
+export async function launchFirefox(executablePath: string, dist = path.join(ROOT, 'dist/firefox'), launchOptions: LaunchOptions = {}): Promise<E2EBrowser> {
+  // BiDi does not report the add-on background's requests: all traffic goes to a recording sink.
+  const sink: SinkProxy | null = launchOptions.network ? await startSinkProxy(launchOptions.network) : null;
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath,
@@ -66,6 +69,7 @@ export async function launchFirefox(executablePath: string, dist = path.join(ROO
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
       'intl.accept_languages': 'en-GB',
+      ...(sink ? sinkProxyPrefs(sink.port) : {}),
     },
   });
   await browser.installExtension(path.resolve(dist));
@@ -83,6 +87,8 @@ export async function launchFirefox(executablePath: string, dist = path.join(ROO
       url ??= fixtureUrl(html) ?? DEFAULT_URL;
       const page = await browser.newPage();
       await page.setRequestInterception(true);
+      const log = launchOptions.network;
+      if (log) page.on('request', (r) => log.add({ url: r.url(), method: r.method(), navigation: r.isNavigationRequest(), source: page.url() }));
       page.on('request', (request) => {
         void answer(request.url(), html).then((served) => {
           if (served) return request.respond({ status: served.status, contentType: served.contentType, body: served.body });
@@ -112,6 +118,16 @@ export async function launchFirefox(executablePath: string, dist = path.join(ROO
       }, href);
     },
     evalInExtension,
-    close: () => browser.close(),
+    async backgroundFetch(url) {
+      await evalInExtension(async (u) => {
+        const api = (globalThis as unknown as { browser: { runtime: { getBackgroundPage(): Promise<typeof globalThis> } } }).browser;
+        const background = await api.runtime.getBackgroundPage();
+        await background.fetch(u).then(() => undefined, () => undefined);
+      }, url);
+    },
+    async close() {
+      await browser.close();
+      await sink?.close();
+    },
   };
 }

@@ -1,7 +1,7 @@
 /** Launches either browser by name; paths come from scripts/e2e.mjs (CHROMIUM_PATH / FIREFOX_PATH). */
 import { launchChromium } from './chromium.ts';
 import { launchFirefox } from './firefox.ts';
-import type { BrowserName, E2EBrowser } from './types.ts';
+import type { BrowserName, E2EBrowser, LaunchOptions } from './types.ts';
 
 export * from './types.ts';
 
@@ -10,7 +10,7 @@ export const BROWSERS: BrowserName[] = (process.env.CALMREPLY_E2E_BROWSERS ?? 'c
   .map((b) => b.trim())
   .filter((b): b is BrowserName => b === 'chromium' || b === 'firefox');
 
-export function launch(name: BrowserName): Promise<E2EBrowser> {
-  if (name === 'chromium') return launchChromium(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium');
-  return launchFirefox(process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr');
+export function launch(name: BrowserName, options: LaunchOptions = {}): Promise<E2EBrowser> {
+  if (name === 'chromium') return launchChromium(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', undefined, options);
+  return launchFirefox(process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', undefined, options);
 }

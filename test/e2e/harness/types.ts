@@ -28,7 +28,17 @@ export interface E2EBrowser {
   tabIdOf(page: UiPage): Promise<number>;
   /** Runs fn in an extension context, where `browser`/`chrome` is available. */
   evalInExtension<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /**
+   * Makes the extension's background (Chrome: service worker; Firefox: event page) request `url`
+   * with fetch, ignoring the outcome: a canary for the network recorder.
+   */
+  backgroundFetch?(url: string): Promise<void>;
   close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /** Records every request of the session (see network.ts); Firefox also gets a sink proxy. */
+  network?: import('./network.ts').NetworkLog;
 }
 
 export const DEFAULT_URL = 'https://www.facebook.com/RiversideSurgeryDemo/posts/pfbid02RsDemo1';

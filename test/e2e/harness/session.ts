@@ -1,0 +1,81 @@
+/**
+ * Steps shared by the privacy and reliability scenarios: practice settings, a hostile variant of
+ * the hostile fixture, waiting for tags, and catching a download's Blob instead of saving it.
+ */
+import { defaultSettings } from '../../../src/core/settings/defaults.ts';
+import type { Settings } from '../../../src/core/settings/types.ts';
+import { DEMO_PRACTICE } from '../../../scripts/lib/demo-practice.ts';
+import { fixtureHtml } from './fixtures.ts';
+import type { E2EBrowser, ExtGlobal, UiPage } from './types.ts';
+
+export const PRACTICE_SETTINGS: Settings = { ...defaultSettings(), practice: DEMO_PRACTICE };
+
+/** A complaint the public could write: markup, a formula start, script. Shown as text everywhere. */
+export const HOSTILE_COMPLAINT = '=1+1 <img src=x onerror=alert(1)> I want to make a complaint about the rude receptionist <script>alert(2)</script>';
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** hostile.html with the long complaint's text replaced by HOSTILE_COMPLAINT. */
+export function hostileComplaintFixture(): string {
+  const html = fixtureHtml('hostile.html');
+  const replaced = html.replace(/(<div dir="auto" style="text-align: start;">)This is a complaint about the phone system\.[^<]*/, `$1${escapeHtml(HOSTILE_COMPLAINT)}`);
+  if (replaced === html) throw new Error('hostile.html changed: the long complaint was not found');
+  return replaced;
+}
+
+/** Clears storage and stores the demo practice's settings (retrying once: the first-run tab may race). */
+export async function useSettings(browser: E2EBrowser, settings: Settings = PRACTICE_SETTINGS): Promise<void> {
+  const run = () => browser.evalInExtension(async (s) => {
+    const api = (globalThis as unknown as ExtGlobal).chrome;
+    await api.storage.local.clear();
+    await api.storage.local.set({ settings: s });
+  }, settings);
+  await run().catch(async () => {
+    await new Promise((r) => setTimeout(r, 500));
+    await run();
+  });
+}
+
+export function waitUntilRead(page: UiPage): Promise<void> {
+  return page.waitFor('every expected comment to be read', () => {
+    const all = document.querySelectorAll('[data-expect-tags]');
+    return all.length > 0 && [...all].every((el) => el.hasAttribute('data-calmreply-tags'));
+  }, undefined, 30_000);
+}
+
+/** The CalmReply id of the comment whose text contains `needle`. */
+export function commentIdContaining(page: UiPage, needle: string): Promise<string | null> {
+  return page.evaluate((n) => [...document.querySelectorAll('[role="article"]')]
+    .find((a) => a.textContent?.includes(n))?.getAttribute('data-calmreply-id') ?? null, needle);
+}
+
+/** Waits for the popup's status line to announce outcome number `seq` and returns its text. */
+export async function statusAfter(popup: UiPage, seq: number): Promise<string> {
+  await popup.waitFor(`status message ${seq}`, (n) => Number(document.querySelector('[data-testid="status-message"]')?.getAttribute('data-seq') ?? 0) >= n, seq, 15_000);
+  return popup.evaluate(() => document.querySelector('[data-testid="status-message"]')?.textContent ?? '');
+}
+
+/** From now on, a download from this page is caught (Blob and file name) instead of saved. */
+export function catchDownloads(page: UiPage): Promise<void> {
+  return page.evaluate(() => {
+    const w = window as unknown as { __download: { blob: Blob | null; name: string } };
+    w.__download = { blob: null, name: '' };
+    const create = URL.createObjectURL.bind(URL);
+    URL.createObjectURL = (obj: Blob | MediaSource) => {
+      if (obj instanceof Blob) w.__download.blob = obj;
+      return create(obj);
+    };
+    HTMLAnchorElement.prototype.click = function click(this: HTMLAnchorElement) {
+      w.__download.name = this.download;
+    };
+  });
+}
+
+/** The caught download's text, once there is one. */
+export async function caughtDownload(page: UiPage): Promise<{ name: string; text: string }> {
+  await page.waitFor('the download', () => (window as unknown as { __download: { name: string } }).__download.name !== '');
+  return page.evaluate(async () => {
+    const d = (window as unknown as { __download: { blob: Blob; name: string } }).__download;
+    return { name: d.name, text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(await d.blob.arrayBuffer()) };
+  });
+}
