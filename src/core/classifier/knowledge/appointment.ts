@@ -25,4 +25,7 @@ export const APPOINTMENT_RULES: readonly PhraseRule[] = [
   [`(?:\\d+|two|three|four|five|six) (?:days|weeks|months) (?:for|to get) (?:a|an|my) (?:\\w+ )?(?:${APPT}|${JAB}|${DOC}|gp)`, 1],
   ['(?:8 ?am|8 oclock|eight oclock) (?:phone )?(?:fight|scramble|rush|battle|lottery|queue|free for all|dash)|(?:cant|couldnt|cannot) (?:even )?book|book (?:a|an) (?:phone|telephone|face to face) (?:call|appointment|consultation)', 1],
   ['(?:clinic|clinics)', 0.5],
+  ['book (?:a|an|my|the|in for a|in for my) (?:\\w+ )?review|(?:get|be|been) (?:squeezed|fitted|fit) in|(?:tele)?phone (?:consultations?|consults?|appointments?)|video (?:appointments?|calls?|consultations?)|(?:ring|call|phone) (?:back )?at 8|always (?:full|booked)|fully booked|booked up', 1],
+  ['squeezed in|fitted in|triage', 0.6],
+  [`like (?:gold dust|hens teeth|rocking horse \\w+)|get in to see|(?:squeeze|fit) (?:me|him|her|us|my \\w+) in|(?:any chance of|chance of) (?:being|getting) seen|ring (?:up )?for an? (?:${APPT}|slot)|e ?consult|online (?:form|consultation)|askmygp|accurx|patchs|waiting list for (?:a|an) (?:${APPT}|doctor|gp)`, 1],
 ];

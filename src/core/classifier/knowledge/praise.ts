@@ -2,8 +2,8 @@ import type { PhraseRule } from './types.ts';
 
 /** Thanks or positive feedback. */
 export const PRAISE_RULES: readonly PhraseRule[] = [
-  ['grateful|appreciated?|appreciat\\w+|cant thank (?:you|u) enough|forever grateful|indebted', 1],
-  ['brilliant|excellent|amazing|amazin|fantastic|fab|fabulous|wonderful|superb|outstanding|exceptional|first class|top notch|top class|spot on|5 stars?|five stars?|10 10|ten out of ten|gr8|faultless|second to none|a credit|credit to|angels?|superstars?|cracking|(?:all|absolute|real|little|you are|youre|total) stars?|gem|legends?|heroes|hero|saved my life|life saver|lifesaver', 1],
+  ['grateful|thankful|appreciated?|appreciat\\w+|cant thank (?:you|u) enough|forever grateful|indebted', 1],
+  ['brilliant|excellent|amazing|amazin|fantastic|fab|fabulous|wonderful|superb|outstanding|exceptional|first class|top notch|top class|spot on|5 stars?|five stars?|10 10|ten out of ten|gr8|faultless|second to none|a credit|credit to|angels?|superstars?|cracking|diamonds?|(?:all|absolute|real|little|you are|youre|total) stars?|gem|legends?|heroes|hero|saved my life|life saver|lifesaver', 1],
   ['lovely|kind|kindness|caring|so helpful|very helpful|really helpful|super helpful|extremely helpful|helpful|friendly|professional|thorough|polite|patient with|reassuring|gentle|put (?:me|my \\w+) (?:right )?at ease|listened|understanding|compassionate|efficient|quick|quickly|fast|on time|well organised|smooth', 0.6],
   ['(?:great|good|brill|nice|lovely|smashing|fab) (?:\\w+ )?(?:job|service|practice|surgery|doctors?|docs?|gps?|nurses?|staff|team|care|experience|work|receptionists?|reception|people|bunch|advice|help|support)|best (?:surgery|practice|gp|doctors?|nurses?)', 1],
   ['(?:doctors?|docs?|gps?|drs?|nurses?|staff|team|receptionists?|reception|service|care|surgery|practice|people|everyone|she|he|they|it|pharmacist|physio|appointment|dr \\w+|nurse \\w+)(?: \\w+)? (?:are|is|was|were|have been|has been|always) (?:\\w+ )?(?:great|good|brilliant|lovely|amazing|fab|fantastic|excellent|wonderful|kind|helpful|friendly|caring|polite|brill|superb|outstanding|fabulous|spot on|on time)', 1],
