@@ -21,7 +21,7 @@ const ILLNESS =
   'allergy|allergic reaction|gastroenteritis|norovirus|food poisoning|shingles|chickenpox|conjunctivitis|ibs|reflux|' +
   'heartburn|indigestion|a panic attack|panic attack|stress|a rash|rash|pulled muscle|tension headache|nothing serious|' +
   'cancer|sepsis|meningitis|a stroke|stroke|a heart attack|heart attack|angina|appendicitis|pneumonia|bronchitis|gout|' +
-  'arthritis|an underactive thyroid|thyroid problems?|long covid|dementia|a blood clot|dvt|an ulcer|ulcer|kidney stones?|gallstones';
+  'arthritis|anaemia|an underactive thyroid|thyroid problems?|long covid|dementia|a blood clot|dvt|an ulcer|ulcer|kidney stones?|gallstones';
 
 export const CLINICAL_RULES: PhraseRule[] = rules('clinical', [
   ['\\d+(?:\\.\\d+)?\\s?(?:mg|mcg|µg|ml|milligrams?|micrograms?|millilitres?|units)', SIGNPOST],
@@ -37,6 +37,11 @@ export const CLINICAL_RULES: PhraseRule[] = rules('clinical', [
   ['(?:blood pressure|cholesterol|blood sugars?|sugar levels?|bmi|heart rate|temperature|iron levels?|vitamin d|thyroid|hba1c|kidney function|liver function|ecg|x-?ray|scan) (?:is|are|was|were|looks?|seems?|reading|readings|result) (?:a (?:bit|little) |slightly |very |quite |rather |within |completely |perfectly )?(?:high|low|raised|elevated|abnormal|normal|fine|clear|ok|okay|borderline|range)', SIGNPOST],
   // "Pharmacists are great for coughs and colds" is signposting, not advice.
   [`(?<!(?:pharmacists?|pharmacy|pharmacies|chemists?|111|nhs 111|111 online|nhs app|nhs website|nhs\\.uk|website) (?:are|is|can be) (?:also |really |very )?)(?:great|good|best|ideal|helpful|effective|brilliant|works?|helps?|the answer) for (?:a |an |the |your |any |most )?(?:${SYMPTOMS})|honey and lemon|salt ?water gargle|steam inhalation|warm compress|ice pack|hot water bottle`, SIGNPOST],
+  ['(?<!(?:anyone|everyone|people|patients|someone|those|children|adults|babies) )(?:with|given) (?:those|these|your|such|the) symptoms', 'Do not judge symptoms in public. ' + SIGNPOST],
+  [`${NOT_CONDITIONAL}you (?:should|need to|must|ought to) (?:be seen|see a doctor|see a gp|go to a&e|go to hospital|get (?:it|this|that) (?:checked|looked at))`, 'Do not triage in public. ' + SIGNPOST],
+  ['(?:ice|elevate|raise|bandage|strap|compress) (?:it|the (?:area|leg|arm|ankle|knee|wrist|foot))|keep (?:it|the (?:area|wound|leg|arm)) (?:raised|elevated|clean|dry|covered|moving)|(?:ice|heat) packs?', SIGNPOST],
+  ['(?:probably|likely|most likely|definitely|almost certainly) (?:muscular|viral|bacterial|hormonal|stress[- ]related|benign|harmless|a reaction|an allergy)|(?:pain|rash|cough|symptoms?|lump|headache|swelling|spots?)[^.!?]{0,20}? (?:is|are|sounds?|seems?) (?:probably|likely|usually|normally|often|just)', 'Do not guess what is wrong. ' + SIGNPOST],
+  [`(?:to|need to|should|will|'ll) rule out|ruled out (?:an?|any|infection|the)|${NOT_CONDITIONAL}you(?:'ll| will) (?:need|have to have|have) (?:a|an|some) (?:blood test|scan|x-?ray|referral|ecg|biopsy|course|injection|operation|procedure|stronger)`, SIGNPOST],
   ['(?:common|normal|usual|expected) (?:after|with|following) (?:the|a|an|your) (?:jab|vaccine|vaccination|injection|operation|procedure|treatment|medication|antibiotics|booster)|(?:symptoms?|rash(?:es)?|coughs?|colds?|sore throats?|pain|fever|temperature|infections?|virus(?:es)?|swelling|bruising|redness|soreness|headaches?) (?:normally|usually|typically|generally|should|will|often) (?:lasts?|clears? up|settles?|go(?:es)? away|pass(?:es)?|gets? better|resolves?|heals?|improves?)', SIGNPOST],
   [`(?:symptoms|this|that|it) (?:suggests?|indicates?|points? to|is typical of|are typical of|is consistent with|are consistent with) (?:an? )?(?:${ILLNESS}|you have|you've got)`, 'Do not guess what is wrong. ' + SIGNPOST],
   ['(?:normal|common|expected|usual|known) side[- ]effects?|(?:side[- ]effects?|symptoms?|rash|pain) (?:will|should) (?:pass|settle|go|ease|clear)', SIGNPOST],
