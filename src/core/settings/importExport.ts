@@ -93,6 +93,10 @@ export function parseSettingsFile(text: string): ParseSettingsResult {
     if (typeof fileVersion === 'number' && fileVersion > SCHEMA_VERSION) return refuse(newerMessage(fileVersion));
     body = data['settings'];
     if (!isPlainObject(body)) return refuse('This CalmReply settings file has no settings in it.');
+    // The wrapper's version speaks for settings written without their own.
+    if (typeof fileVersion === 'number' && !Object.prototype.hasOwnProperty.call(body, 'schemaVersion')) {
+      body = { ...body, schemaVersion: fileVersion };
+    }
   } else if (!looksLikeSettings(data)) {
     return refuse('This is not a CalmReply settings file: none of its fields are CalmReply settings.');
   }

@@ -66,7 +66,7 @@ function migrateV0(old: Record<string, unknown>): Record<string, unknown> {
     const field = lookup(V0_PRACTICE_FIELDS, key);
     if (field !== undefined) practice[field] = value;
     // Anything else is passed on as it is, so that validation lists it rather than it vanishing.
-    else if (key !== 'templates') setOwn(out, key, value);
+    else if (key !== 'templates' && key !== 'schemaVersion') setOwn(out, key, value);
   }
   const categories: Record<string, unknown> = { ...base.categories };
   const templates = old['templates'];

@@ -131,3 +131,17 @@ describe('parseSettingsFile', () => {
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 });
+
+describe('parseSettingsFile and the wrapper version', () => {
+  it('takes the version from the wrapper when the settings have none', () => {
+    const { schemaVersion: _drop, ...rest } = custom();
+    const text = JSON.stringify({ format: 'calmreply-settings', schemaVersion: SCHEMA_VERSION, settings: rest });
+    expect(parseSettingsFile(text)).toEqual({ ok: true, settings: custom(), warnings: [] });
+  });
+
+  it('migrates a wrapped v0 file', () => {
+    const text = JSON.stringify({ format: 'calmreply-settings', schemaVersion: 0, settings: { practiceName: 'Old Surgery' } });
+    const result = parseSettingsFile(text);
+    expect(result.ok && result.settings.practice.name).toBe('Old Surgery');
+  });
+});
