@@ -28,6 +28,8 @@ export const NEUTRALISERS: readonly Neutraliser[] = [
   { pattern: '(?:not|never|wasnt|isnt|werent|arent|hardly|far from|not at all|not exactly) (?:so |very |that |too |at all |particularly |really |remotely |the most |overly )?(?:happy|impressed|helpful|pleased|satisfied|good|great|kind|caring|friendly|professional|polite|interested|listening|bothered|acceptable|accurate|nice|brilliant|excellent|fair|ok|okay|right|enough (?:doctors|staff|gps|appointments))(?: (?:enough|at all|with (?:the|this|my|how|your) \\w+))?', credit: 'complaint' },
   // How an appointment went is not about getting one ("kept waiting past my appointment time").
   { pattern: `(?:past|after|late for|before) (?:my|the|your|our) ${APPT}(?: time| slot)?|(?:\\d+|five|ten) (?:min|minute|mins|minutes) ${APPT}` },
+  { pattern: '(?:going to|gonna|will|is going to) kill (?:someone|somebody)(?: one day| eventually| soon)?', credit: 'complaint' },
+  { pattern: '(?:couldnt|could not|cant|cannot) be (?:any )?(?:happier|more pleased|better)', credit: 'praise' },
   // A past event is history, not an emergency now.
   { pattern: '(?:had|has had|have had|suffered) (?:a |an )?(?:stroke|heart attack|seizure|fit|overdose|mini stroke|tia)s? (?:last (?:year|month)|\\w+ (?:years?|months?) ago|years? ago|months? ago|in (?:19|20)\\d\\d|back in)' },
   { pattern: '(?:ok|okay|k|right) (?:thanks|thank you|thank u|ty|cheers)' },
