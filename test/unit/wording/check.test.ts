@@ -16,6 +16,22 @@ describe('checkWording: safe sentences', () => {
   });
 });
 
+describe('checkWording: typed without apostrophes', () => {
+  it.each([
+    ['argumentative', 'youre wrong about this'],
+    ['confidentiality', 'weve checked and your results were fine'],
+    ['argumentative', 'Im sorry you feel that way'],
+    ['clinical', 'dont take more than two a day'],
+    ['blame', 'you didnt order in time'],
+  ] as const)('%s: %s', (rule, text) => {
+    expect(checkWording(text).map((w) => w.rule)).toContain(rule);
+  });
+
+  it('stays quiet on safe text typed the same way', () => {
+    expect(checkWording('Were sorry you had to wait, well be in touch. If you didnt get through, please call again.')).toEqual([]);
+  });
+});
+
 describe('checkWording: details', () => {
   it('points at the words that tripped a rule', () => {
     const text = 'Hello. Your results were fine.';

@@ -10,8 +10,17 @@ export const NOT_CONDITIONAL =
 export const NOT_FEEDBACK =
   '(?!(?:comments?|feedback|post|posts|message|messages|review|reviews|suggestions?|kind words|concerns?|complaint|question|enquiry|email|letter)\\b)';
 
+/** People type "youre", "weve", "dont": every contraction's apostrophe is optional. */
+function optionalApostrophes(source: string): string {
+  return source.replace(/'(?=(?:re|ve|ll|d|t|s|m)\b)/gu, "'?");
+}
+
 export function rules(rule: Group, entries: readonly (readonly [source: string, advice: string])[]): PhraseRule[] {
-  return entries.map(([source, advice]) => ({ rule, pattern: new RegExp(`\\b(?:${source})\\b`, 'giu'), advice }));
+  return entries.map(([source, advice]) => ({
+    rule,
+    pattern: new RegExp(`\\b(?:${optionalApostrophes(source)})\\b`, 'giu'),
+    advice,
+  }));
 }
 
 export const SPEAK_GENERALLY = 'Speak about what normally happens, not about this person (e.g. "Results are usually…").';
