@@ -9,6 +9,9 @@ const CLINICIAN =
 const RELATIVE =
   'husband|wife|partner|son|daughter|mum|mother|dad|father|child|children|kids?|baby|boy|girl|relative|family member|' +
   'nan|gran|grandma|grandad|grandfather|grandmother|brother|sister|friend|parent|parents';
+const BODY =
+  'back|knee|hip|chest|leg|arm|shoulder|neck|skin|eyes?|ears?|foot|feet|wrist|ankle|stomach|tummy|heart|lungs|bowels?|' +
+  'bladder|mole|lump|wound|cut|scar|elbow|hand|finger|toe|throat|tooth|teeth|head|joints?';
 const CARE_NOUN =
   'notes|medical notes|(?:medical |health |patient )?records?|medical history|(?:patient )?file|diagnosis|condition|' +
   'medication|medications|medicines?|meds|tablets|dose|dosage|treatment|referral|operation|procedure|' +
@@ -35,7 +38,7 @@ export const CONFIDENTIALITY_RULES: PhraseRule[] = rules('confidentiality', [
   ["(?:dr\\.?|doctor|nurse|gp|clinician|pharmacist|paramedic|practitioner) (?:[a-z]+ )?(?:saw|examined|treated|assessed|reviewed|referred|prescribed|called|rang|phoned|spoke to|spoke with) you", NO_RECORDS],
   [`the (?:${CLINICIAN}) (?:who|that) (?:saw|examined|treated|assessed|spoke to|spoke with|called|rang|dealt with|booked|triaged) you`, NO_RECORDS],
   [`your (?:${RELATIVE})(?:'s|s') (?:[a-z]+ )?(?:${CARE_NOUN}|appointment|visit|care)`, 'Never discuss anyone\'s care, or a relative\'s, in public. ' + NO_RECORDS],
-  [`your (?:${RELATIVE}) (?:was|were|has been|have been|had been|is being|is now|is booked|is registered) (?:seen|examined|treated|assessed|referred|prescribed|given|diagnosed|discharged|booked|triaged|called|registered|on)`, NO_RECORDS],
+  [`your (?:${RELATIVE}) (?:is|was|were|are|has been|have been|had been|is being|is now) (?:not |no longer |still )?(?:seen|examined|treated|assessed|referred|prescribed|given|diagnosed|discharged|booked|triaged|called|registered|on (?:our|the) list|a patient|one of our patients)`, NO_RECORDS],
   ["(?:i|we)(?:'ve| have)? (?:checked|looked) (?:and|for you|with|into it|on the system)", NO_RECORDS],
   ["(?:tried|been trying|attempted|trying) to (?:contact|call|ring|phone|reach|text|get hold of) you|(?:contacted|called|rang|phoned|texted|wrote to|emailed|messaged) you (?:about|regarding|re|on|yesterday|today|last|this|earlier|twice)", NO_RECORDS],
   ['your letter from (?:the )?(?:hospital|consultant|clinic|specialist)|your (?:hospital |discharge |clinic |consultant\'s |referral )letter|(?:hospital|discharge|clinic) letter (?:about|for|from) you|letter from the hospital (?:about|for) you', NO_RECORDS],
@@ -65,12 +68,18 @@ export const CONFIDENTIALITY_RULES: PhraseRule[] = rules('confidentiality', [
   ['(?:tell|tells|told|informed|said to) (?:me|us) (?:that )?you (?:were|was|had|have|\'ve|did|called|rang|came|are)', NO_RECORDS],
   ['(?:sent|forwarded|passed|faxed|emailed|given|written|posted)[^.!?]{0,30}? to your (?:employer|insurer|insurance company|solicitor|school|work|workplace|consultant|social worker|carer|dentist|optician|hospital team|boss)', NO_RECORDS],
   ['(?:notes|letter|results|record|details|summary|outcome|photos?) (?:from|of) your (?:last |recent )?(?:consultation|appointment|visit|review|call|check-?up|telephone consultation|examination)', NO_RECORDS],
+  ["you(?: were|'ve been| have been| had been) (?:removed|deregistered|taken off|struck off)|removed (?:you )?from (?:our|the) (?:list|register)", 'Never confirm or deny that someone is registered.'],
+  [`(?:helped|helping|fixed|sorted|treated|healed|improved|cleared up|eased) your (?:${BODY}|${BODY} pain|condition|symptoms|pain|cough|rash|infection|injury|mood|sleep|anxiety)`, SPEAK_GENERALLY],
+  ['(?:i|we) can see (?:on|in|from) (?:the|our|your)|(?:see|shows?|showing|says?|saying|checked|looked|looking) (?:on|in) (?:the|our) (?:system|computer|records|notes)', NO_RECORDS],
+  ['(?<!\\b(?:once|when|after|if|until|before) (?:the|your|a|an) (?:[a-z]+ )?)(?:prescription|referral|letter|results?|sample|form|request)s? (?:went|was sent|were sent|was passed|was forwarded|was faxed|was emailed) (?:to|off|on)', NO_RECORDS],
+  ['(?:good|nice|lovely|great) to (?:see|meet) you (?:at|in|on|yesterday|today|last|the other|earlier)|(?:saw|seeing) you (?:at|in) (?:the|our) (?:clinic|surgery|practice|flu clinic|waiting room)', NO_RECORDS],
+  ['(?:thanks|thank you) for (?:coming|popping|calling|ringing|visiting) (?:in |by |round )?(?:yesterday|today|earlier|this morning|this afternoon|last|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))', NO_RECORDS],
   ["when you (?:came|visited|attended|were here|were in|was in|called|rang|phoned|spoke to|saw|had your|last came|last saw|were last)", NO_RECORDS],
   ["when you (?:came|were|was|popped|called) in|when you (?:visited|attended|came to see us|saw the|saw dr|spoke to the|rang us|called us)", NO_RECORDS],
   [`${NOT_CONDITIONAL}you (?:were|had been) (?:seen|examined|treated|assessed|referred|prescribed|given|diagnosed|discharged|booked|triaged|called|offered)`, NO_RECORDS],
   [`${NOT_CONDITIONAL}you(?: have|'ve) been (?:seen|examined|treated|assessed|referred|prescribed|given|diagnosed|discharged|booked|triaged|called|offered)`, NO_RECORDS],
   ['you (?:attended|visited) (?:the surgery|the practice|us|your appointment|on|yesterday|last)', NO_RECORDS],
-  [`${NOT_CONDITIONAL}you(?: are|'re) (?:not )?(?:registered|a patient|one of our patients|on our list)`, 'Never confirm or deny that someone is registered; speak about how registration normally works.'],
+  [`${NOT_CONDITIONAL}you(?: are|'re) (?:not |no longer |still )?(?:registered|a patient|one of our patients|on our list)`, 'Never confirm or deny that someone is registered; speak about how registration normally works.'],
   ["you(?: were|'ve been| have been) (?:registered|a patient)", 'Never confirm or deny that someone is registered.'],
   ['(?:our|the) (?:records|notes|system|computer|files?) (?:show|shows|showed|say|says|said|indicate|indicates|confirm|confirms|suggest|suggests)', NO_RECORDS],
   ['according to (?:our|your|the) (?:records|notes|system|files?)', NO_RECORDS],
