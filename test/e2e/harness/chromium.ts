@@ -40,7 +40,7 @@ function wrap(page: Page, onClose?: () => void): UiPage {
 }
 
 export async function launchChromium(executablePath: string, dist = path.join(ROOT, 'dist/chrome'), launchOptions: LaunchOptions = {}): Promise<E2EBrowser> {
-  const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'calmreply-chromium-'));
+  const userDataDir = launchOptions.profileDir ?? mkdtempSync(path.join(os.tmpdir(), 'calmreply-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless: true,
@@ -137,7 +137,7 @@ export async function launchChromium(executablePath: string, dist = path.join(RO
     },
     async close() {
       await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!launchOptions.profileDir) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }

@@ -66,10 +66,14 @@ export async function launchFirefox(executablePath: string, dist = path.join(ROO
     executablePath,
     headless: true,
     defaultViewport: { width: 1280, height: 900 },
+    ...(launchOptions.profileDir ? { userDataDir: launchOptions.profileDir } : {}),
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
       'intl.accept_languages': 'en-GB',
       ...(sink ? sinkProxyPrefs(sink.port) : {}),
+      // A temporary add-on is removed when Firefox closes; a kept profile keeps its storage and
+      // UUID, as an installed add-on's would be kept across a restart.
+      ...(launchOptions.profileDir ? { 'extensions.webextensions.keepStorageOnUninstall': true, 'extensions.webextensions.keepUuidOnUninstall': true } : {}),
     },
   });
   await browser.installExtension(path.resolve(dist));

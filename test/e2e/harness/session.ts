@@ -4,6 +4,7 @@
  */
 import { defaultSettings } from '../../../src/core/settings/defaults.ts';
 import type { Settings } from '../../../src/core/settings/types.ts';
+import type { TabState } from '../../../src/platform/message-types.ts';
 import { DEMO_PRACTICE } from '../../../scripts/lib/demo-practice.ts';
 import { fixtureHtml } from './fixtures.ts';
 import type { E2EBrowser, ExtGlobal, UiPage } from './types.ts';
@@ -78,4 +79,27 @@ export async function caughtDownload(page: UiPage): Promise<{ name: string; text
     const d = (window as unknown as { __download: { blob: Blob; name: string } }).__download;
     return { name: d.name, text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(await d.blob.arrayBuffer()) };
   });
+}
+
+/** Asks the tab's content script for its state the way the popup does (null if none answers). */
+export function tabState(browser: E2EBrowser, tabId: number, attempts = 30): Promise<TabState | null> {
+  return browser.evalInExtension(async ([id, tries]) => {
+    const api = (globalThis as unknown as ExtGlobal).chrome as unknown as { tabs: { sendMessage(t: number, m: unknown): Promise<TabState> } };
+    for (let i = 0; i < tries; i++) {
+      try {
+        return await api.tabs.sendMessage(id, { calmreply: 1, type: 'tab:get-state', payload: {} });
+      } catch {
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
+    return null;
+  }, [tabId, attempts] as const);
+}
+
+/** Everything CalmReply has put on a Facebook page: pill hosts and data-calmreply-* attributes. */
+export function calmreplyTraces(page: UiPage): Promise<{ pills: number; attributes: number }> {
+  return page.evaluate(() => ({
+    pills: document.querySelectorAll('calmreply-tag').length,
+    attributes: [...document.querySelectorAll('*')].reduce((n, el) => n + el.getAttributeNames().filter((a) => a.startsWith('data-calmreply')).length, 0),
+  }));
 }

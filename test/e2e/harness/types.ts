@@ -39,6 +39,11 @@ export interface E2EBrowser {
 export interface LaunchOptions {
   /** Records every request of the session (see network.ts); Firefox also gets a sink proxy. */
   network?: import('./network.ts').NetworkLog;
+  /**
+   * A browser profile kept after close: launching again with the same folder is a browser
+   * restart (the caller removes the folder). Default: a fresh profile, removed on close.
+   */
+  profileDir?: string;
 }
 
 export const DEFAULT_URL = 'https://www.facebook.com/RiversideSurgeryDemo/posts/pfbid02RsDemo1';
