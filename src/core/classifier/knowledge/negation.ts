@@ -27,6 +27,9 @@ export const NEUTRALISERS: readonly Neutraliser[] = [
   // A negated compliment is a complaint: "not happy", "wasn't very helpful", "not good enough".
   { pattern: '(?:not|never|wasnt|isnt|werent|arent|hardly|far from|not at all|not exactly) (?:so |very |that |too |at all |particularly |really |remotely |the most |overly )?(?:happy|impressed|helpful|pleased|satisfied|good|great|kind|caring|friendly|professional|polite|interested|listening|bothered|acceptable|accurate|nice|brilliant|excellent|fair|ok|okay|right|enough (?:doctors|staff|gps|appointments))(?: (?:enough|at all|with (?:the|this|my|how|your) \\w+))?', credit: 'complaint' },
   // How an appointment went is not about getting one ("kept waiting past my appointment time").
+  { pattern: `(?:lovely|great|good|best|brilliant|fab|fantastic|excellent|helpful|reassuring) (?:\\w+ )?${APPT}`, credit: 'praise' },
+  { pattern: `(?:awful|terrible|worst|rushed|pointless|useless|wasted|horrible|dreadful) (?:\\w+ )?${APPT}`, credit: 'complaint' },
+  { pattern: `(?:during|throughout|whole|entire) (?:of )?(?:my |the |his |her )?(?:\\w+ )?${APPT}|(?:turned up|went|got there|arrived|attended|left|came out of|walked out of) (?:for |to |at )?(?:my|the|his|her) (?:\\w+ )?${APPT}(?! (?:had|has|was|got) (?:been )?(?:cancelled|canceled|moved|changed))|at (?:my|the|his|her) (?:\\w+ )?${APPT} (?:the|today|yesterday|this|last|he|she|they|i)|${APPT} (?:lasted|went|was (?:spot on|on time|great|lovely|brilliant|rushed|awful|a waste|pointless|useless|fine|good|really))` },
   { pattern: `(?:past|after|late for|before) (?:my|the|your|our) ${APPT}(?: time| slot)?|(?:\\d+|five|ten) (?:min|minute|mins|minutes) ${APPT}` },
   { pattern: '(?:going to|gonna|will|is going to) kill (?:someone|somebody)(?: one day| eventually| soon)?', credit: 'complaint' },
   { pattern: '(?:couldnt|could not|cant|cannot) be (?:any )?(?:happier|more pleased|better)', credit: 'praise' },
