@@ -10,6 +10,9 @@ export const ALLOWED_CAPITALS: readonly string[] = [
   'HPV', 'BCG', 'MRI', 'ECG', 'CT', 'ID', 'OK', 'BMA', 'GMC', 'NMC', 'NICE', 'DVLA', 'MP', 'PM', 'AM',
   'BST', 'GMT', 'EMIS', 'SMS', 'URL', 'FAQ', 'FAQS', 'PDF', 'COVID-19', 'RSV', 'TB', 'HIV', 'STI',
   'UTI', 'CPR', 'AED', 'SMR', 'ARRS', 'HRT', 'IVF', 'NHSE', 'OOH', 'MIU', 'UTC', 'WIC', 'I',
+  'ADHD', 'ASD', 'COPD', 'IBS', 'MS', 'ME', 'CFS', 'PTSD', 'OCD', 'BP', 'DVT', 'PSA', 'INR', 'TSH', 'STD', 'SMS',
+  'DWP', 'PIP', 'RCGP', 'CCG', 'ICS', 'UKHSA', 'MHRA', 'NHSX', 'EPS', 'SCR', 'DNA', 'HCA', 'ANP', 'ACP', 'PA', 'MDT',
+  'FFT', 'PPG', 'CAMHS', 'IAPT', 'SALT', 'OT', 'GDPR', 'SAR', 'FOI', 'BSL', 'PDF', 'URL', 'WIFI', 'Q&A', 'TV', 'BBC', 'ITV',
 ];
 
 // Hyphens split words ("COVID-19", "NHS-App"); apostrophes and ampersands join them ("GP's", "A&E").

@@ -21,7 +21,8 @@ const ILLNESS =
   'allergy|allergic reaction|gastroenteritis|norovirus|food poisoning|shingles|chickenpox|conjunctivitis|ibs|reflux|' +
   'heartburn|indigestion|a panic attack|panic attack|stress|a rash|rash|pulled muscle|tension headache|nothing serious|' +
   'cancer|sepsis|meningitis|a stroke|stroke|a heart attack|heart attack|angina|appendicitis|pneumonia|bronchitis|gout|' +
-  'arthritis|anaemia|an underactive thyroid|thyroid problems?|long covid|dementia|a blood clot|dvt|an ulcer|ulcer|kidney stones?|gallstones';
+  'arthritis|anaemia|a trapped nerve|trapped nerve|sciatica|tennis elbow|a cyst|cyst|a hernia|hernia|vertigo|labyrinthitis|an ear infection|a water infection|cellulitis|impetigo|scabies|a slipped disc|'+
+  'an underactive thyroid|thyroid problems?|long covid|dementia|a blood clot|dvt|an ulcer|ulcer|kidney stones?|gallstones';
 
 export const CLINICAL_RULES: PhraseRule[] = rules('clinical', [
   ['\\d+(?:\\.\\d+)?\\s?(?:mg|mcg|µg|ml|milligrams?|micrograms?|millilitres?|units)', SIGNPOST],
@@ -45,6 +46,7 @@ export const CLINICAL_RULES: PhraseRule[] = rules('clinical', [
   ['(?:days?|weeks?|nights?) of (?:rest|bed rest)|a few days(?:\'|\'s)? rest|rest (?:it|up)|bed rest', SIGNPOST],
   ['(?:can|may|might|could|will|does|often|commonly|sometimes) cause (?:dizziness|drowsiness|nausea|sickness|side[- ]effects|a rash|rashes|headaches?|diarrhoea|tiredness|weight gain|bleeding|constipation|insomnia)', SIGNPOST],
   ["(?:drink|drinking) alcohol (?:with|while|on)|(?:avoid|cut out) (?:alcohol|caffeine|dairy|gluten)|(?:shouldn't|should not|mustn't|must not) (?:drink|drive|eat|exercise|fly|swim|lift)", SIGNPOST],
+  ["(?:sounds|looks|seems) like it (?:could|might|may|must) be|(?:most people|people|patients|you|it|this|symptoms|children|kids) (?:usually |normally |generally |will |should |often |'ll )?(?:recover|get better|feel better|settle|clear up) (?:from|within|in|after|on)", 'Do not guess what is wrong or how it will go. ' + SIGNPOST],
   ['(?:common|normal|usual|expected) (?:after|with|following) (?:the|a|an|your) (?:jab|vaccine|vaccination|injection|operation|procedure|treatment|medication|antibiotics|booster)|(?:symptoms?|rash(?:es)?|coughs?|colds?|sore throats?|pain|fever|temperature|infections?|virus(?:es)?|swelling|bruising|redness|soreness|headaches?) (?:normally|usually|typically|generally|should|will|often) (?:lasts?|clears? up|settles?|go(?:es)? away|pass(?:es)?|gets? better|resolves?|heals?|improves?)', SIGNPOST],
   [`(?:symptoms|this|that|it) (?:suggests?|indicates?|points? to|is typical of|are typical of|is consistent with|are consistent with) (?:an? )?(?:${ILLNESS}|you have|you've got)`, 'Do not guess what is wrong. ' + SIGNPOST],
   ['(?:normal|common|expected|usual|known) side[- ]effects?|(?:side[- ]effects?|symptoms?|rash|pain) (?:will|should) (?:pass|settle|go|ease|clear)', SIGNPOST],
