@@ -6,13 +6,13 @@ import type { WordingWarning } from './types.ts';
 
 /** Capitalised words that are names, not shouting. Compared in upper case. */
 export const ALLOWED_CAPITALS: readonly string[] = [
-  'NHS', 'GP', 'GPS', "GP'S", 'A&E', 'COVID', 'MMR', 'NI', 'UK', 'CQC', 'PALS', 'PHSO', 'ICB', 'PCN',
-  'HPV', 'BCG', 'MRI', 'ECG', 'CT', 'ID', 'OK', 'BMA', 'GMC', 'NMC', 'NICE', 'DVLA', 'MP', 'PM', 'AM',
-  'BST', 'GMT', 'EMIS', 'SMS', 'URL', 'FAQ', 'FAQS', 'PDF', 'COVID-19', 'RSV', 'TB', 'HIV', 'STI',
-  'UTI', 'CPR', 'AED', 'SMR', 'ARRS', 'HRT', 'IVF', 'NHSE', 'OOH', 'MIU', 'UTC', 'WIC', 'I',
-  'ADHD', 'ASD', 'COPD', 'IBS', 'MS', 'ME', 'CFS', 'PTSD', 'OCD', 'BP', 'DVT', 'PSA', 'INR', 'TSH', 'STD', 'SMS',
-  'DWP', 'PIP', 'RCGP', 'CCG', 'ICS', 'UKHSA', 'MHRA', 'NHSX', 'EPS', 'SCR', 'DNA', 'HCA', 'ANP', 'ACP', 'PA', 'MDT',
-  'FFT', 'PPG', 'CAMHS', 'IAPT', 'SALT', 'OT', 'GDPR', 'SAR', 'FOI', 'BSL', 'PDF', 'URL', 'WIFI', 'Q&A', 'TV', 'BBC', 'ITV',
+  'NHS', 'GP', 'GPS', "GP'S", 'A&E', 'COVID', 'MMR', 'NI', 'UK', 'CQC', 'PALS', 'PHSO', 'ICB', 'PCN', 'HPV',
+  'BCG', 'MRI', 'ECG', 'CT', 'ID', 'OK', 'BMA', 'GMC', 'NMC', 'NICE', 'DVLA', 'MP', 'PM', 'AM', 'BST', 'GMT',
+  'EMIS', 'SMS', 'URL', 'FAQ', 'FAQS', 'PDF', 'COVID-19', 'RSV', 'TB', 'HIV', 'STI', 'UTI', 'CPR', 'AED',
+  'SMR', 'ARRS', 'HRT', 'IVF', 'NHSE', 'OOH', 'MIU', 'UTC', 'WIC', 'I', 'ADHD', 'ASD', 'COPD', 'IBS', 'MS',
+  'ME', 'CFS', 'PTSD', 'OCD', 'BP', 'DVT', 'PSA', 'INR', 'TSH', 'STD', 'DWP', 'PIP', 'RCGP', 'CCG', 'ICS',
+  'UKHSA', 'MHRA', 'NHSX', 'EPS', 'SCR', 'DNA', 'HCA', 'ANP', 'ACP', 'PA', 'MDT', 'FFT', 'PPG', 'CAMHS',
+  'IAPT', 'SALT', 'OT', 'GDPR', 'SAR', 'FOI', 'BSL', 'WIFI', 'Q&A', 'TV', 'BBC', 'ITV',
 ];
 
 // Hyphens split words ("COVID-19", "NHS-App"); apostrophes and ampersands join them ("GP's", "A&E").

@@ -94,6 +94,7 @@ describe('checkWording: shouting', () => {
     'COVID-19 boosters and NHS-App bookings.',
     "Our GP's and the PCN's ARRS team.",
     'Text SHOUT to 85258 for free support.',
+    'CAMHS, ADHD and COPD clinics; PIP forms from the DWP.',
   ])('allows acronyms and placeholders: %s', (text) => {
     expect(checkWording(text)).toEqual([]);
   });
