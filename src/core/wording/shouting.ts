@@ -18,7 +18,8 @@ export const ALLOWED_CAPITALS: readonly string[] = [
 // Hyphens split words ("COVID-19", "NHS-App"); apostrophes and ampersands join them ("GP's", "A&E").
 const WORD = /\p{L}+(?:['’&]\p{L}+)*/gu;
 /** "Text SHOUT to 85258": a keyword to text to a service is written in capitals. */
-const TEXT_KEYWORD_AFTER = /^\s+to\s+\d/u;
+const TEXT_KEYWORD_AFTER = /^\s+to\s+(?:\d|your|our|the|this|us)/iu;
+const TEXT_KEYWORD_BEFORE = /\b(?:reply|text|send|type)\s+$/iu;
 const MIN_RUN = 2;
 /** A single capitalised word this long is shouting on its own ("Please STOP…"). */
 const LONG_SINGLE = 4;
@@ -65,7 +66,10 @@ export function checkShouting(text: string, extraAllowed: readonly string[] = []
   for (const m of masked.matchAll(WORD)) {
     const word = m[0];
     const start = m.index;
-    if (isCapsWord(word, allowed) && !TEXT_KEYWORD_AFTER.test(masked.slice(start + word.length, start + word.length + 12))) {
+    const keyword =
+      TEXT_KEYWORD_AFTER.test(masked.slice(start + word.length, start + word.length + 12)) ||
+      TEXT_KEYWORD_BEFORE.test(masked.slice(Math.max(0, start - 8), start));
+    if (isCapsWord(word, allowed) && !keyword) {
       // Words only join a run when nothing but spaces or light punctuation sits between them.
       if (run && /^[\s,:;'"-]*$/u.test(masked.slice(run.end, start))) {
         run.end = start + word.length;

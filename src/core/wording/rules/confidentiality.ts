@@ -75,7 +75,7 @@ export const CONFIDENTIALITY_RULES: PhraseRule[] = rules('confidentiality', [
   ['(?:good|nice|lovely|great) to (?:see|meet) you (?:at|in|on|yesterday|today|last|the other|earlier)|(?:saw|seeing) you (?:at|in) (?:the|our) (?:clinic|surgery|practice|flu clinic|waiting room)', NO_RECORDS],
   ['(?:thanks|thank you) for (?:coming|popping|calling|ringing|visiting) (?:in |by |round )?(?:yesterday|today|earlier|this morning|this afternoon|last|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))', NO_RECORDS],
   // "Your prescription…", "Hope your op…" as the subject of a sentence presumes this person's care.
-  ['(?<=(?:^|[.!?;:]\\s*|\\n\\s*|,\\s*|\\b(?:and|but|so|that|because|since|hope|hopefully|glad|pleased|sorry|hear|great|good news|shame) ))your (?:[a-z-]+ ){0,2}?(?:results?|tests?|bloods|prescriptions?|medications?|medicines?|meds|tablets|pills|inhalers?|referrals?|scans?|x-?rays?|diagnosis|treatment|operation|op|procedure|consultation|smear|symptoms|condition|notes|records?|sick note|fit note|sample|recovery|care|antibiotics)', SPEAK_GENERALLY],
+  ['(?<=(?:^|[.!?;:]\\s*|\\n\\s*|,\\s*|\\b(?:and|but|that|because|since|hope|hopefully|glad|pleased|sorry|hear|great|good news|shame) ))your (?:[a-z-]+ ){0,2}?(?:results?|tests?|bloods|prescriptions?|medications?|medicines?|meds|tablets|pills|inhalers?|referrals?|scans?|x-?rays?|diagnosis|treatment|operation|op|procedure|consultation|smear|symptoms|condition|notes|records?|sick note|fit note|sample|recovery|care|antibiotics)', SPEAK_GENERALLY],
   ["when you (?:came|visited|attended|were here|were in|was in|called|rang|phoned|spoke to|saw|had your|last came|last saw|were last)", NO_RECORDS],
   ["when you (?:came|were|was|popped|called) in|when you (?:visited|attended|came to see us|saw the|saw dr|spoke to the|rang us|called us)", NO_RECORDS],
   [`${NOT_CONDITIONAL}you (?:were|had been) (?:seen|examined|treated|assessed|referred|prescribed|given|diagnosed|discharged|booked|triaged|called|offered)`, NO_RECORDS],
@@ -95,6 +95,7 @@ export const CONFIDENTIALITY_RULES: PhraseRule[] = rules('confidentiality', [
   ['the (?:doctor|gp|nurse|clinician|pharmacist|practitioner|paramedic|receptionist) (?:that |who )?you (?:saw|spoke to|spoke with|were seen by)|you (?:saw|spoke to|spoke with|were seen by) (?:dr\\.?|doctor|the doctor|the gp|the nurse|a nurse|our nurse|a gp|the clinician|the pharmacist|one of our)', NO_RECORDS],
   [`(?:has|have|'ve|had) (?:already )?(?:reviewed|looked at|checked|seen|assessed|read|gone through) your ${NOT_FEEDBACK}`, NO_RECORDS],
   ['your case|your (?:symptoms|illness|injury|pregnancy|mental health) (?:was|were|is|are|has|have)|(?:spoken|spoke|talked) (?:to|with) (?:the|a|your) (?:doctor|gp|nurse|clinician) about your', NO_RECORDS],
-  ["your prescription(?: has|'s| was| is| will| had| hasn't| wasn't| isn't| went)", 'Describe how repeat prescriptions normally work instead (e.g. "Repeat prescriptions usually take…").'],
+  // \x27 keeps "prescription's" from also matching the plural (contraction apostrophes are optional).
+  ["your prescription(?: has|\\x27s| was| is| will| had| hasn't| wasn't| isn't| went)", 'Describe how repeat prescriptions normally work instead (e.g. "Repeat prescriptions usually take…").'],
   [`we(?: have|'ve)? (?:sent|issued|signed|approved|processed|received|cancelled|rejected|declined) your ${NOT_FEEDBACK}`, NO_RECORDS],
 ]);
