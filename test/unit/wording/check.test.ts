@@ -43,7 +43,7 @@ describe('checkWording: details', () => {
 
   it('keeps the original curly apostrophe in the match', () => {
     const [w] = checkWording('I’m sorry you feel that way.');
-    expect(w?.match).toBe('I’m sorry you feel');
+    expect(w?.match).toBe('I’m sorry you feel that way');
   });
 
   it('says what to change, in the message', () => {
