@@ -24,13 +24,26 @@ export interface StoredSettingsResult {
   changed: boolean;
 }
 
+/** Settings stored as JSON text (by an older build or by hand) are read, not thrown away. */
+function fromText(raw: unknown, errors: SettingsError[]): unknown {
+  if (typeof raw !== 'string' || raw.length > 1_000_000) return raw;
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    if (typeof parsed !== 'object' || parsed === null) return raw;
+    errors.push(invalid('', 'was stored as text rather than as an object', 'it was read as JSON and stored again'));
+    return parsed;
+  } catch {
+    return raw;
+  }
+}
+
 export function readStoredSettings(raw: unknown): StoredSettingsResult {
   // Nothing stored yet: first run.
   if (raw === undefined || raw === null) {
     return { settings: defaultSettings(), errors: [], backup: null, fromVersion: SCHEMA_VERSION, changed: true };
   }
-  const { value, fromVersion } = migrateSettings(raw);
   const errors: SettingsError[] = [];
+  const { value, fromVersion } = migrateSettings(fromText(raw, errors));
   if (fromVersion > SCHEMA_VERSION) {
     errors.push(
       invalid(

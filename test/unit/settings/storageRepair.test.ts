@@ -48,6 +48,16 @@ describe('readStoredSettings', () => {
     expect(result.backup).toBe('{"practice":');
   });
 
+  it('reads settings stored as JSON text, reporting it and keeping the text as the backup', () => {
+    const stored = defaultSettings();
+    stored.practice.name = 'Text Surgery';
+    const text = JSON.stringify(stored);
+    const result = readStoredSettings(text);
+    expect(result.settings).toEqual(stored);
+    expect(result.errors.map((e) => e.path)).toEqual(['']);
+    expect(result.backup).toBe(text);
+  });
+
   it('migrates an older value and keeps the original as the backup', () => {
     const v0 = { practiceName: 'Old Surgery', templates: { praise: ['Thanks, {name}!'] } };
     const result = readStoredSettings(v0);
