@@ -30,6 +30,7 @@ export const ARGUMENTATIVE_RULES: PhraseRule[] = rules('argumentative', [
   ["(?:not going to|won't|will not|refuse to|don't want to|do not want to) (?:argue|debate|get into an argument)|argue with you|arguing with you", NEUTRAL],
   ['calm down|settle down|chill out', NEUTRAL],
   ['with all due respect|(?<=(?:^|[.!?]\\s*|\\bbut |\\bbut, ))with respect|to be fair|to be honest|quite frankly|frankly|for your information|fyi|let me be clear|let us be clear|make no mistake', NEUTRAL],
+  ["if you(?:'d| had) (?:actually |bothered to )?(?:read|listened|looked|checked)", NEUTRAL],
   ['clearly|obviously|as you well know|as you know full well|i think you\'ll find|you\'ll find that', NEUTRAL],
   ["you(?:'re| are) (?:wrong|mistaken|incorrect|lying|making (?:this|it|things) up|being (?:rude|unreasonable|ridiculous|dramatic))", NEUTRAL],
   ["(?:it(?:'s| is| was) )?not our fault|no fault of ours|we(?: did|'ve done| have done) nothing wrong|we(?:'re| are) not to blame|we stand by", NEUTRAL],
