@@ -1,0 +1,129 @@
+/**
+ * Part 3b: what a member of staff feels — a scripted scroll-and-expand session with and without
+ * the extension, how soon a newly loaded comment shows its tag, and whether the heap comes back
+ * after 10,000 comments have come and gone.
+ */
+import type { Page } from 'playwright-core';
+import type { BenchBrowser } from './browser.ts';
+import { waitTagged } from './load.ts';
+import { POST_URL } from './page.ts';
+
+type BenchWindow = Window & {
+  __bench: {
+    append(n: number): number;
+    removeAppended(): number;
+    session(steps: number): Promise<{ ms: number; expanded: number; worstFrame: number }>;
+  };
+};
+
+export interface SessionRun {
+  ms: number;
+  expanded: number;
+  worstFrameMs: number;
+}
+
+/** The session starts at the load event, while the extension is still tagging the post. */
+export async function runSession(browser: BenchBrowser, html: string, steps: number): Promise<SessionRun> {
+  const page = await browser.open(html, POST_URL);
+  const run = await page.evaluate((n) => (window as unknown as BenchWindow).__bench.session(n), steps);
+  await page.close();
+  return { ms: Math.round(run.ms), expanded: run.expanded, worstFrameMs: Math.round(run.worstFrame) };
+}
+
+export interface AppendResult {
+  comments: number;
+  p50Ms: number;
+  p95Ms: number;
+  maxMs: number;
+  untagged: number;
+}
+
+const quantile = (sorted: number[], q: number): number => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+
+/**
+ * Appends comments one at a time (and now and then twenty at once, as "View more comments"
+ * does) to a tagged post; for each, the time from its append to the first frame after its tag
+ * attribute was set, which is when its pill is drawn.
+ */
+export async function benchAppend(browser: BenchBrowser, html: string, articles: number): Promise<AppendResult> {
+  const page = await browser.open(html, POST_URL);
+  await waitTagged(page, articles, 60_000);
+  await page.waitForTimeout(500);
+  // No named function expressions in here: tsx would wrap them in a helper the page lacks.
+  const latencies = await page.evaluate(async () => {
+    const bench = (window as unknown as BenchWindow).__bench;
+    const appendedAt = new Map<Element, number>();
+    const drawn = new Map<Element, number>();
+    const observer = new MutationObserver((records) => {
+      const now = performance.now();
+      const fresh: Element[] = [];
+      for (const r of records) {
+        const el = r.target as Element;
+        if (appendedAt.has(el) && !drawn.has(el)) {
+          drawn.set(el, now);
+          fresh.push(el);
+        }
+      }
+      if (fresh.length) requestAnimationFrame((t) => { for (const el of fresh) drawn.set(el, Math.max(t, drawn.get(el) ?? 0)); });
+    });
+    observer.observe(document.body, { attributes: true, subtree: true, attributeFilter: ['data-calmreply-tags'] });
+    const list = document.querySelector('[data-fixture-list="comments"]');
+    for (let i = 0; i < 200; i++) {
+      const burst = i % 25 === 24 ? 20 : 1;
+      const before = list?.children.length ?? 0;
+      const t = bench.append(burst);
+      const items = [...(list?.children ?? [])].slice(before);
+      for (const li of items) for (const a of li.querySelectorAll('[role="article"]')) appendedAt.set(a, t);
+      await new Promise((r) => setTimeout(r, 40));
+    }
+    await new Promise((r) => setTimeout(r, 1500));
+    observer.disconnect();
+    return [...appendedAt].map(([el, t]) => (drawn.has(el) ? (drawn.get(el) as number) - t : -1));
+  });
+  await page.close();
+  const done = latencies.filter((x) => x >= 0).sort((a, b) => a - b);
+  return {
+    comments: latencies.length,
+    p50Ms: Math.round(quantile(done, 0.5)),
+    p95Ms: Math.round(quantile(done, 0.95)),
+    maxMs: Math.round(done[done.length - 1] ?? 0),
+    untagged: latencies.length - done.length,
+  };
+}
+
+export interface HeapResult {
+  baselineMB: number;
+  peakMB: number;
+  afterMB: number;
+  /** After minus baseline. */
+  residualMB: number;
+}
+
+async function heapMB(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  await cdp.detach();
+  return Math.round((usedSize / 1048576) * 100) / 100;
+}
+
+/** 10,000 comments appended in batches of 500 (each tagged before the next), then all removed. */
+export async function benchHeap(browser: BenchBrowser, html: string, articles: number): Promise<HeapResult> {
+  const page = await browser.open(html, POST_URL);
+  if (browser.withExtension) await waitTagged(page, articles, 60_000);
+  await page.waitForTimeout(500);
+  const baselineMB = await heapMB(page);
+  for (let b = 1; b <= 20; b++) {
+    await page.evaluate(() => (window as unknown as BenchWindow).__bench.append(500));
+    if (browser.withExtension) await waitTagged(page, articles + 500 * b, 60_000);
+  }
+  await page.waitForTimeout(500);
+  const peakMB = await heapMB(page);
+  await page.evaluate(() => (window as unknown as BenchWindow).__bench.removeAppended());
+  // Past the content script's 150 ms debounce and any clean-up it schedules.
+  await page.waitForTimeout(1500);
+  const afterMB = await heapMB(page);
+  await page.close();
+  return { baselineMB, peakMB, afterMB, residualMB: Math.round((afterMB - baselineMB) * 100) / 100 };
+}
