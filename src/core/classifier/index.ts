@@ -1,6 +1,7 @@
 import { CATEGORY_IDS, type CategoryId } from '../categories.ts';
 import type { ClassifierSettings } from '../settings/types.ts';
 import { compilePhrases, scanInto, type HitSink } from './compile.ts';
+import { dispatchScan } from './dispatch.ts';
 import { POLITE_THANKS } from './knowledge/praise.ts';
 import { deobfuscate, normalise } from './normalise.ts';
 import { personalDataReasons } from './personalData.ts';
@@ -10,10 +11,9 @@ import {
   CONTRAST,
   HAPPY_EMOJI,
   NEUTRALISER_CREDIT,
+  DISPATCHER,
   NEUTRALISER_RE,
-  PHRASE_MATCHERS,
   REQUEST,
-  SARCASM_MATCHER,
 } from './rules.ts';
 
 export interface TagHit {
@@ -133,11 +133,7 @@ export function classify(text: string, settings?: ClassifierSettings): Classific
     return ' ~';
   });
 
-  const sarcastic = scanInto(SARCASM_MATCHER, norm, ev, COMPLAINT, 'sounds sarcastic: ') > 0;
-  for (let m = 0; m < PHRASE_MATCHERS.length; m++) {
-    const entry = PHRASE_MATCHERS[m] as (typeof PHRASE_MATCHERS)[number];
-    scanInto(entry[1], norm, ev, INDEX[entry[0]], 'mentions ');
-  }
+  const sarcastic = dispatchScan(DISPATCHER, norm, ev) > 0;
   const abuseText = NEEDS_DEOBFUSCATION.test(text) ? deobfuscate(text) : norm;
   scanInto(ABUSE_MATCHER, abuseText, ev, ABUSE, 'says ');
   for (const reason of personalDataReasons(text, norm)) ev.add(PERSONAL, 1, reason);

@@ -1,4 +1,5 @@
-import type { CategoryId } from '../categories.ts';
+import { CATEGORY_IDS, type CategoryId } from '../categories.ts';
+import { buildDispatcher } from './dispatch.ts';
 import { ABUSE_RULES } from './knowledge/abuse.ts';
 import { APPOINTMENT_RULES } from './knowledge/appointment.ts';
 import { COMPLAINT_RULES, SARCASM_RULES } from './knowledge/complaint.ts';
@@ -9,7 +10,23 @@ import { RESULTS_RULES } from './knowledge/results.ts';
 import { URGENT_RULES } from './knowledge/urgent.ts';
 import { compileRules, type Matcher } from './compile.ts';
 
-/** The built-in knowledge, compiled once when the module loads. */
+const at = (id: CategoryId): number => CATEGORY_IDS.indexOf(id);
+
+/**
+ * The built-in knowledge, compiled once when the module loads. Sarcasm comes first: dispatchScan
+ * reports its hits separately because sarcasm also cancels praise.
+ */
+export const DISPATCHER = buildDispatcher([
+  { category: at('complaint'), label: 'sounds sarcastic: ', rules: SARCASM_RULES },
+  { category: at('urgent'), label: 'mentions ', rules: URGENT_RULES },
+  { category: at('complaint'), label: 'mentions ', rules: COMPLAINT_RULES },
+  { category: at('appointment'), label: 'mentions ', rules: APPOINTMENT_RULES },
+  { category: at('prescription'), label: 'mentions ', rules: PRESCRIPTION_RULES },
+  { category: at('results'), label: 'mentions ', rules: RESULTS_RULES },
+  { category: at('praise'), label: 'mentions ', rules: PRAISE_RULES },
+]);
+
+/** The same knowledge as one matcher per category: the reference the dispatcher is tested against. */
 export const PHRASE_MATCHERS: ReadonlyArray<readonly [CategoryId, Matcher]> = [
   ['urgent', compileRules(URGENT_RULES)],
   ['complaint', compileRules(COMPLAINT_RULES)],

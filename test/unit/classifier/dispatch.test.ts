@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { CATEGORY_IDS } from '../../../src/core/categories.ts';
+import { scanInto } from '../../../src/core/classifier/compile.ts';
+import { dispatchScan } from '../../../src/core/classifier/dispatch.ts';
+import { firstChars, splitAlternatives } from '../../../src/core/classifier/firstChars.ts';
+import { normalise } from '../../../src/core/classifier/normalise.ts';
+import { DISPATCHER, PHRASE_MATCHERS, SARCASM_MATCHER } from '../../../src/core/classifier/rules.ts';
+
+const chars = (s: Set<number> | null) => (s === null ? null : [...s].map((c) => String.fromCharCode(c)).sort().join(''));
+
+describe('first characters of a pattern', () => {
+  test.each([
+    ['abc|def', 'ad'],
+    ['(?:very |so )?poor(?!ly)', 'psv'],
+    ['(?<!i )missed', 'm'],
+    ['[a-c]x|\\d', '0123456789abc'],
+    ['(?:the )?8 ?am', '8t'],
+    ['\\*+ing', '*'],
+  ])('%s starts with one of %s', (pattern, expected) => {
+    expect(chars(firstChars(pattern))).toBe(expected);
+  });
+
+  test.each(['\\w+ z', 'a*', 'x?', '.'])('%s could start with anything', (pattern) => {
+    expect(firstChars(pattern)).toBeNull();
+  });
+
+  test('splits only at the top level', () => {
+    expect(splitAlternatives('a|(?:b|c)|[|]|\\||d')).toEqual(['a', '(?:b|c)', '[|]', '\\|', 'd']);
+  });
+});
+
+describe('dispatching words by first letter', () => {
+  const root = join(import.meta.dirname, '..', '..', '..');
+  const texts = ['dev', 'heldout'].flatMap((f) =>
+    readFileSync(join(root, 'test', 'corpus', `${f}.jsonl`), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => (JSON.parse(l) as { text: string }).text),
+  );
+
+  test('finds exactly what scanning every category in full finds', () => {
+    const collect = () => {
+      const hits: string[] = [];
+      return { hits, add: (c: number, w: number, r: string) => void hits.push(`${c}:${w}:${r}`) };
+    };
+    for (const text of texts) {
+      const norm = normalise(text);
+      const fast = collect();
+      dispatchScan(DISPATCHER, norm, fast);
+      const full = collect();
+      scanInto(SARCASM_MATCHER, norm, full, CATEGORY_IDS.indexOf('complaint'), 'sounds sarcastic: ');
+      for (const [id, matcher] of PHRASE_MATCHERS) scanInto(matcher, norm, full, CATEGORY_IDS.indexOf(id), 'mentions ');
+      expect(fast.hits.sort(), text).toEqual(full.hits.sort());
+    }
+  });
+});
