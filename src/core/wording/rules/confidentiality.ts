@@ -16,7 +16,8 @@ const CARE_NOUN =
   'notes|medical notes|(?:medical |health |patient )?records?|medical history|(?:patient )?file|diagnosis|condition|' +
   'medication|medications|medicines?|meds|tablets|dose|dosage|treatment|referral|operation|procedure|' +
   'blood pressure|cholesterol|bmi|ecg|mri|x-?ray|scan|biopsy|bloods|blood tests?|blood results?|test results?|' +
-  'smear results?|tests?|results?|consultation|care plan|repeat prescription|prescription|sick note|fit note';
+  'smear results?|tests?|results?|consultation|care plan|repeat prescription|prescription|sick note|fit note|' +
+  'ultrasound|ct scan|colonoscopy|endoscopy|mammogram|echo|spirometry|smear test|sample|specimen|swab';
 const PAST_OR_STATE_VERB =
   "was|were|is|are|'s|has|have|had|hasn't|haven't|wasn't|weren't|isn't|aren't|came|come|show|shows|showed|" +
   'shown|will|went|got|needs?|needed|should|looks?|looked|indicated?|confirms?|confirmed|said|says';
@@ -75,7 +76,10 @@ export const CONFIDENTIALITY_RULES: PhraseRule[] = rules('confidentiality', [
   ['(?:good|nice|lovely|great) to (?:see|meet) you (?:at|in|on|yesterday|today|last|the other|earlier)|(?:saw|seeing) you (?:at|in) (?:the|our) (?:clinic|surgery|practice|flu clinic|waiting room)', NO_RECORDS],
   ['(?:thanks|thank you) for (?:coming|popping|calling|ringing|visiting) (?:in |by |round )?(?:yesterday|today|earlier|this morning|this afternoon|last|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))', NO_RECORDS],
   // "Your prescription…", "Hope your op…" as the subject of a sentence presumes this person's care.
-  ['(?<=(?:^|[.!?;:]\\s*|\\n\\s*|,\\s*|\\b(?:and|but|that|because|since|hope|hopefully|glad|pleased|sorry|hear|great|good news|shame) ))your (?:[a-z-]+ ){0,2}?(?:results?|tests?|bloods|prescriptions?|medications?|medicines?|meds|tablets|pills|inhalers?|referrals?|scans?|x-?rays?|diagnosis|treatment|operation|op|procedure|consultation|smear|symptoms|condition|notes|records?|sick note|fit note|sample|recovery|care|antibiotics)', SPEAK_GENERALLY],
+  ['(?<=(?:^|[.!?;:]\\s*|\\n\\s*|,\\s*|\\b(?:and|but|that|because|since|hope|hopefully|glad|pleased|sorry|hear|great|good news|shame) ))your (?:[a-z-]+ ){0,2}?(?:results?|tests?|bloods|prescriptions?|medications?|medicines?|meds|tablets|pills|inhalers?|referrals?|scans?|x-?rays?|diagnosis|treatment|operation|op|procedure|consultation|smear|symptoms|condition|notes|records?|sick note|fit note|sample|recovery|care|antibiotics|ultrasound|mri|ct scan|colonoscopy|endoscopy|mammogram)', SPEAK_GENERALLY],
+  [`(?:we|i)(?:'ve| have)? (?:let|told|informed|asked|updated|warned) (?:the|your|our) (?:${CLINICIAN}|practice manager|team) (?:know )?(?:that )?(?:you|about your)`, NO_RECORDS],
+  ['(?:aware of|know about|knows about|familiar with|been told about) your (?:situation|case|condition|circumstances|history|problem|issue|illness|health|diagnosis|needs)', NO_RECORDS],
+  ["(?:did|didn't|did not|have|haven't|has|hasn't) (?:yet |now |already )?(?:receive|get|see|send|sign|process|issue) your (?:sample|specimen|prescription|referral|results?|form|request|letter|notes|records|bloods|swab)", NO_RECORDS],
   ["when you (?:came|visited|attended|were here|were in|was in|called|rang|phoned|spoke to|saw|had your|last came|last saw|were last)", NO_RECORDS],
   ["when you (?:came|were|was|popped|called) in|when you (?:visited|attended|came to see us|saw the|saw dr|spoke to the|rang us|called us)", NO_RECORDS],
   [`${NOT_CONDITIONAL}you (?:were|had been) (?:seen|examined|treated|assessed|referred|prescribed|given|diagnosed|discharged|booked|triaged|called|offered)`, NO_RECORDS],

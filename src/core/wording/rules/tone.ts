@@ -19,6 +19,7 @@ export const ARGUMENTATIVE_RULES: PhraseRule[] = rules('argumentative', [
   ["(?:do not|don't|won't|will not) accept (?:that|this|these|your (?:version|claims?|comments?|allegations?|account))|(?:not|n't) (?:at fault|to blame)|with (?:the )?(?:greatest|utmost) respect", NEUTRAL],
   [`${NOT_CONDITIONAL}you (?:clearly |obviously |simply |just )?(?:don't|do not) (?:understand|know|realise|realize|get it|appreciate) (?:how|what|that|the)`, NEUTRAL],
   ["no,? that(?:'s| is) (?:just |simply )?(?:wrong|not right|incorrect)|(?:simply|completely|totally|plainly|factually) wrong|(?:nothing|no) (?:more|further) to (?:say|add)|(?:this|the) matter is (?:now )?closed|end of (?:discussion|story)|making (?:things|it|this|stuff) up|made (?:it|this|that|things) up|where you got (?:that|this|the) (?:idea|impression|information)|not sure where you(?:'ve| have)? got", NEUTRAL],
+  ["bullied into|(?:pressured|forced|blackmailed|intimidated) into|won't be (?:bullied|pressured|intimidated)|how many times (?:do|must|have|did|will) (?:we|i)|for the (?:last|third|tenth|hundredth|umpteenth) time", NEUTRAL],
   ['no truth (?:in|to)|not (?:a )?(?:shred|word|grain) of truth|baseless|unfounded|(?:false|untrue|misleading|inaccurate) (?:claims?|allegations?|accusations?|statements?|information|comments?)', NEUTRAL],
   ['(?:just |only )?looking for (?:someone|somebody|something|a reason) to (?:blame|complain)|attention[- ]seeking|(?:trying|looking) to (?:stir|cause trouble)|stirring', NEUTRAL],
   // "Sorry you feel let down" is empathy; "sorry you feel that way" is the non-apology.
@@ -58,6 +59,7 @@ export const BLAME_RULES: PhraseRule[] = rules('blame', [
   ['had you (?:arrived|called|rung|phoned|booked|ordered|read|checked|listened|come|been|turned up|followed|waited|told|asked)|(?:read|listen|check|look)(?:ed)? (?:[a-z ]{0,20}?)properly|(?:maybe|perhaps) (?:read|try reading|check|listen|look)|your (?:own )?(?:lack of|poor|failure to|inability to|refusal to)|not our emergency', NO_BLAME],
   ["(?:isn't|is not|it's not|not) (?:exactly )?rocket science", NO_BLAME],
   ["you (?:must|may|might) have (?:misread|misheard|misunderstood|missed|forgotten|got|put|typed|entered|given)|you (?:misread|misheard|misunderstood|got it wrong|put the wrong|gave the wrong|entered the wrong|got the [a-z]+ wrong)|you (?:should|need to|must|ought to) (?:check|read|look at)[^.!?]{0,30}? (?:more often|properly|first|before posting|before commenting|next time|carefully)", NO_BLAME],
+  ["(?:that's|that is|this is|it's|it is) what happens (?:when|if) you", NO_BLAME],
   ["left it (?:too |very |so |rather )?late|(?:only|just) (?:have|got) (?:yourself|yourselves) to blame|yourself to blame|not our (?:job|responsibility|role|duty|problem|fault) to|it(?:'s| is) not our problem", NO_BLAME],
   [`${NOT_CONDITIONAL}you (?:clearly |obviously |evidently |simply )?(?:haven't|have not|hadn't|had not) (?:read|listened|checked|looked|bothered|understood|followed|ordered|booked|called|rung|phoned)`, NO_BLAME],
   ['next time(?:,)? (?:make sure|try|please read|read|remember|you should|check)', NO_BLAME],
