@@ -18,10 +18,11 @@ export interface RuleSet {
 
 interface Entry {
   re: RegExp;
-  /** Per set: the capture group holding its matched words (0 when the set has no rule here). */
-  group: number[];
-  /** Per set: its rules that can start here, each anchored, heaviest first, with their weights. */
-  rules: Array<Array<[RegExp, number]>>;
+  /** Per set: its first and last capture group (0 when the set has no rule here). */
+  from: number[];
+  to: number[];
+  /** Weight by capture group: each group holds one weight tier of one set. */
+  weights: number[];
 }
 
 export interface Dispatcher {
@@ -30,25 +31,38 @@ export interface Dispatcher {
   other: Entry | undefined; // for any other first character
 }
 
-function buildEntry(sets: readonly RuleSet[], anchored: RegExp[][], pick: (set: number, rule: number) => boolean): Entry | undefined {
+function buildEntry(sets: readonly RuleSet[], pick: (set: number, rule: number) => boolean): Entry | undefined {
   let source = ' ';
   let groups = 0;
-  const group: number[] = [];
-  const rules: Array<Array<[RegExp, number]>> = [];
+  const from: number[] = [];
+  const to: number[] = [];
+  const weights: number[] = [0];
   sets.forEach((set, s) => {
-    const chosen = set.rules.map((r, i) => [r, i] as const).filter(([, i]) => pick(s, i));
+    const chosen = set.rules.filter((_, i) => pick(s, i));
     if (chosen.length === 0) {
-      group.push(0);
-      rules.push([]);
+      from.push(0);
+      to.push(0);
       return;
     }
-    // One capture per set keeps the expression small enough for V8 to compile it to native code.
-    source += `(?:(?=((?:${chosen.map(([[p]]) => p).join('|')}))(?= |$))|)`;
-    group.push(++groups);
-    rules.push(chosen.map(([[, w], i]) => [anchored[s]?.[i] as RegExp, w]));
+    // Rules come heaviest first; one capture per weight tier says which weight matched while
+    // keeping the expression small (V8 compiles it to native code).
+    const tiers: string[] = [];
+    from.push(groups + 1);
+    for (let i = 0; i < chosen.length; ) {
+      const w = (chosen[i] as PhraseRule)[1];
+      const parts: string[] = [];
+      while (i < chosen.length && (chosen[i] as PhraseRule)[1] === w) parts.push((chosen[i++] as PhraseRule)[0]);
+      tiers.push(`(${parts.join('|')})`);
+      weights[++groups] = w;
+    }
+    to.push(groups);
+    source += `(?:(?=(?:${tiers.join('|')})(?= |$))|)`;
   });
   if (groups === 0) return undefined;
-  return { re: new RegExp(source, 'y'), group, rules };
+  const re = new RegExp(source, 'y');
+  // Rule patterns must not capture, or the group numbers above would be wrong.
+  if ((new RegExp(`${source}|`).exec('')?.length ?? 0) - 1 !== groups) throw new Error('A classifier rule contains a capturing group; use (?:…) instead.');
+  return { re, from, to, weights };
 }
 
 export function buildDispatcher(sets: readonly RuleSet[]): Dispatcher {
@@ -61,18 +75,16 @@ export function buildDispatcher(sets: readonly RuleSet[]): Dispatcher {
       .flatMap(([p, w]) => splitAlternatives(p).map((part): PhraseRule => [part, w])),
   }));
   const starts = sorted.map((set) => set.rules.map(([p]) => firstChars(p)));
-  // Tested against the matched words plus one space, so rules that look past their end still work.
-  const anchored = sorted.map((set) => set.rules.map(([p]) => new RegExp(`^(?:${p})(?= $)`)));
   const table: Array<Entry | undefined> = [];
   for (let c = 0; c < 128; c++) {
     table.push(
-      buildEntry(sorted, anchored, (s, r) => {
+      buildEntry(sorted, (s, r) => {
         const first = starts[s]?.[r];
         return first === null || first === undefined || first.has(c);
       }),
     );
   }
-  const other = buildEntry(sorted, anchored, (s, r) => (starts[s]?.[r] ?? null) === null);
+  const other = buildEntry(sorted, (s, r) => (starts[s]?.[r] ?? null) === null);
   return { sets: sorted, table, other };
 }
 
@@ -90,22 +102,16 @@ export function dispatchScan(d: Dispatcher, text: string, sink: HitSink): number
     entry.re.lastIndex = i;
     const m = entry.re.exec(text);
     if (m === null) continue;
-    for (let s = 0; s < entry.group.length; s++) {
-      const g = entry.group[s] as number;
-      if (g === 0) continue;
-      const words = m[g];
-      if (words === undefined) continue;
-      // Which rule matched decides the weight: the first (heaviest) that matches these words.
-      let weight = 0;
-      for (const [re, w] of entry.rules[s] as Array<[RegExp, number]>) {
-        if (re.test(`${words} `)) {
-          weight = w;
-          break;
-        }
+    for (let s = 0; s < entry.from.length; s++) {
+      const to = entry.to[s] as number;
+      for (let g = entry.from[s] as number; g > 0 && g <= to; g++) {
+        const words = m[g];
+        if (words === undefined) continue;
+        const set = d.sets[s] as RuleSet;
+        sink.add(set.category, entry.weights[g] ?? 0, `${set.label}'${words}'`);
+        if (s === 0) firstSetHits++;
+        break;
       }
-      const set = d.sets[s] as RuleSet;
-      sink.add(set.category, weight, `${set.label}'${words}'`);
-      if (s === 0) firstSetHits++;
     }
   }
   return firstSetHits;
