@@ -7,7 +7,8 @@ const MEDICINES =
   'paracetamol|ibuprofen|aspirin|codeine|co-codamol|naproxen|amoxicillin|penicillin|antibiotics?|antihistamines?|' +
   'steroids?|sertraline|citalopram|fluoxetine|metformin|omeprazole|lansoprazole|statins?|atorvastatin|simvastatin|' +
   'insulin|morphine|tramadol|diazepam|salbutamol|calpol|nurofen|gaviscon|loperamide|cetirizine|loratadine|' +
-  'hydrocortisone|antidepressants?|painkillers?|laxatives?';
+  'hydrocortisone|antidepressants?|painkillers?|laxatives?|sudocrem|vaseline|e45|savlon|germolene|lemsip|strepsils|beechams|' +
+  'piriton|sudafed|canesten|rennie|imodium|dioralyte|bonjela|deep heat|voltarol|anusol|olbas|vicks|night nurse|benylin';
 /** Forms of treatment: only advice when someone is told to take or use them. */
 const TREATMENTS = `${MEDICINES}|tablets?|pills?|capsules?|doses?|puffs?|spoonfuls?|inhalers?|creams?|ointments?|eye drops|nasal spray|pain relief`;
 /** Everyday complaints a reply must not advise on. */
@@ -49,6 +50,7 @@ export const CLINICAL_RULES: PhraseRule[] = rules('clinical', [
   ["(?:sounds|looks|seems) like it (?:could|might|may|must) be|(?:most people|people|patients|you|it|this|symptoms|children|kids) (?:usually |normally |generally |will |should |often |'ll )?(?:recover|get better|feel better|settle|clear up) (?:from|within|in|after|on)", 'Do not guess what is wrong or how it will go. ' + SIGNPOST],
   [`${NOT_CONDITIONAL}you (?:need|needed|'ll need|will need|don't need|do not need|won't need) (?:stitches|antibiotics|an x-?ray|a scan|a referral|a blood test|surgery|an operation|a cast|a sling|physio|steroids|an inhaler|a tetanus|a course)`, SIGNPOST],
   [`(?:classic|typical|textbook) (?:case of |sign of |signs of |symptom of |symptoms of )?(?:an? )?(?:${ILLNESS}|${SYMPTOMS})`, 'Do not diagnose. ' + SIGNPOST],
+  [`(?:stay|keep) (?:off|away from) (?:work|school|nursery)|take it easy|(?:should|will|can|may|might|could) (?:ease|relieve|soothe|settle|reduce|clear) (?:the |your |any )?(?:${SYMPTOMS}|cramps?|aches?|symptoms)`, SIGNPOST],
   ['(?:common|normal|usual|expected) (?:after|with|following) (?:the|a|an|your) (?:jab|vaccine|vaccination|injection|operation|procedure|treatment|medication|antibiotics|booster)|(?:symptoms?|rash(?:es)?|coughs?|colds?|sore throats?|pain|fever|temperature|infections?|virus(?:es)?|swelling|bruising|redness|soreness|headaches?) (?:normally|usually|typically|generally|should|will|often) (?:lasts?|clears? up|settles?|go(?:es)? away|pass(?:es)?|gets? better|resolves?|heals?|improves?)', SIGNPOST],
   [`(?:symptoms|this|that|it) (?:suggests?|indicates?|points? to|is typical of|are typical of|is consistent with|are consistent with) (?:an? )?(?:${ILLNESS}|you have|you've got)`, 'Do not guess what is wrong. ' + SIGNPOST],
   ['(?:normal|common|expected|usual|known) side[- ]effects?|(?:side[- ]effects?|symptoms?|rash|pain) (?:will|should) (?:pass|settle|go|ease|clear)', SIGNPOST],
