@@ -34,7 +34,7 @@ export const CONFIDENTIALITY_RULES: PhraseRule[] = rules('confidentiality', [
   // A named clinician, or "your GP", calling back is about this person; "a GP will call you back" is how triage works.
   ["(?:dr\\.? [a-z]+|(?:doctor|nurse) [a-z]+|your (?:doctor|gp|nurse|clinician)) (?:will|is going to|'ll|is due to|has agreed to) (?:call|ring|phone|see|contact|text|visit|examine|review) you", NO_RECORDS],
   ['your (?:last|recent|previous|missed|earlier|latest|most recent) (?:appointment|consultation|visit|review|check-?up|call|telephone call|phone call|appt)', NO_RECORDS],
-  ['your (?:appointment|consultation|visit|call) (?:on|yesterday|today|last|this morning|this afternoon|earlier)', NO_RECORDS],
+  ['your (?:appointment|consultation|visit|call) (?:on|yesterday|today|last|this morning|this afternoon|earlier|with dr|with doctor|at \\d)', NO_RECORDS],
   ["we(?: have|'ve)? (?:saw|seen|examined|treated|assessed|reviewed|referred|prescribed|discharged|called|rang|phoned|spoke to|spoken to|spoke with|spoken with) you", NO_RECORDS],
   ["(?:dr\\.?|doctor|nurse|gp|clinician|pharmacist|paramedic|practitioner) (?:[a-z]+ )?(?:saw|examined|treated|assessed|reviewed|referred|prescribed|called|rang|phoned|spoke to|spoke with) you", NO_RECORDS],
   [`the (?:${CLINICIAN}) (?:who|that) (?:saw|examined|treated|assessed|spoke to|spoke with|called|rang|dealt with|booked|triaged) you`, NO_RECORDS],
