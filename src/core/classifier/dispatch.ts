@@ -27,8 +27,10 @@ interface Entry {
 
 export interface Dispatcher {
   sets: readonly RuleSet[];
-  table: Array<Entry | undefined>; // by first character code (ASCII)
-  other: Entry | undefined; // for any other first character
+  /** First characters each rule can start with (null: any), by set and rule. */
+  starts: ReadonlyArray<ReadonlyArray<Set<number> | null>>;
+  /** Built on first use, by first character code (128 for any other): null when no rule fits. */
+  table: Array<Entry | null | undefined>;
 }
 
 function buildEntry(sets: readonly RuleSet[], pick: (set: number, rule: number) => boolean): Entry | undefined {
@@ -59,10 +61,7 @@ function buildEntry(sets: readonly RuleSet[], pick: (set: number, rule: number) 
     source += `(?:(?=(?:${tiers.join('|')})(?= |$))|)`;
   });
   if (groups === 0) return undefined;
-  const re = new RegExp(source, 'y');
-  // Rule patterns must not capture, or the group numbers above would be wrong.
-  if ((new RegExp(`${source}|`).exec('')?.length ?? 0) - 1 !== groups) throw new Error('A classifier rule contains a capturing group; use (?:…) instead.');
-  return { re, from, to, weights };
+  return { re: new RegExp(source, 'y'), from, to, weights };
 }
 
 export function buildDispatcher(sets: readonly RuleSet[]): Dispatcher {
@@ -74,18 +73,30 @@ export function buildDispatcher(sets: readonly RuleSet[]): Dispatcher {
       .sort((a, b) => b[1] - a[1])
       .flatMap(([p, w]) => splitAlternatives(p).map((part): PhraseRule => [part, w])),
   }));
-  const starts = sorted.map((set) => set.rules.map(([p]) => firstChars(p)));
-  const table: Array<Entry | undefined> = [];
-  for (let c = 0; c < 128; c++) {
-    table.push(
-      buildEntry(sorted, (s, r) => {
-        const first = starts[s]?.[r];
-        return first === null || first === undefined || first.has(c);
-      }),
-    );
+  return { sets: sorted, starts: sorted.map((set) => set.rules.map(([p]) => firstChars(p))), table: [] };
+}
+
+/** The expression for words starting with character `c`, built the first time it is needed. */
+function entryFor(d: Dispatcher, c: number): Entry | null {
+  const key = c < 128 ? c : 128;
+  let entry = d.table[key];
+  if (entry === undefined) {
+    entry =
+      buildEntry(d.sets, (s, r) => {
+        const first = d.starts[s]?.[r];
+        return first === null || first === undefined || (key < 128 && first.has(key));
+      }) ?? null;
+    d.table[key] = entry;
   }
-  const other = buildEntry(sorted, (s, r) => (starts[s]?.[r] ?? null) === null);
-  return { sets: sorted, table, other };
+  return entry;
+}
+
+/** The capture groups every possible entry would have, for checking that rules do not capture. */
+export function countGroups(d: Dispatcher, c: number): { expected: number; actual: number } {
+  const entry = entryFor(d, c);
+  if (!entry) return { expected: 0, actual: 0 };
+  const actual = (new RegExp(`${entry.re.source}|`).exec('')?.length ?? 1) - 1;
+  return { expected: entry.weights.length - 1, actual };
 }
 
 /**
@@ -97,8 +108,8 @@ export function dispatchScan(d: Dispatcher, text: string, sink: HitSink): number
   const n = text.length - 1;
   for (let i = text.indexOf(' '); i >= 0 && i < n; i = text.indexOf(' ', i + 1)) {
     const c = text.charCodeAt(i + 1);
-    const entry = c < 128 ? d.table[c] : d.other;
-    if (entry === undefined) continue;
+    const entry = entryFor(d, c);
+    if (entry === null) continue;
     entry.re.lastIndex = i;
     const m = entry.re.exec(text);
     if (m === null) continue;

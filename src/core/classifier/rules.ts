@@ -8,7 +8,7 @@ import { PRAISE_RULES } from './knowledge/praise.ts';
 import { PRESCRIPTION_RULES } from './knowledge/prescription.ts';
 import { RESULTS_RULES } from './knowledge/results.ts';
 import { URGENT_RULES } from './knowledge/urgent.ts';
-import { compileRules, type Matcher } from './compile.ts';
+import { compileRules } from './compile.ts';
 
 const at = (id: CategoryId): number => CATEGORY_IDS.indexOf(id);
 
@@ -26,17 +26,7 @@ export const DISPATCHER = buildDispatcher([
   { category: at('praise'), label: 'mentions ', rules: PRAISE_RULES },
 ]);
 
-/** The same knowledge as one matcher per category: the reference the dispatcher is tested against. */
-export const PHRASE_MATCHERS: ReadonlyArray<readonly [CategoryId, Matcher]> = [
-  ['urgent', compileRules(URGENT_RULES)],
-  ['complaint', compileRules(COMPLAINT_RULES)],
-  ['appointment', compileRules(APPOINTMENT_RULES)],
-  ['prescription', compileRules(PRESCRIPTION_RULES)],
-  ['results', compileRules(RESULTS_RULES)],
-  ['praise', compileRules(PRAISE_RULES)],
-];
 export const ABUSE_MATCHER = compileRules(ABUSE_RULES);
-export const SARCASM_MATCHER = compileRules(SARCASM_RULES);
 
 export const NEUTRALISER_RE = new RegExp(` (?:${NEUTRALISERS.map((n) => `(${n.pattern})`).join('|')})(?= )`, 'g');
 export const NEUTRALISER_CREDIT = NEUTRALISERS.map((n) => n.credit);

@@ -2,11 +2,28 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { CATEGORY_IDS } from '../../../src/core/categories.ts';
-import { scanInto } from '../../../src/core/classifier/compile.ts';
-import { dispatchScan } from '../../../src/core/classifier/dispatch.ts';
+import { countGroups, dispatchScan } from '../../../src/core/classifier/dispatch.ts';
 import { firstChars, splitAlternatives } from '../../../src/core/classifier/firstChars.ts';
 import { normalise } from '../../../src/core/classifier/normalise.ts';
-import { DISPATCHER, PHRASE_MATCHERS, SARCASM_MATCHER } from '../../../src/core/classifier/rules.ts';
+import { compileRules, scanInto } from '../../../src/core/classifier/compile.ts';
+import { APPOINTMENT_RULES } from '../../../src/core/classifier/knowledge/appointment.ts';
+import { COMPLAINT_RULES, SARCASM_RULES } from '../../../src/core/classifier/knowledge/complaint.ts';
+import { PRAISE_RULES } from '../../../src/core/classifier/knowledge/praise.ts';
+import { PRESCRIPTION_RULES } from '../../../src/core/classifier/knowledge/prescription.ts';
+import { RESULTS_RULES } from '../../../src/core/classifier/knowledge/results.ts';
+import { URGENT_RULES } from '../../../src/core/classifier/knowledge/urgent.ts';
+import { DISPATCHER } from '../../../src/core/classifier/rules.ts';
+
+// The reference: one plain matcher per category, scanning every word against every rule.
+const SARCASM_MATCHER = compileRules(SARCASM_RULES);
+const PHRASE_MATCHERS = [
+  ['urgent', compileRules(URGENT_RULES)],
+  ['complaint', compileRules(COMPLAINT_RULES)],
+  ['appointment', compileRules(APPOINTMENT_RULES)],
+  ['prescription', compileRules(PRESCRIPTION_RULES)],
+  ['results', compileRules(RESULTS_RULES)],
+  ['praise', compileRules(PRAISE_RULES)],
+] as const;
 
 const chars = (s: Set<number> | null) => (s === null ? null : [...s].map((c) => String.fromCharCode(c)).sort().join(''));
 
@@ -55,4 +72,11 @@ describe('dispatching words by first letter', () => {
       expect(fast.hits.sort(), text).toEqual(full.hits.sort());
     }
   });
+});
+
+test('no rule pattern contains a capturing group (they would shift the weight tiers)', () => {
+  for (let c = 0; c <= 128; c++) {
+    const { expected, actual } = countGroups(DISPATCHER, c);
+    expect(actual, `first character ${c}`).toBe(expected);
+  }
 });
