@@ -18,7 +18,7 @@ function optionalApostrophes(source: string): string {
 export function rules(rule: Group, entries: readonly (readonly [source: string, advice: string])[]): PhraseRule[] {
   return entries.map(([source, advice]) => ({
     rule,
-    pattern: new RegExp(`\\b(?:${optionalApostrophes(source)})\\b`, 'giu'),
+    pattern: new RegExp(`\\b(?:${optionalApostrophes(source)})\\b`, 'gi'),
     advice,
   }));
 }
