@@ -78,7 +78,7 @@ function doubledPills(page: UiPage): Promise<number> {
 describe.each(BROWSERS)('%s: when CalmReply is reloaded or updated while a Facebook tab is open', (name) => {
   let browser: E2EBrowser;
   beforeAll(async () => {
-    browser = await launch(name);
+    browser = await launch(name, { developerMode: true });
     await useSettings(browser);
   });
   afterAll(async () => {
@@ -91,8 +91,12 @@ describe.each(BROWSERS)('%s: when CalmReply is reloaded or updated while a Faceb
     const tagged = (await calmreplyTraces(page)).pills;
     expect(tagged).toBeGreaterThan(0);
 
-    // The extension page running this closes as the extension reloads: its promise may reject.
-    await browser.evalInExtension(() => (globalThis as unknown as ExtGlobal).chrome.runtime.reload()).catch(() => undefined);
+    if (browser.reloadExtension) {
+      await browser.reloadExtension();
+    } else {
+      // The extension page running this closes as the extension reloads: its promise may reject.
+      await browser.evalInExtension(() => (globalThis as unknown as ExtGlobal).chrome.runtime.reload()).catch(() => undefined);
+    }
 
     if (name === 'chromium') {
       // Chrome does not inject the new version into open tabs: the page must end up clean.
@@ -100,9 +104,10 @@ describe.each(BROWSERS)('%s: when CalmReply is reloaded or updated while a Faceb
         ![...document.querySelectorAll('*')].some((el) => el.getAttributeNames().some((a) => a.startsWith('data-calmreply'))), undefined, 15_000);
       await sleep(2_500); // another orphan check: still clean, still quiet
       expect(await calmreplyTraces(page)).toEqual({ pills: 0, attributes: 0 });
-      // The popup's "reload the tab" advice cannot be reached here: headless Chromium does not
-      // bring an unpacked extension back from runtime.reload() once a tab ran its content script
-      // (its pages answer ERR_BLOCKED_BY_CLIENT). The popup's DOM tests cover that state.
+      // The new version does not answer for this tab: the popup asks for a reload.
+      const popup = await browser.openExtensionPage(`src/popup/index.html?tabId=${await browser.tabIdOf(page)}`);
+      await popup.waitFor('the reload advice', () => /reload the tab/i.test(document.querySelector('[data-testid="popup"]')?.textContent ?? ''));
+      expect(popup.pageErrors).toEqual([]);
     } else {
       // Firefox injects the new version into open tabs: the old one must have taken its pills off.
       await sleep(4_500);

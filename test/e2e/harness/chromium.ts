@@ -1,5 +1,5 @@
 /** Real Chromium (Debian's) with the production build loaded, driven by playwright-core. */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -41,6 +41,10 @@ function wrap(page: Page, onClose?: () => void): UiPage {
 
 export async function launchChromium(executablePath: string, dist = path.join(ROOT, 'dist/chrome'), launchOptions: LaunchOptions = {}): Promise<E2EBrowser> {
   const userDataDir = launchOptions.profileDir ?? mkdtempSync(path.join(os.tmpdir(), 'calmreply-chromium-'));
+  if (launchOptions.developerMode && !existsSync(path.join(userDataDir, 'Default/Preferences'))) {
+    mkdirSync(path.join(userDataDir, 'Default'), { recursive: true });
+    writeFileSync(path.join(userDataDir, 'Default/Preferences'), JSON.stringify({ extensions: { ui: { developer_mode: true } } }));
+  }
   const context: BrowserContext = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless: true,
@@ -128,6 +132,27 @@ export async function launchChromium(executablePath: string, dist = path.join(RO
     async evalInExtension(fn, arg) {
       const console = await extensionConsole();
       return console.evaluate(fn as never, arg) as never;
+    },
+    async reloadExtension() {
+      if (!launchOptions.developerMode) throw new Error('chromium: reloadExtension needs launch(…, { developerMode: true })');
+      const console = await extensionConsole();
+      const before = context.serviceWorkers();
+      await console.evaluate(() => (globalThis as unknown as ExtGlobal).chrome.runtime.reload()).catch(() => undefined);
+      const ours = () => context.serviceWorkers().filter((w) => !before.includes(w) && w.url().startsWith(`chrome-extension://${extensionId}/`));
+      for (let waited = 0; ours().length === 0; waited += 100) {
+        if (waited > 20_000) throw new Error('chromium: the extension did not restart after a reload');
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      // The new version may refuse its pages (ERR_BLOCKED_BY_CLIENT) for a moment after it starts.
+      for (let attempt = 1; ; attempt++) {
+        if (consolePage && !consolePage.isClosed()) await consolePage.close();
+        consolePage = await context.newPage();
+        const ok = await consolePage.goto(`chrome-extension://${extensionId}/src/options/index.html`).then(
+          () => consolePage!.evaluate(() => typeof (globalThis as unknown as ExtGlobal).chrome.tabs === 'object'), () => false);
+        if (ok) return;
+        if (attempt >= 30) throw new Error('chromium: the extension pages did not open after a reload');
+        await new Promise((r) => setTimeout(r, 500));
+      }
     },
     async backgroundFetch(url) {
       // The worker may have been restarted (or the extension reloaded) since launch.

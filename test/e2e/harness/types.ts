@@ -33,6 +33,12 @@ export interface E2EBrowser {
    * with fetch, ignoring the outcome: a canary for the network recorder.
    */
   backgroundFetch?(url: string): Promise<void>;
+  /**
+   * Chromium (launched with developerMode): reloads the extension with chrome.runtime.reload(),
+   * as an update does, and waits until its pages open again. Open Facebook tabs keep their old,
+   * now orphaned, content scripts.
+   */
+  reloadExtension?(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -44,6 +50,11 @@ export interface LaunchOptions {
    * restart (the caller removes the folder). Default: a fresh profile, removed on close.
    */
   profileDir?: string;
+  /**
+   * Chromium: developer mode on in the profile. Without it Chrome disables an unpacked extension
+   * that reloads itself (DISABLE_UNSUPPORTED_DEVELOPER_EXTENSION).
+   */
+  developerMode?: boolean;
 }
 
 export const DEFAULT_URL = 'https://www.facebook.com/RiversideSurgeryDemo/posts/pfbid02RsDemo1';
