@@ -4,6 +4,8 @@
  * one canonical form so that each phrase needs to be listed once.
  */
 
+import { SPELLING_VARIANTS } from './knowledge/spelling.ts';
+
 const APOSTROPHES = /['’‘`´]/g;
 const DIACRITICS = /[\u0300-\u036f]/g;
 const NON_ASCII = /[^ -~\t\n\r]/;
@@ -15,6 +17,12 @@ const NON_ASCII = /[^ -~\t\n\r]/;
  * space at each end so that phrases can be matched as whole words.
  */
 export function normalise(text: string): string {
+  const out = normaliseCharacters(text);
+  return VARIANT_WORD.test(out) ? out.replace(VARIANT_WORDS, (w) => ` ${SPELLING_VARIANTS[w.slice(1)] ?? w.slice(1)}`) : out;
+}
+
+/** normalise() without the spelling variants (deobfuscate() joins spelt-out letters first). */
+function normaliseCharacters(text: string): string {
   let s = text.toLowerCase();
   if (NON_ASCII.test(s)) s = s.normalize('NFKD').replace(DIACRITICS, '');
   // One pass over the characters: this runs on every comment, so no chain of replace() calls.
@@ -65,6 +73,10 @@ export function normalise(text: string): string {
   return `${out} `;
 }
 
+const VARIANT_SOURCE = ` (?:${Object.keys(SPELLING_VARIANTS).sort((a, b) => b.length - a.length).join('|')})(?= )`;
+const VARIANT_WORD = new RegExp(VARIANT_SOURCE);
+const VARIANT_WORDS = new RegExp(VARIANT_SOURCE, 'g');
+
 function isAlnum(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 }
@@ -84,5 +96,5 @@ export function deobfuscate(text: string): string {
     for (const ch of m) out += LEET[ch] ?? ch;
     return out;
   });
-  return normalise(s).replace(SPACED_LETTERS, (m) => m.replace(/ /g, ''));
+  return normaliseCharacters(s).replace(SPACED_LETTERS, (m) => m.replace(/ /g, ''));
 }

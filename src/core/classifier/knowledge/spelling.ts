@@ -1,0 +1,15 @@
+/**
+ * Facebook spellings mapped to the word the rules are written with. Only unambiguous ones: "2"
+ * and "4" stay numbers ("2 weeks"), and dropped g's ("waitin") are left alone ("within").
+ */
+export const SPELLING_VARIANTS: Readonly<Record<string, string>> = {
+  cnt: 'cant', cannt: 'cant', carnt: 'cant', cn: 'can', c: 'see', u: 'you', ur: 'your', r: 'are', y: 'why',
+  '2day': 'today', '2moro': 'tomorrow', '2morrow': 'tomorrow', '2moz': 'tomorrow', tmrw: 'tomorrow', tmoz: 'tomorrow', tomoz: 'tomorrow',
+  '2nite': 'tonight', '2night': 'tonight', wiv: 'with', wot: 'what', wat: 'what', b4: 'before', bk: 'back', ppl: 'people',
+  thnk: 'thank', thnks: 'thanks', tnx: 'thanks', thanx: 'thanks', luv: 'love', hapy: 'happy', gr8: 'great',
+  shoking: 'shocking', shockin: 'shocking', wrst: 'worst', eva: 'ever', disgustin: 'disgusting', discusting: 'disgusting', absolutly: 'absolutely',
+  recepshunist: 'receptionist', receptionst: 'receptionist', recepionist: 'receptionist',
+  appointmnt: 'appointment', appoinment: 'appointment', apointment: 'appointment', appointmet: 'appointment', appiontment: 'appointment', appoitment: 'appointment',
+  perscription: 'prescription', prescripton: 'prescription', presciption: 'prescription', perscriptions: 'prescriptions',
+  resluts: 'results', resuls: 'results', reults: 'results', docter: 'doctor', doctr: 'doctor', nurce: 'nurse',
+};
