@@ -162,7 +162,9 @@ function resolveConflicts(ev: Evidence, text: string, norm: string, sarcastic: b
   // Praise is never a complaint unless the comment turns ("…but the phones are awful"); without a
   // turn the stronger reading wins, and a tie goes to praise.
   if (ev.has(PRAISE) && ev.has(COMPLAINT) && !sarcastic && !mixed) {
-    if ((ev.score[COMPLAINT] ?? 0) > (ev.score[PRAISE] ?? 0) + 0.5) ev.score[PRAISE] = 0;
+    // Praise made only of exclamations ("brilliant", "fantastic", "cheers") beside a complaint is
+    // sarcasm: "oh brilliant, the phones are down again".
+    if (onlyExclamations(ev.reasons[PRAISE]) || (ev.score[COMPLAINT] ?? 0) > (ev.score[PRAISE] ?? 0) + 0.5) ev.score[PRAISE] = 0;
     else ev.score[COMPLAINT] = 0;
   }
   // Praise for an appointment that happened is praise, not an appointment request.
@@ -172,6 +174,12 @@ function resolveConflicts(ev: Evidence, text: string, norm: string, sarcastic: b
     if (!PRESCRIPTION_WORD.test(norm)) ev.score[PRESCRIPTION] = 0;
     if ((ev.score[RESULTS] ?? 0) < 1.5) ev.score[RESULTS] = 0;
   }
+}
+
+const EXCLAMATION = /'(?:brilliant|fantastic|great|amazing|superb|lovely|impressive|cheers|wonderful|nice|fab|excellent|marvellous|considerate|thanks|ta|great service|fantastic service|brilliant service|lovely service|superb service)'$/;
+
+function onlyExclamations(reasons: Array<[number, string]> | undefined): boolean {
+  return reasons !== undefined && reasons.length > 0 && reasons.every(([, r]) => EXCLAMATION.test(r));
 }
 
 function collectTags(ev: Evidence, rules: CompiledSettings, norm: string): TagHit[] {

@@ -11,5 +11,6 @@ export const SPELLING_VARIANTS: Readonly<Record<string, string>> = {
   recepshunist: 'receptionist', receptionst: 'receptionist', recepionist: 'receptionist',
   appointmnt: 'appointment', appoinment: 'appointment', apointment: 'appointment', appointmet: 'appointment', appiontment: 'appointment', appoitment: 'appointment',
   perscription: 'prescription', prescripton: 'prescription', presciption: 'prescription', perscriptions: 'prescriptions',
+  upp: 'up', noo: 'no', soo: 'so', yess: 'yes', ohh: 'oh', whyy: 'why',
   resluts: 'results', resuls: 'results', reults: 'results', docter: 'doctor', doctr: 'doctor', nurce: 'nurse',
 };
