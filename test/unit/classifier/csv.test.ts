@@ -23,7 +23,8 @@ describe('CSV reader (RFC 4180)', () => {
 
 describe('normalise', () => {
   test.each([
-    ["Can't get an APPT!!! sooooo annoyed 😡", ' cant get an appt . soo annoyed '],
+    ["Can't get an APPT!!! sooooo annoyed 😡", ' cant get an appt . so annoyed '],
+    ['cnt get a docs appt 2day', ' cant get a docs appt today '],
     ['f***ing disgrace *** here', ' f***ing disgrace here '],
     ['it took 8.10 mins! Really?', ' it took 8 10 mins . really '],
     ['Café – naïve', ' cafe naive '],
