@@ -30,4 +30,9 @@ export class ClassifyCache {
     }
     return result;
   }
+
+  /** Keeps only these texts (the comments still on the page): memory follows the page. */
+  retain(texts: ReadonlySet<string>): void {
+    for (const text of this.#cache.keys()) if (!texts.has(text)) this.#cache.delete(text);
+  }
 }

@@ -16,6 +16,14 @@ export const ATTR_ID = 'data-calmreply-id';
 export const ATTR_TAGS = 'data-calmreply-tags';
 export const ATTR_HANDLED = 'data-calmreply-handled';
 
+/**
+ * Pills are drawn in batches at most this often while comments are still being read (and at once
+ * when reading is done). Every batch of new pills costs the page a frame whose style, layout and
+ * pre-paint walk grows with the whole post; one batch per read slice made a 5,000-comment post
+ * quadratic. Reading (extracting, classifying) writes nothing to the page, so it costs no frames.
+ */
+const DRAW_INTERVAL_MS = 250;
+
 export interface PageTaggerOptions {
   settings: Settings;
   signal: AbortSignal;
@@ -32,6 +40,10 @@ export class PageTagger {
   readonly #cache: ClassifyCache;
   readonly #options: PageTaggerOptions;
   readonly #queue;
+  /** Ids read but not yet drawn: drawn in their own time-sliced batches (see DRAW_INTERVAL_MS). */
+  readonly #drawQueue;
+  #toDraw = new Set<string>();
+  #lastDraw = -Infinity;
   /** Text last classified per element, so an unchanged re-render costs one string compare. */
   #seen = new WeakMap<HTMLElement, string>();
   #newIds: string[] = [];
@@ -44,6 +56,7 @@ export class PageTagger {
     this.#options = options;
     this.#cache = new ClassifyCache(options.settings);
     this.#queue = createWorkQueue<HTMLElement>((a) => this.#process(a), () => this.#sliceEnd(), options.signal);
+    this.#drawQueue = createWorkQueue<string>((id) => this.#render(id), () => undefined, options.signal);
   }
 
   start(): void {
@@ -79,7 +92,9 @@ export class PageTagger {
   }
 
   #onMutations(records: MutationRecord[]): void {
+    let removedComments = false;
     for (const record of records) {
+      if (!removedComments) removedComments = this.#removesComments(record.removedNodes);
       const target = record.target as Element;
       if (target.nodeType !== Node.ELEMENT_NODE) continue;
       let onlyOurPills = record.removedNodes.length === 0;
@@ -101,6 +116,18 @@ export class PageTagger {
       const owner = owningCommentArticle(target);
       if (owner && isCommentArticle(owner)) this.#queue.add(owner);
     }
+    // Comments gone from the page (a closed dialog, a virtualised feed, "Hide"): forget them soon,
+    // or their entries, elements and cached classifications stay for as long as the tab does.
+    if (removedComments) this.#scheduleNotify();
+  }
+
+  #removesComments(nodes: NodeList): boolean {
+    for (const node of nodes) {
+      if (node.nodeType !== Node.ELEMENT_NODE) continue;
+      const el = node as Element;
+      if (!this.#isOurs(el) && (el.hasAttribute(ATTR_ID) || el.querySelector(`[${ATTR_ID}]`))) return true;
+    }
+    return false;
   }
 
   #isOurs(el: Element): boolean {
@@ -135,7 +162,7 @@ export class PageTagger {
       if (!previous) this.#newIds.push(comment.id);
       this.registry.entries.set(comment.id, entry);
       this.#seen.set(article, comment.text);
-      this.#render(comment.id);
+      this.#toDraw.add(comment.id);
       this.#changed = true;
     } catch (error) {
       this.#options.onError(error);
@@ -151,7 +178,7 @@ export class PageTagger {
 
   #render(id: string): void {
     const entry = this.registry.entries.get(id);
-    if (!entry) return;
+    if (!entry?.element.isConnected) return;
     const { element, tags } = entry;
     const handled = this.registry.handledOf(id);
     element.setAttribute(ATTR_ID, id);
@@ -177,10 +204,16 @@ export class PageTagger {
   }
 
   #sliceEnd(): void {
+    const now = performance.now();
+    if (this.#toDraw.size > 0 && (this.#queue.size === 0 || now - this.#lastDraw >= DRAW_INTERVAL_MS)) {
+      this.#lastDraw = now;
+      for (const id of this.#toDraw) this.#drawQueue.add(id);
+      this.#toDraw.clear();
+    }
     if (location.href !== this.#href) {
       // Single-page navigation: comments of the previous post are gone from the page.
       this.#href = location.href;
-      this.registry.sweep();
+      this.#sweep();
       this.#changed = true;
     }
     if (this.#newIds.length > 0) {
@@ -199,10 +232,15 @@ export class PageTagger {
     this.#notifyTimer = setTimeout(() => {
       if (this.#options.signal.aborted) return;
       if (this.registry.entries.size > 2 * Math.max(50, document.querySelectorAll(`[${ATTR_ID}]`).length)) {
-        this.registry.sweep();
+        this.#sweep();
       }
       this.#options.onChange();
     }, 150);
+  }
+
+  #sweep(): void {
+    this.registry.sweep();
+    this.#cache.retain(new Set([...this.registry.entries.values()].map((e) => e.comment.text)));
   }
 
   #removeEverything(): void {
