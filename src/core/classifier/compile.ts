@@ -19,29 +19,13 @@ export function compileRules(rules: readonly PhraseRule[]): Matcher {
   return { re: new RegExp(` (?:${source})(?= |$)`, 'g'), weights: rules.map(([, w]) => w) };
 }
 
-/** Calls `hit` with the weight and the matched words for every phrase found in `text`. */
-export function scan(matcher: Matcher, text: string, hit: (weight: number, words: string) => void): void {
-  const { re, weights } = matcher;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    for (let g = 1; g < m.length; g++) {
-      if (m[g] !== undefined) {
-        hit(weights[g - 1] ?? 0, m[0].slice(1).trim());
-        break;
-      }
-    }
-    // Phrases may overlap ("can i book a flu jab"): resume at the next word, not after the match.
-    re.lastIndex = m.index + 1;
-  }
-}
-
 /** Where scanInto() records what it finds. */
 export interface HitSink {
   add(category: number, weight: number, reason: string): void;
 }
 
 /**
- * scan() without a callback: records each phrase as `${label}'${words}'` against `category`.
+ * Records each phrase as `${label}'${words}'` against `category`.
  * Returns the number of phrases found. This is the hot path, so it allocates nothing per call.
  */
 export function scanInto(matcher: Matcher, text: string, sink: HitSink, category: number, label: string): number {
