@@ -13,7 +13,9 @@ import { SCHEMA_VERSION } from '../../src/core/settings/defaults.ts';
 import { exportSettings, MAX_IMPORT_BYTES } from '../../src/core/settings/importExport.ts';
 import { ROOT } from './harness/fixtures.ts';
 import { BROWSERS, launch, type E2EBrowser, type ExtGlobal, type UiPage } from './harness/index.ts';
-import { PRACTICE_SETTINGS, useSettings } from './harness/session.ts';
+import {
+  commentIdContaining, HOSTILE_COMPLAINT, hostileComplaintFixture, PRACTICE_SETTINGS, statusAfter, useSettings, waitUntilRead,
+} from './harness/session.ts';
 
 type Stored = Record<string, unknown>;
 
@@ -187,21 +189,28 @@ describe.each(BROWSERS)('%s: the complaints log after a browser restart', (name)
   const profileDir = mkdtempSync(path.join(os.tmpdir(), `calmreply-restart-${name}-`));
   afterAll(() => rmSync(profileDir, { recursive: true, force: true }));
 
-  it('still lists the complaints recorded before the browser was closed', async () => {
-    const records = recordsFor('restart', 3);
+  it('still lists the complaint moved before the browser was closed', async () => {
+    let id = '';
     const first = await launch(name, { profileDir });
     try {
       await useSettings(first);
-      await setStored(first, Object.fromEntries(records.map((r) => [`complaint:${r.id}`, r])));
+      const post = await first.openFacebook(hostileComplaintFixture());
+      await waitUntilRead(post);
+      id = (await commentIdContaining(post, 'rude receptionist')) ?? '';
+      const popup = await first.openExtensionPage(`src/popup/index.html?tabId=${await first.tabIdOf(post)}&comment=${id}`);
+      await popup.waitFor('the complaint to open', (cid) => document.querySelector('[data-testid="comment-detail"]')?.getAttribute('data-comment-id') === cid, id);
+      await popup.click('[data-testid="move-to-complaints"]');
+      expect(await statusAfter(popup, 1)).toMatch(/Complaint logged/);
     } finally {
       await first.close();
     }
     const second = await launch(name, { profileDir });
     try {
       const log = await second.openExtensionPage('src/complaints/index.html');
-      await log.waitFor('the records from before the restart', () => document.querySelectorAll('[data-testid="complaint-row"]').length === 3);
-      const ids = await log.evaluate(() => [...document.querySelectorAll('[data-testid="complaint-row"]')].map((r) => r.getAttribute('data-record-id')).sort());
-      expect(ids).toEqual(records.map((r) => r.id).sort());
+      await log.waitFor('the record from before the restart', () => document.querySelectorAll('[data-testid="complaint-row"]').length > 0);
+      const rows = await log.evaluate(() => [...document.querySelectorAll('[data-testid="complaint-row"]')].map((r) => r.getAttribute('data-record-id')));
+      expect(rows).toEqual([id]);
+      expect(await log.evaluate(() => document.querySelector('[data-testid="complaint-row"]')?.textContent ?? '')).toContain(HOSTILE_COMPLAINT);
       expect(log.pageErrors).toEqual([]);
     } finally {
       await second.close();

@@ -24,12 +24,19 @@ export function hostileComplaintFixture(): string {
   return replaced;
 }
 
-/** Clears storage and stores the demo practice's settings (retrying once: the first-run tab may race). */
+/**
+ * Stores the demo practice's settings and removes everything else (retrying once: the first-run
+ * tab may race). Settings are written before the rest is removed, never cleared first: an open
+ * page that sees `settings` vanish stores the defaults (first run), which could land after ours.
+ */
 export async function useSettings(browser: E2EBrowser, settings: Settings = PRACTICE_SETTINGS): Promise<void> {
   const run = () => browser.evalInExtension(async (s) => {
-    const api = (globalThis as unknown as ExtGlobal).chrome;
-    await api.storage.local.clear();
-    await api.storage.local.set({ settings: s });
+    const local = (globalThis as unknown as ExtGlobal).chrome.storage.local as ExtGlobal['chrome']['storage']['local'] & {
+      remove(keys: string[]): Promise<void>;
+    };
+    await local.set({ settings: s });
+    const others = Object.keys(await local.get(null)).filter((k) => k !== 'settings');
+    if (others.length > 0) await local.remove(others);
   }, settings);
   await run().catch(async () => {
     await new Promise((r) => setTimeout(r, 500));
