@@ -23,6 +23,7 @@ export const ATTR_HANDLED = 'data-calmreply-handled';
  * quadratic. Reading (extracting, classifying) writes nothing to the page, so it costs no frames.
  */
 const DRAW_INTERVAL_MS = 250;
+const DRAW_NOW_MAX = 40;
 
 export interface PageTaggerOptions {
   settings: Settings;
@@ -207,7 +208,12 @@ export class PageTagger {
     const now = performance.now();
     if (this.#toDraw.size > 0 && (this.#queue.size === 0 || now - this.#lastDraw >= DRAW_INTERVAL_MS)) {
       this.#lastDraw = now;
-      for (const id of this.#toDraw) this.#drawQueue.add(id);
+      // A few new comments (a reply, "View more"): drawn in this task, no extra hop before the frame.
+      const drawNow = this.#queue.size === 0 && this.#toDraw.size <= DRAW_NOW_MAX;
+      for (const id of this.#toDraw) {
+        if (drawNow) this.#render(id);
+        else this.#drawQueue.add(id);
+      }
       this.#toDraw.clear();
     }
     if (location.href !== this.#href) {
