@@ -4,12 +4,12 @@
  * Chromium on generated 500/2,000/5,000-comment posts — printed as a table and written to
  * bench/results.json. Timings are figures, never assertions.
  *
- * Options: --dist DIR (use that build instead of making one),
+ * Options: --dist DIR (use that build instead of making one), --out FILE (instead of bench/results.json),
  *   --skip tagger,size,browser,load,session,append,heap (leave parts out while working on one)
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { launch } from './browser.ts';
 import { buildChrome } from './build.ts';
 import { verdicts } from './budgets.ts';
@@ -38,6 +38,7 @@ export interface BenchResults {
 const args = process.argv.slice(2);
 const skip = new Set((args[args.indexOf('--skip') + 1] ?? '').split(',').filter(() => args.includes('--skip')));
 const distArg = args.includes('--dist') ? args[args.indexOf('--dist') + 1] : undefined;
+const out = args.includes('--out') ? (args[args.indexOf('--out') + 1] ?? '') : join(ROOT, 'bench', 'results.json');
 const SIZES = [500, 2000, 5000];
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 const step = (what: string) => console.error(`bench: ${what}…`);
@@ -81,7 +82,7 @@ if (!skip.has('browser') && dist) {
     for (const n of skip.has('load') ? [] : SIZES) {
       const page = pages.get(n)!;
       step(`${n.toLocaleString('en-GB')}-comment post, with and without the extension`);
-      results.load.push(await benchLoad(withExt, page.html, page.articles, 60_000));
+      results.load.push(await benchLoad(withExt, page.html, page.articles, 45_000));
       results.control.push(await benchControl(without, page.html, page.articles));
     }
     const session = pages.get(2000)!;
@@ -111,11 +112,12 @@ if (!skip.has('browser') && dist) {
   } finally {
     await withExt.close();
     await without.close();
+    if (!distArg) rmSync(dist, { recursive: true, force: true });
   }
 }
 
 results.verdicts = verdicts(results);
-mkdirSync(join(ROOT, 'bench'), { recursive: true });
-writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
 printTable(results);
-console.log('\nwrote bench/results.json');
+console.log(`\nwrote ${relative(process.cwd(), out)}`);
