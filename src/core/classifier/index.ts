@@ -169,8 +169,10 @@ function resolveConflicts(ev: Evidence, text: string, norm: string, sarcastic: b
   }
   // Praise for an appointment that happened is praise, not an appointment request.
   if (ev.has(PRAISE) && !ev.has(COMPLAINT) && !request) ev.score[APPOINTMENT] = 0;
-  // An emergency outranks the routine reading of the same words.
+  // An emergency outranks the routine reading of the same words ("took an overdose an hour ago"
+  // is not a complaint about waiting); a complaint beside it needs firmer evidence.
   if (ev.has(URGENT)) {
+    if ((ev.score[COMPLAINT] ?? 0) < 1.5) ev.score[COMPLAINT] = 0;
     if (!PRESCRIPTION_WORD.test(norm)) ev.score[PRESCRIPTION] = 0;
     if ((ev.score[RESULTS] ?? 0) < 1.5) ev.score[RESULTS] = 0;
   }

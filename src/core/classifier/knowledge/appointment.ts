@@ -27,6 +27,7 @@ export const APPOINTMENT_RULES: readonly PhraseRule[] = [
   ['(?:clinic|clinics)', 0.5],
   ['book (?:a|an|my|the|in for a|in for my) (?:\\w+ )?review|(?:get|be|been) (?:squeezed|fitted|fit) in|(?:tele)?phone (?:consultations?|consults?|appointments?)|video (?:appointments?|calls?|consultations?)|(?:ring|call|phone) (?:back )?at 8|always (?:full|booked)|fully booked|booked up', 1],
   ['squeezed in|fitted in|triage', 0.6],
+  ['is the (?:practice )?nurse (?:able to|doing|still doing)|(?:able|available) to do', 0.5],
   ['(?:meant|supposed) to (?:book|get seen|see (?:a|the) (?:doctor|gp))', 1],
   ['(?:get|getting|be|being) (?:\\w+ ){0,3}seen|(?:who|what) (?:can|should|do) (?:i|we) see|can (?:i|we|he|she) (?:just )?(?:come|pop|drop) (?:down|in|by)|(?:any )?availability|rebook\\w*|re book|(?:annual|diabetic|diabetes|health|nhs|new patient|well woman|well man|baby|6 week|blood pressure|bp|asthma|copd) (?:check|checks|check up|checkup|review)s?|not (?:one|a single) (?:appointment|appt|slot)', 1],
   ['who (?:do|does|can|should) (?:i|we|she|he|they) (?:ring|call|contact|see|speak to|book with)|(?:want|wants|need|needs) (?:it |this |them )?look(?:ing|ed) at|looked at', 0.6],
