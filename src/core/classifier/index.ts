@@ -158,7 +158,15 @@ function resolveConflicts(ev: Evidence, text: string, norm: string, sarcastic: b
     if (thanks) ev.add(PRAISE, 1, `says '${thanks[0].trim()}'`);
   }
   if (sarcastic) ev.score[PRAISE] = 0;
-  const mixed = CONTRAST.test(norm);
+  let mixed = CONTRAST.test(norm);
+  // What follows the turn is the point: "awful year but you were amazing" is praise.
+  if (mixed && ev.has(PRAISE) && ev.has(COMPLAINT)) {
+    const tail = norm.slice(lastContrast(norm));
+    if (quotes(ev.reasons[PRAISE]).some((q) => tail.includes(q)) && !quotes(ev.reasons[COMPLAINT]).some((q) => tail.includes(q))) {
+      ev.score[COMPLAINT] = 0;
+      mixed = false;
+    }
+  }
   // Praise is never a complaint unless the comment turns ("…but the phones are awful"); without a
   // turn the stronger reading wins, and a tie goes to praise.
   if (ev.has(PRAISE) && ev.has(COMPLAINT) && !sarcastic && !mixed) {
@@ -182,6 +190,20 @@ const EXCLAMATION = /'(?:brilliant|fantastic|great|amazing|superb|lovely|impress
 
 function onlyExclamations(reasons: Array<[number, string]> | undefined): boolean {
   return reasons !== undefined && reasons.length > 0 && reasons.every(([, r]) => EXCLAMATION.test(r));
+}
+
+const CONTRAST_ALL = new RegExp(CONTRAST.source, 'g');
+
+function lastContrast(norm: string): number {
+  let last = 0;
+  CONTRAST_ALL.lastIndex = 0;
+  for (let m = CONTRAST_ALL.exec(norm); m; m = CONTRAST_ALL.exec(norm)) last = m.index;
+  return last;
+}
+
+/** The quoted words of each reason ("mentions 'rude'" → "rude"). */
+function quotes(reasons: Array<[number, string]> | undefined): string[] {
+  return (reasons ?? []).map(([, r]) => r.slice(r.indexOf("'") + 1, -1)).filter((q) => q !== '');
 }
 
 function collectTags(ev: Evidence, rules: CompiledSettings, norm: string): TagHit[] {

@@ -117,6 +117,18 @@ describe('hard negatives', () => {
     expect(tagsOf('Thank you to the receptionist who got me an appointment this morning, really appreciated')).toEqual(['praise']);
   });
 
+  test('exclamations beside a complaint are sarcasm', () => {
+    expect(tagsOf('oh brilliant, the phones are down again. fantastic')).toEqual(['complaint']);
+  });
+
+  test('what follows the turn is the point', () => {
+    expect(tagsOf("awful year for us but you've all been amazing")).toEqual(['praise']);
+  });
+
+  test('an emergency is not also a complaint about waiting', () => {
+    expect(tagsOf('i took an overdose an hour ago')).toEqual(['urgent']);
+  });
+
   test('a mixed comment carries both readings', () => {
     expect(tagsOf('the doctors are great but getting through on the phone is awful')).toEqual(['complaint', 'praise']);
   });

@@ -11,6 +11,7 @@ export const PRAISE_RULES: readonly PhraseRule[] = [
   ['great|good|nice|brill|wonderful|comfortable', 0.4],
   ['worth (?:it|the wait)|nothing but (?:kindness|praise|good|positive|great|kind)|calm and (?:kind|reassuring|caring|professional)', 1],
   ['calm|sorted me out', 0.6],
+  ['made (?:\\w+ ){0,2}(?:so much |a lot |much |all the )?better|so much better', 1],
   ['made (?:me|us|him|her) feel (?:so |very |really )?(?:comfortable|at ease|welcome|better|safe|reassured|listened)', 1],
   ['(?:can|could) (?:usually|always|normally) get|(?:usually|always|normally) (?:get|got|able to get) (?:an? |seen|through)|easy to (?:book|get|use|contact|talk)|works? (?:really |very |so )?well|supportive|satisfied|(?:take|takes|took|taking) (?:the )?time to|explain(?:s|ed)? things', 1],
   ['(?:very|really|so|extremely) good|treated with (?:respect|dignity|kindness|compassion)|(?:out of|go out of|went out of) (?:their|her|his|the) way|extra mile|felt listened to|(?:takes?|took|taking) (?:my|your|our|their|the) (?:concerns|worries|time)|always (?:looked|look|looks|been|call|calls|treated|there|answered|get|able|helpful|friendly|polite|seen)', 1],
