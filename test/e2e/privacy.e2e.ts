@@ -10,7 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launch, type E2EBrowser, type UiPage } from './harness/index.ts';
 import { NetworkLog } from './harness/network.ts';
 import {
-  catchDownloads, caughtDownload, commentIdContaining, HOSTILE_COMPLAINT, hostileComplaintFixture, statusAfter, useSettings, waitUntilRead,
+  catchDownloads, caughtDownload, commentIdContaining, HOSTILE_COMPLAINT, hostileComplaintFixture, LONG_COMPLAINT_START, statusAfter, useSettings,
+  waitUntilRead,
 } from './harness/session.ts';
 
 const canary = (who: string) => `https://${who}.canary.calmreply.invalid/`;
@@ -40,6 +41,7 @@ describe.each(BROWSERS)('%s: privacy over a full session, hostile text shown ine
   let log: UiPage;
   let csv = '';
   let complaintId = '';
+  let tabId = -1;
 
   beforeAll(async () => {
     browser = await launch(name, { network });
@@ -57,18 +59,26 @@ describe.each(BROWSERS)('%s: privacy over a full session, hostile text shown ine
     expect(await post.evaluate((id) => document.querySelector(`[data-calmreply-id="${id}"]`)?.getAttribute('data-calmreply-tags'), complaintId))
       .toContain('complaint');
 
-    popup = await browser.openExtensionPage(`src/popup/index.html?tabId=${await browser.tabIdOf(post)}&comment=${complaintId}`);
+    tabId = await browser.tabIdOf(post);
+    popup = await browser.openExtensionPage(`src/popup/index.html?tabId=${tabId}&comment=${complaintId}`);
     await popup.waitFor('the complaint to open', (id) => document.querySelector('[data-testid="comment-detail"]')?.getAttribute('data-comment-id') === id, complaintId);
     await popup.click('[data-testid="reply-choice"][data-ready="true"] [data-testid="insert-reply"]');
     expect(await statusAfter(popup, 1)).toMatch(/reply box/);
     await popup.click('[data-testid="move-to-complaints"]');
     expect(await statusAfter(popup, 2)).toMatch(/Complaint logged/);
+    // The 52 KB complaint goes to the log too.
+    const longId = (await commentIdContaining(post, LONG_COMPLAINT_START)) ?? '';
+    await popup.click('[data-testid="back"]');
+    await popup.click(`[data-testid="comment-row"][data-comment-id="${longId}"]`);
+    await popup.waitFor('the long complaint to open', (id) => document.querySelector('[data-testid="comment-detail"]')?.getAttribute('data-comment-id') === id, longId);
+    await popup.click('[data-testid="move-to-complaints"]');
+    expect(await statusAfter(popup, 3)).toMatch(/Complaint logged/);
 
     options = await browser.openExtensionPage('src/options/index.html');
     await options.waitFor('the options page', () => document.querySelector('[data-testid="options"]') !== null);
 
     log = await browser.openExtensionPage('src/complaints/index.html');
-    await log.waitFor('the record', () => document.querySelector('[data-testid="complaint-row"]') !== null);
+    await log.waitFor('both records', () => document.querySelectorAll('[data-testid="complaint-row"]').length === 2);
     await catchDownloads(log);
     await log.click('[data-testid="export-csv"]');
     csv = (await caughtDownload(log)).text;
@@ -96,13 +106,22 @@ describe.each(BROWSERS)('%s: privacy over a full session, hostile text shown ine
 
   it('shows the hostile text as text on the page, in the popup, in the log and in the CSV', async () => {
     for (const page of [post, popup, log]) expect(await injectedElements(page)).toEqual([]);
-    expect(await popup.evaluate(() => document.querySelector('[data-testid="comment-text"]')?.textContent)).toBe(HOSTILE_COMPLAINT);
-    expect(await log.evaluate(() => document.querySelector('[data-testid="complaint-row"]')?.textContent ?? '')).toContain(HOSTILE_COMPLAINT);
+    // A fresh popup on the (now handled) hostile complaint.
+    const again = await browser.openExtensionPage(`src/popup/index.html?tabId=${tabId}&comment=${complaintId}`);
+    await again.waitFor('the complaint', (id) => document.querySelector('[data-testid="comment-detail"]')?.getAttribute('data-comment-id') === id, complaintId);
+    expect(await again.evaluate(() => document.querySelector('[data-testid="comment-text"]')?.textContent)).toBe(HOSTILE_COMPLAINT);
+    expect(await injectedElements(again)).toEqual([]);
+    expect(again.pageErrors).toEqual([]);
+    const logText = await log.evaluate(() => document.querySelector('[data-testid="complaints-table"]')?.textContent ?? '');
+    expect(logText).toContain(HOSTILE_COMPLAINT);
+    expect(logText).toContain(LONG_COMPLAINT_START);
     // The pill's reasons are text too: its accessible name quotes the comment's words.
     expect(await post.evaluate((id) => document.querySelector(`[data-calmreply-id="${id}"] calmreply-tag`)?.shadowRoot?.querySelector('button')?.getAttribute('aria-label'), complaintId))
       .toMatch(/^CalmReply: /);
     // In the CSV the cell keeps every character, behind an apostrophe so no spreadsheet runs it.
     expect(csv).toContain(`'${HOSTILE_COMPLAINT}`);
+    // The 52 KB comment is in the CSV whole: one quoted-or-plain cell of at least 50,000 characters.
+    expect(csv.split('\r\n').some((line) => line.includes(LONG_COMPLAINT_START) && line.length > 50_000)).toBe(true);
     expect(csv).not.toMatch(/(^|,)=1\+1/m);
   });
 });

@@ -16,11 +16,21 @@ export const HOSTILE_COMPLAINT = '=1+1 <img src=x onerror=alert(1)> I want to ma
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** hostile.html with the long complaint's text replaced by HOSTILE_COMPLAINT. */
+/** The start of hostile.html's 52 KB complaint ("Long Writer"). */
+export const LONG_COMPLAINT_START = 'This is a complaint about the phone system.';
+
+/**
+ * hostile.html with the link-only comment ("Link Paster") turned into HOSTILE_COMPLAINT, so the
+ * page has two complaints: markup and formulas, and 52 KB of text.
+ */
 export function hostileComplaintFixture(): string {
   const html = fixtureHtml('hostile.html');
-  const replaced = html.replace(/(<div dir="auto" style="text-align: start;">)This is a complaint about the phone system\.[^<]*/, `$1${escapeHtml(HOSTILE_COMPLAINT)}`);
-  if (replaced === html) throw new Error('hostile.html changed: the long complaint was not found');
+  const replaced = html
+    .replace(/(aria-label="Comment by Link Paster[^"]*"[^>]*data-expect-tags=")"/, '$1complaint"')
+    .replace(/(<div dir="auto" style="text-align: start;">)see what they said here .*?<\/a>/, `$1${escapeHtml(HOSTILE_COMPLAINT)}`);
+  if (!replaced.includes(escapeHtml(HOSTILE_COMPLAINT)) || !/Link Paster[^>]*data-expect-tags="complaint"/.test(replaced)) {
+    throw new Error('hostile.html changed: the link-only comment was not found');
+  }
   return replaced;
 }
 
