@@ -7,7 +7,7 @@ import { APPT, DOC, SOMEONE, type PhraseRule } from './types.ts';
 const JAB = '(?:flu jabs?|flu vaccines?|flu clinic|covid (?:jabs?|vaccines?|vaccinations?|boosters?)|boosters?|jabs?|vaccinations?|vaccines?|immuni[sz]ations?|smears?|smear tests?|cervical screening|health checks?|blood pressure checks?|blood tests?|ear syringing|ear wax|ear irrigation|coil fitting|baby clinic|6 week checks?|six week checks?|(?:asthma|diabetes|diabetic|annual|copd|blood pressure|bp) reviews?|physio|dressing change)';
 export const APPOINTMENT_RULES: readonly PhraseRule[] = [
   [`${APPT}`, 1],
-  ['book(?:ing|ed)?|bookings', 0.6],
+  ['(?<!a |the |this |that )book(?:ing|ed)?|bookings', 0.6],
   [`(?:book|booking|booked|rebook|re book|cancel|cancelling|canceling|cancelled|change|changing|rearrange|re arrange|reschedule|move|moving|make|get|getting|need|needs|want|have|got|bring|missed|make my)(?: in)?(?: for)?(?: a| an| my| another| the| her| his| him| me| any| our)?(?: \\w+)? ${APPT}`, 1],
   [`(?:book|booking|booked|get|have|need|cancel|change|rearrange|re arrange|reschedule|move|rebook) (?:in |a |an |my |me |him |her |for |the |his |our )*(?:\\w+ )?${JAB}`, 1],
   [`(?:how|hw|where|when|can|could|what number) (?:do|can|would|should|to) (?:i|we|you|my \\w+)? ?(?:book|make|rebook|cancel|see|arrange|ring to book|get (?:(?:him|her|them) )?(?:an? )?(?:${APPT}|seen|in|to see|booked|slot|${DOC}))|(?:ring|call|phone) to book|how to book`, 1],
