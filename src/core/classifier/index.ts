@@ -137,8 +137,8 @@ export function classify(text: string, settings?: ClassifierSettings): Classific
   const abuseText = NEEDS_DEOBFUSCATION.test(text) ? deobfuscate(text) : norm;
   scanInto(ABUSE_MATCHER, abuseText, ev, ABUSE, 'says ');
   for (const reason of personalDataReasons(text, norm)) ev.add(PERSONAL, 1, reason);
-  // Insulting the staff is also dissatisfaction with the practice; it needs one more signal.
-  if (ev.has(ABUSE)) ev.add(COMPLAINT, 0.6, 'hostile language');
+  // Insulting or threatening the staff is also dissatisfaction with the practice.
+  if (ev.has(ABUSE)) ev.add(COMPLAINT, 1, 'hostile language');
 
   const angry = ANGRY_EMOJI.exec(text);
   if (angry) ev.add(COMPLAINT, 0.6, `uses ${angry[0]}`);

@@ -12,6 +12,7 @@ export const URGENT_RULES: readonly PhraseRule[] = [
   [`pains? (?:in|across) ${MY} chest`, 1],
   ['(?:crushing|heavy|tight) (?:pain|feeling) in (?:my|his|her|the) chest', 1],
   ['heart attack', 1],
+  ['(?:taken|took|swallowed|had) (?:too many|a load|loads|lots) (?:of )?(?:\\w+ ){0,2}(?:tablets|pills|meds|medication|paracetamol|painkillers)|bleeding (?:really |very |so )?(?:heavily|badly|a lot)|soak(?:ing|ed) through|(?:\\d+ (?:week|day|month)s? old|newborn|new born|tiny baby)(?: \\w+){0,8} (?:burning up|3[89]|40)|no point in (?:anything|life|living|going on)|(?:nobody|no one) would (?:notice|care|miss me) if i|if i (?:wasnt|was not|werent|was gone) (?:here|around)|off without me|do something stupid|(?:isnt|not|wont|hasnt) (?:coming|come) round', 1],
   ['soft spot (?:is )?(?:sunken|sunk|bulging)|sunken (?:eyes|soft spot|fontanelle)|(?:hasnt|not|no|hadnt|havent) (?:had a |been for a |done a )?(?:wee|wet|pee|passed urine|passing urine|weed)|not passing urine', 1],
   ['blood sugars? (?:is |are |was )?(?:really |very |dangerously |so )?(?:low|high)|hypo|hypoglycaemi\\w*|hyperglycaemi\\w*|diabetic (?:coma|emergency|hypo)', 1],
   ['speech (?:went|go|goes|has gone|is going) (?:funny|weird|strange|slurred|wrong)|mini stroke|tia', 1],
