@@ -30,7 +30,7 @@ export const NEUTRALISERS: readonly Neutraliser[] = [
   { pattern: `(?:lovely|great|good|best|brilliant|fab|fantastic|excellent|helpful|reassuring) (?:\\w+ )?${APPT}`, credit: 'praise' },
   { pattern: `(?:awful|terrible|worst|rushed|pointless|useless|wasted|horrible|dreadful) (?:\\w+ )?${APPT}`, credit: 'complaint' },
   { pattern: `(?:during|throughout|whole|entire) (?:of )?(?:my |the |his |her )?(?:\\w+ )?${APPT}|(?:turned up|went|got there|arrived|attended|left|came out of|walked out of) (?:for |to |at )?(?:my|the|his|her) (?:\\w+ )?${APPT}(?! (?:had|has|was|got) (?:been )?(?:cancelled|canceled|moved|changed))|at (?:my|the|his|her) (?:\\w+ )?${APPT} (?:the|today|yesterday|this|last|he|she|they|i)|${APPT} (?:lasted|went|was (?:spot on|on time|great|lovely|brilliant|rushed|awful|a waste|pointless|useless|fine|good|really))` },
-  { pattern: `(?:past|after|late for|before) (?:my|the|your|our) ${APPT}(?: time| slot)?|(?:\\d+|five|ten) (?:min|minute|mins|minutes) ${APPT}` },
+  { pattern: `(?:past|after|late for|before|of) (?:my|the|your|our) ${APPT}(?: time| slot)|(?:past|after|late for|before) (?:my|the|your|our) ${APPT}|(?:\\d+|five|ten) (?:min|minute|mins|minutes) ${APPT}` },
   { pattern: '(?:going to|gonna|will|is going to) kill (?:someone|somebody)(?: one day| eventually| soon)?', credit: 'complaint' },
   { pattern: '(?:couldnt|could not|cant|cannot) be (?:any )?(?:happier|more pleased|better)', credit: 'praise' },
   // A past event is history, not an emergency now.
