@@ -36,5 +36,4 @@ export const NEUTRALISERS: readonly Neutraliser[] = [
   // A past event is history, not an emergency now.
   { pattern: '(?:had|has had|have had|suffered) (?:a |an )?(?:stroke|heart attack|seizure|fit|overdose|mini stroke|tia)s? (?:last (?:year|month)|\\w+ (?:years?|months?) ago|years? ago|months? ago|in (?:19|20)\\d\\d|back in)' },
   { pattern: '(?:fine|ok|okay|k|right) (?:thanks|thank you|thank u|ty|cheers)' },
-  { pattern: 'thank(?:s|you| you| u)? (?:for|4) (?:the|this|that) (?:update|info|information|reminder|heads up|post|news)|thank(?:s|you| you| u)? (?:for|4) (?:letting us know|sharing|posting|the information)' },
 ];

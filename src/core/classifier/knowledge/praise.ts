@@ -11,6 +11,7 @@ export const PRAISE_RULES: readonly PhraseRule[] = [
   ['great|good|nice|brill|wonderful|comfortable', 0.4],
   ['worth (?:it|the wait)|nothing but (?:kindness|praise|good|positive|great|kind)|calm and (?:kind|reassuring|caring|professional)', 1],
   ['calm|sorted me out', 0.6],
+  ['congrat\\w*|good luck|happy retirement|welcome to (?:the )?(?:new|our|team)|(?:will|youll|you will|she will|he will) be (?:sorely |so |really )?missed|lovely (?:photo|picture|news|idea)|looks (?:smart|great|lovely|amazing|fab|brilliant)|great (?:info|news|idea)|works a treat|cheered me up|cant speak (?:highly|well) enough|hats off|fair play|credit where|deserve (?:medals?|a medal|an award)|be kinder to them|loads better|much better|thank(?:s|you| you| u)? (?:for|4) (?:the|this|that) (?:update|info|information|reminder|heads up|post|news)|thank(?:s|you| you| u)? (?:for|4) (?:letting us know|sharing|posting)', 1],
   ['made (?:\\w+ ){0,2}(?:so much |a lot |much |all the )?better|so much better', 1],
   ['made (?:me|us|him|her) feel (?:so |very |really )?(?:comfortable|at ease|welcome|better|safe|reassured|listened)', 1],
   ['(?:can|could) (?:usually|always|normally) get|(?:usually|always|normally) (?:get|got|able to get) (?:an? |seen|through)|easy to (?:book|get|use|contact|talk)|works? (?:really |very |so )?well|supportive|satisfied|(?:take|takes|took|taking) (?:the )?time to|explain(?:s|ed)? things', 1],

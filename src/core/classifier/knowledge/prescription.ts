@@ -1,3 +1,4 @@
+import { MEDICINES } from './personalData.ts';
 import type { PhraseRule } from './types.ts';
 
 /** Repeat prescriptions, medication requests, pharmacies not receiving scripts. */
@@ -7,5 +8,6 @@ export const PRESCRIPTION_RULES: readonly PhraseRule[] = [
   ['meds|medication|medicine|inhalers?|antibiotics|tablets|pills', 0.5],
   ['(?:the )?(?:pharmacy|pharmacist|chemist|boots|lloyds|superdrug|asda pharmacy|tesco pharmacy)', 0.4],
   ['(?:emergency )?supply of|dose|dosage|run(?:ning)? out|ran out|running low|on repeat|sen[dt] (?:it )?(?:through|over)', 0.6],
-  ['(?:get|need|want|have|order) (?:more|some more|a repeat|another supply|a supply) of', 1],
+  ['(?:get|need|want|have|order) (?:more|some more|a repeat|another supply|a supply) of|re ?order\\w*|emergency supply|prescribe|(?:my|his|her|their|the|on|of) (?:\\w+ ){0,2}(?:meds|medication|tablets|pills|inhalers?)', 1],
+  [`(?:my|his|her|their|the|on) (?:\\d+ ?mg )?(?:${MEDICINES})`, 1],
 ];
