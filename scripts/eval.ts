@@ -82,6 +82,8 @@ const heldout = readCorpus(join(root, 'test', 'corpus', 'heldout.jsonl'));
 const show = process.argv.indexOf('--errors');
 report('Development corpus (rules tuned on this)', dev);
 report('Held-out corpus (never tuned on)', heldout);
+const DEV2 = join(root, 'test', 'corpus', 'dev2.jsonl');
+if (existsSync(DEV2)) report('Second development corpus, written independently (dev2; the rules were checked against it late)', readCorpus(DEV2));
 if (show >= 0) {
   const which = process.argv[show + 1] === 'heldout' ? heldout : dev;
   console.log(`\nErrors (${process.argv[show + 1] === 'heldout' ? 'held-out' : 'development'}):`);
