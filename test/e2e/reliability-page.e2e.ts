@@ -23,10 +23,17 @@ const UNREADABLE = `<!doctype html><html lang="en-GB"><head><title>Riverside Sur
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** Chromium: nothing went wrong in the content script's own world (Firefox: not observable). */
+function expectQuietContentScript(page: UiPage): void {
+  if (!page.contentScript) return;
+  expect(page.contentScript.seen(), 'the content script world was watched').toBe(true);
+  expect(page.contentScript.errors).toEqual([]);
+}
+
 describe.each(BROWSERS)('%s: when Facebook changes its markup', (name) => {
   let browser: E2EBrowser;
   beforeAll(async () => {
-    browser = await launch(name);
+    browser = await launch(name, { watchContentScript: true });
     await useSettings(browser);
   });
   afterAll(async () => {
@@ -54,10 +61,24 @@ describe.each(BROWSERS)('%s: when Facebook changes its markup', (name) => {
     expect(await popup.evaluate(() => document.querySelector('[data-testid="status-message"]')?.textContent ?? ''))
       .toMatch(/^(Diagnostic report copied|The browser did not allow copying the report)/);
     expect(page.pageErrors).toEqual([]);
+    expectQuietContentScript(page);
     expect(popup.pageErrors).toEqual([]);
     await popup.close();
     await page.close();
   });
+
+  // Firefox does not let the tests see the content script's world; there pageErrors and the
+  // content script's own error list (diagnostics.errors) are what is checked.
+  if (name === 'chromium') {
+    it('would notice an exception in the content script (a control for the checks here)', async () => {
+      const page = await browser.openFacebook('permalink-en.html');
+      await waitUntilRead(page);
+      await page.contentScript!.throwCanary('canary from the test');
+      await sleep(300);
+      expect(page.contentScript!.errors.join('\n')).toMatch(/canary from the test/);
+      await page.close();
+    });
+  }
 
   it.each(FIXTURES)('lets no exception escape into %s and records none of its own', async (fixture) => {
     const page = await browser.openFacebook(fixture);
@@ -65,6 +86,7 @@ describe.each(BROWSERS)('%s: when Facebook changes its markup', (name) => {
     const state = await tabState(browser, await browser.tabIdOf(page));
     expect(state?.diagnostics.errors).toEqual([]);
     expect(page.pageErrors).toEqual([]);
+    expectQuietContentScript(page);
     await page.close();
   });
 });
@@ -78,7 +100,7 @@ function doubledPills(page: UiPage): Promise<number> {
 describe.each(BROWSERS)('%s: when CalmReply is reloaded or updated while a Facebook tab is open', (name) => {
   let browser: E2EBrowser;
   beforeAll(async () => {
-    browser = await launch(name, { developerMode: true });
+    browser = await launch(name, { developerMode: true, watchContentScript: true });
     await useSettings(browser);
   });
   afterAll(async () => {
@@ -115,5 +137,7 @@ describe.each(BROWSERS)('%s: when CalmReply is reloaded or updated while a Faceb
       expect(await doubledPills(page)).toBe(0);
     }
     expect(page.pageErrors).toEqual([]);
+    // No error storm: the orphaned script stopped without a single error or warning.
+    expectQuietContentScript(page);
   });
 });

@@ -98,6 +98,7 @@ export async function launchChromium(executablePath: string, dist = path.join(RO
       const html = fixtureHtml(fixture);
       url ??= fixtureUrl(html) ?? DEFAULT_URL;
       const page = await context.newPage();
+      const contentScript = launchOptions.watchContentScript ? await watchContentScript(context, page) : null;
       // Only fixture requests are answered; everything else (never expected) is refused.
       await page.route(/^(https?|wss?):/, async (route) => {
         const served = await answer(route.request().url(), html);
@@ -106,6 +107,7 @@ export async function launchChromium(executablePath: string, dist = path.join(RO
       });
       await page.goto(url);
       const ui = wrap(page);
+      if (contentScript) Object.assign(ui, { contentScript });
       if (options.waitForRuntime !== false) {
         await ui.waitFor('the fixture runtime', () => document.documentElement.dataset.fixtureReady === 'true');
       }
@@ -186,4 +188,35 @@ async function recordNetwork(context: BrowserContext, log: NetworkLog): Promise<
   const watchSockets = (page: Page) => page.on('websocket', (ws) => log.add({ url: ws.url(), method: 'WEBSOCKET', navigation: false, source: page.url() }));
   context.pages().forEach(watchSockets);
   context.on('page', watchSockets);
+}
+
+/**
+ * Playwright reports only the page's main world; the content script runs in an isolated world of
+ * its own (origin chrome-extension://…). Chrome DevTools Protocol sees every world.
+ */
+async function watchContentScript(context: BrowserContext, page: Page): Promise<NonNullable<UiPage['contentScript']>> {
+  const errors: string[] = [];
+  const worlds = new Set<number>();
+  const cdp = await context.newCDPSession(page);
+  cdp.on('Runtime.executionContextCreated', ({ context: world }) => {
+    if (world.origin.startsWith('chrome-extension://')) worlds.add(world.id);
+  });
+  cdp.on('Runtime.exceptionThrown', ({ exceptionDetails }) => {
+    if (worlds.has(exceptionDetails.executionContextId ?? -1)) errors.push(exceptionDetails.exception?.description ?? exceptionDetails.text);
+  });
+  cdp.on('Runtime.consoleAPICalled', (event) => {
+    if ((event.type === 'error' || event.type === 'warning') && worlds.has(event.executionContextId)) {
+      errors.push(`console.${event.type}: ${event.args.map((a) => String(a.value ?? a.description ?? '')).join(' ')}`);
+    }
+  });
+  await cdp.send('Runtime.enable');
+  return {
+    errors,
+    seen: () => worlds.size > 0,
+    async throwCanary(message) {
+      const [contextId] = [...worlds];
+      if (contextId === undefined) throw new Error('chromium: no content-script world to throw in');
+      await cdp.send('Runtime.evaluate', { contextId, expression: `setTimeout(() => { throw new Error(${JSON.stringify(message)}); })` });
+    },
+  };
 }

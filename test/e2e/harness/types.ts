@@ -15,6 +15,16 @@ export interface UiPage {
   screenshot(name: string): Promise<string>;
   /** Uncaught exceptions thrown in the page since it opened (asserted empty by tests). */
   readonly pageErrors: string[];
+  /**
+   * Chromium, Facebook pages, with launch option watchContentScript: what the extension's
+   * content-script world reported (uncaught exceptions, console errors and warnings).
+   */
+  readonly contentScript?: {
+    errors: string[];
+    seen(): boolean;
+    /** Throws an error in that world, later, as a bug would (a control for tests). */
+    throwCanary(message: string): Promise<void>;
+  };
   close(): Promise<void>;
 }
 
@@ -55,6 +65,8 @@ export interface LaunchOptions {
    * that reloads itself (DISABLE_UNSUPPORTED_DEVELOPER_EXTENSION).
    */
   developerMode?: boolean;
+  /** Chromium: record the content script's own exceptions and console errors (UiPage.contentScript). */
+  watchContentScript?: boolean;
 }
 
 export const DEFAULT_URL = 'https://www.facebook.com/RiversideSurgeryDemo/posts/pfbid02RsDemo1';
