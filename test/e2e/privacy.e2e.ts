@@ -44,7 +44,7 @@ describe.each(BROWSERS)('%s: privacy over a full session, hostile text shown ine
   let tabId = -1;
 
   beforeAll(async () => {
-    browser = await launch(name, { network });
+    browser = await launch(name, { network, watchContentScript: true });
   });
   afterAll(async () => {
     await browser?.close();
@@ -85,6 +85,7 @@ describe.each(BROWSERS)('%s: privacy over a full session, hostile text shown ine
     expect(csv.startsWith('\uFEFF')).toBe(true);
 
     for (const page of [post, popup, options, log]) expect(page.pageErrors).toEqual([]);
+    expect(post.contentScript?.errors ?? []).toEqual([]); // Chromium: its own world too
   });
 
   it('made no network request of its own (only the fixture page\'s own files were fetched)', async () => {
