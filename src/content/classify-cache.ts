@@ -1,38 +1,77 @@
 /**
- * Classification cached by text: Facebook re-renders the same comment many times, and threads
- * repeat the same short replies. Bounded, and cleared when the settings change.
+ * Tags by comment text. The tagger runs in the background (see background/classify.ts): texts
+ * not seen before are sent in batches — everything read in one slice goes in one message — and
+ * the answers cached here, so Facebook re-rendering the same comment costs nothing. Bounded, and
+ * cleared when the settings change (answers to batches sent before then are thrown away).
  */
-import { classify, type Classification } from '../core/classifier/index.ts';
-import type { ClassifierSettings } from '../core/settings/types.ts';
+import type { TagHit } from '../core/classifier/index.ts';
+
+export type ClassifyBatch = (texts: string[]) => Promise<TagHit[][]>;
 
 const MAX_ENTRIES = 5_000;
+/** Texts per message: well under the background's limit, and quick to answer. */
+const BATCH = 400;
 
 export class ClassifyCache {
-  #cache = new Map<string, Classification>();
-  #settings: ClassifierSettings;
+  #cache = new Map<string, TagHit[]>();
+  #requested = new Set<string>();
+  #queued: string[] = [];
+  #generation = 0;
+  readonly #classify: ClassifyBatch;
+  readonly #onReady: (texts: string[]) => void;
+  readonly #onFailed: (texts: string[], error: unknown) => void;
 
-  constructor(settings: ClassifierSettings) {
-    this.#settings = settings;
+  constructor(classify: ClassifyBatch, onReady: (texts: string[]) => void, onFailed: (texts: string[], error: unknown) => void) {
+    this.#classify = classify;
+    this.#onReady = onReady;
+    this.#onFailed = onFailed;
   }
 
-  setSettings(settings: ClassifierSettings): void {
-    this.#settings = settings;
+  /** The tags for text if known; otherwise asks for them (onReady(texts) is called later). */
+  lookup(text: string): TagHit[] | undefined {
+    const known = this.#cache.get(text);
+    if (known || this.#requested.has(text)) return known;
+    this.#requested.add(text);
+    if (this.#queued.push(text) === 1) queueMicrotask(() => this.#flush());
+    return undefined;
+  }
+
+  /** The settings changed: everything known is stale. */
+  reset(): void {
+    this.#generation++;
     this.#cache.clear();
-  }
-
-  classify(text: string): Classification {
-    let result = this.#cache.get(text);
-    if (!result) {
-      result = classify(text, this.#settings);
-      // Dropping everything at the bound is crude but O(1) and keeps memory flat on endless feeds.
-      if (this.#cache.size >= MAX_ENTRIES) this.#cache.clear();
-      this.#cache.set(text, result);
-    }
-    return result;
+    this.#requested.clear();
+    this.#queued = [];
   }
 
   /** Keeps only these texts (the comments still on the page): memory follows the page. */
   retain(texts: ReadonlySet<string>): void {
     for (const text of this.#cache.keys()) if (!texts.has(text)) this.#cache.delete(text);
+  }
+
+  #flush(): void {
+    const texts = this.#queued;
+    this.#queued = [];
+    for (let i = 0; i < texts.length; i += BATCH) void this.#send(texts.slice(i, i + BATCH));
+  }
+
+  async #send(texts: string[]): Promise<void> {
+    const generation = this.#generation;
+    try {
+      const tags = await this.#classify(texts);
+      if (generation !== this.#generation) return;
+      // Dropping everything at the bound is crude but O(1) and keeps memory flat on endless feeds.
+      if (this.#cache.size + texts.length > MAX_ENTRIES) this.#cache.clear();
+      texts.forEach((text, i) => {
+        this.#cache.set(text, tags[i] ?? []);
+        this.#requested.delete(text);
+      });
+      this.#onReady(texts);
+    } catch (error) {
+      if (generation !== this.#generation) return;
+      // Let a later read ask again rather than leave these comments waiting for ever.
+      for (const text of texts) this.#requested.delete(text);
+      this.#onFailed(texts, error);
+    }
   }
 }

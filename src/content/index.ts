@@ -43,7 +43,7 @@ async function main(): Promise<void> {
   }, { once: true });
 
   const tagger: PageTagger = new PageTagger({
-    settings,
+    classify: async (texts) => (await sendToExtension('bg:classify', { texts })).tags,
     signal,
     loadHandled: (ids) => handledStates.getMany(ids),
     onError: noteError,
@@ -101,7 +101,7 @@ async function main(): Promise<void> {
 
   onSettingsChanged((next) => {
     settings = next;
-    tagger.setSettings(next);
+    tagger.settingsChanged();
   }, noteError, signal);
   handledStates.onChanged((changes) => tagger.setHandled(changes), signal);
   tagger.start();

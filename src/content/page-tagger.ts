@@ -3,11 +3,11 @@
  * re-renders them. One MutationObserver; work batched, de-duplicated and time-sliced; everything
  * torn down on the AbortSignal.
  */
-import type { Settings } from '../core/settings/types.ts';
+import type { TagHit } from '../core/classifier/index.ts';
 import type { HandledState } from '../core/handled.ts';
 import { extractComment, findCommentArticles, findTagAnchor, isCommentArticle } from '../facebook/index.ts';
 import { owningCommentArticle } from '../facebook/composer-insert.ts';
-import { ClassifyCache } from './classify-cache.ts';
+import { ClassifyCache, type ClassifyBatch } from './classify-cache.ts';
 import { CommentRegistry } from './comment-registry.ts';
 import { HOST_TAG, isOurHost, Pill } from './pill.ts';
 import { createWorkQueue } from './work-queue.ts';
@@ -25,8 +25,12 @@ export const ATTR_HANDLED = 'data-calmreply-handled';
 const DRAW_INTERVAL_MS = 250;
 const DRAW_NOW_MAX = 40;
 
+/** A failed tagging request is tried again this many times, a second apart. */
+const MAX_RETRIES = 3;
+
 export interface PageTaggerOptions {
-  settings: Settings;
+  /** Tags texts (in the background); one answer per text, in order. */
+  classify: ClassifyBatch;
   signal: AbortSignal;
   /** Load stored handled states for newly seen ids (batched per slice). */
   loadHandled: (ids: string[]) => Promise<Map<string, HandledState>>;
@@ -47,6 +51,9 @@ export class PageTagger {
   #lastDraw = -Infinity;
   /** Text last classified per element, so an unchanged re-render costs one string compare. */
   #seen = new WeakMap<HTMLElement, string>();
+  /** Comments read whose tags are on their way from the background, by text. */
+  #waiting = new Map<string, Set<HTMLElement>>();
+  #retries = 0;
   #newIds: string[] = [];
   #changed = false;
   #href = location.href;
@@ -55,7 +62,10 @@ export class PageTagger {
 
   constructor(options: PageTaggerOptions) {
     this.#options = options;
-    this.#cache = new ClassifyCache(options.settings);
+    this.#cache = new ClassifyCache(options.classify, (texts) => this.#tagsArrived(texts), (texts, error) => {
+      options.onError(error);
+      if (this.#retries++ < MAX_RETRIES) setTimeout(() => this.#tagsArrived(texts), 1_000);
+    });
     this.#queue = createWorkQueue<HTMLElement>((a) => this.#process(a), () => this.#sliceEnd(), options.signal);
     this.#drawQueue = createWorkQueue<string>((id) => this.#render(id), () => undefined, options.signal);
   }
@@ -72,10 +82,24 @@ export class PageTagger {
     }, { once: true });
   }
 
-  setSettings(settings: Settings): void {
-    this.#cache.setSettings(settings);
+  /** The settings changed: every comment on the page is tagged again. */
+  settingsChanged(): void {
+    this.#cache.reset();
     this.#seen = new WeakMap();
     for (const entry of this.registry.live()) this.#queue.add(entry.element);
+    for (const elements of this.#waiting.values()) for (const el of elements) this.#queue.add(el);
+    this.#waiting.clear();
+  }
+
+  /** Tags came back for these texts: read the comments that were waiting for them. */
+  #tagsArrived(texts: string[]): void {
+    if (this.#options.signal.aborted) return;
+    for (const text of texts) {
+      const elements = this.#waiting.get(text);
+      if (!elements) continue;
+      this.#waiting.delete(text);
+      for (const el of elements) this.#queue.add(el);
+    }
   }
 
   setHandled(changes: Map<string, HandledState | null>): void {
@@ -157,7 +181,17 @@ export class PageTagger {
         return;
       }
       // The Page's own replies are the practice speaking, not the public: never tagged.
-      const tags = comment.text && !comment.authorIsPage ? this.#cache.classify(comment.text).tags : [];
+      let tags: TagHit[] = [];
+      if (comment.text && !comment.authorIsPage) {
+        const known = this.#cache.lookup(comment.text);
+        if (!known) {
+          // Not read yet as far as the page is concerned: read again when the tags arrive.
+          const waiting = this.#waiting.get(comment.text) ?? new Set();
+          this.#waiting.set(comment.text, waiting.add(article));
+          return;
+        }
+        tags = known;
+      }
       const entry = { comment, element: article, tags, pill: sameNode ? previous.pill : null };
       if (!sameNode && previous?.pill) previous.pill.host.remove();
       if (!previous) this.#newIds.push(comment.id);

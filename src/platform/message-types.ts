@@ -3,6 +3,7 @@
  * with its payload and reply (Dark Reader's message.ts pattern): one union, checked at both ends.
  */
 import type { CategoryId } from '../core/categories.ts';
+import type { TagHit } from '../core/classifier/index.ts';
 import type { Settings } from '../core/settings/types.ts';
 
 export type HandledKind = 'replied' | 'complaint' | 'dismissed' | 'page-replied';
@@ -67,6 +68,11 @@ export interface MessageMap {
    * The background does this so the content script carries no schema code (its size budget).
    */
   'bg:get-settings': [Record<string, never>, { settings: Settings; locked: string[]; problems: string[] }];
+  /**
+   * content script → background: tag these comment texts with the current settings (one answer
+   * per text, in order). The tagger's knowledge lives in the background, off the page's thread.
+   */
+  'bg:classify': [{ texts: string[] }, { tags: TagHit[][] }];
   /** content script / pages → background: open one of the extension's pages in a tab. */
   'bg:open-page': [{ page: 'options' | 'complaints' | 'popup'; query?: string }, void];
 }
