@@ -39,7 +39,7 @@ describe('options page: matching rules and the live tester', () => {
 
   it('uses the draft: an extra phrase tags at once, before saving, and saves one phrase a line', async () => {
     view = await mount();
-    await typeInto(view.$('#match-tester-input'), 'The car park barrier is broken again');
+    await typeInto(view.$('#match-tester-input'), 'Is the car park barrier up on Saturdays?');
     expect(tags()).not.toContain('complaint');
 
     await showCategory('complaint');
