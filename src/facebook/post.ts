@@ -20,9 +20,15 @@ function findHeader(article: Element): PostHeader | null {
     if (headerCache.has(node)) {
       const cached = headerCache.get(node) ?? null;
       if (cached === null) break;
-      if (cached.isConnected && node.contains(cached)) {
-        found = { header: cached, container: node };
-        break;
+      if (cached.isConnected) {
+        // The cache holds the header for every ancestor below the post's container too (the
+        // comment list): climb to the one that holds it rather than search the list again.
+        let container: Element | null = node;
+        while (container && !container.contains(cached)) container = container.parentElement;
+        if (container) {
+          found = { header: cached, container: container as HTMLElement };
+          break;
+        }
       }
     }
     visited.push(node);
