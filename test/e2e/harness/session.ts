@@ -35,23 +35,32 @@ export function hostileComplaintFixture(): string {
 }
 
 /**
- * Stores the demo practice's settings and removes everything else (retrying once: the first-run
- * tab may race). Settings are written before the rest is removed, never cleared first: an open
- * page that sees `settings` vanish stores the defaults (first run), which could land after ours.
+ * Stores the demo practice's settings and removes everything else. Settings are written before
+ * the rest is removed, never cleared first, and read back a moment later: an extension page that
+ * found no settings (the options tab opened on install) stores the defaults, which can land after
+ * ours; then ours are written again.
  */
 export async function useSettings(browser: E2EBrowser, settings: Settings = PRACTICE_SETTINGS): Promise<void> {
-  const run = () => browser.evalInExtension(async (s) => {
+  const write = () => browser.evalInExtension(async (s) => {
     const local = (globalThis as unknown as ExtGlobal).chrome.storage.local as ExtGlobal['chrome']['storage']['local'] & {
       remove(keys: string[]): Promise<void>;
     };
     await local.set({ settings: s });
     const others = Object.keys(await local.get(null)).filter((k) => k !== 'settings');
     if (others.length > 0) await local.remove(others);
+    await new Promise((r) => setTimeout(r, 300));
+    // Chrome hands objects back with their keys sorted: compare contents, not key order.
+    const canonical = (v: unknown): string => (Array.isArray(v) ? `[${v.map(canonical).join(',')}]`
+      : v !== null && typeof v === 'object'
+        ? `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`).join(',')}}`
+        : JSON.stringify(v));
+    return canonical((await local.get('settings'))['settings']) === canonical(s);
   }, settings);
-  await run().catch(async () => {
-    await new Promise((r) => setTimeout(r, 500));
-    await run();
-  });
+  for (let attempt = 1; ; attempt++) {
+    // The first call can also race the options tab opened on install, and fail outright.
+    if (await write().catch(() => false)) return;
+    if (attempt === 5) throw new Error('the practice settings did not stay stored');
+  }
 }
 
 export function waitUntilRead(page: UiPage): Promise<void> {
