@@ -47,7 +47,11 @@ export function printTable(r: BenchResults): void {
     const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[1] ?? 0;
     rows.push(['scroll-and-expand session, 2,000 comments (median of 3)', `${med(r.session.with.map((s) => s.ms))} ms with, ${med(r.session.without.map((s) => s.ms))} ms without: ratio ${r.session.ratio.toFixed(3)}`]);
   }
-  if (r.append) rows.push([`appended comment → tag drawn (${r.append.comments})`, `p50 ${r.append.p50Ms} ms, p95 ${r.append.p95Ms} ms, max ${r.append.maxMs} ms${r.append.untagged ? `, ${r.append.untagged} never tagged` : ''}`]);
+  if (r.append) {
+    const a = r.append;
+    rows.push([`appended comment → tag drawn (${a.comments})`, `p50 ${a.p50Ms} ms, p95 ${a.p95Ms} ms, max ${a.maxMs} ms${a.untagged ? `, ${a.untagged} never tagged` : ''}`]);
+    rows.push([`… one at a time (${a.single.comments}) / twenty at once (${a.burst.comments})`, `p95 ${a.single.p95Ms} ms / p95 ${a.burst.p95Ms} ms`]);
+  }
   if (r.heap) {
     const h = (x: { baselineMB: number; peakMB: number; afterMB: number }) => `${x.baselineMB} → ${x.peakMB} → ${x.afterMB} MB`;
     rows.push(['JS heap, 10,000 appended then removed: with', h(r.heap.withExtension)]);
