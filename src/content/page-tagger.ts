@@ -25,6 +25,9 @@ export const ATTR_HANDLED = 'data-calmreply-handled';
 const DRAW_INTERVAL_MS = 250;
 const DRAW_NOW_MAX = 40;
 
+/** Pills are drawn for comments this far above or below the screen (one to two screens ahead). */
+const PILL_MARGIN_PX = 1_500;
+
 /** A failed tagging request is tried again this many times, a second apart. */
 const MAX_RETRIES = 3;
 
@@ -54,6 +57,11 @@ export class PageTagger {
   /** Comments read whose tags are on their way from the background, by text. */
   #waiting = new Map<string, Set<HTMLElement>>();
   #retries = 0;
+  /** Comment elements within a couple of screens of the viewport (pills are drawn for these). */
+  #nearScreen = new WeakSet<Element>();
+  readonly #visibility = new IntersectionObserver((records) => this.#onVisibility(records), {
+    rootMargin: `${PILL_MARGIN_PX}px 0px`,
+  });
   #newIds: string[] = [];
   #changed = false;
   #href = location.href;
@@ -77,6 +85,7 @@ export class PageTagger {
     observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
     signal.addEventListener('abort', () => {
       observer.disconnect();
+      this.#visibility.disconnect();
       clearTimeout(this.#notifyTimer);
       this.#removeEverything();
     }, { once: true });
@@ -193,7 +202,10 @@ export class PageTagger {
         tags = known;
       }
       const entry = { comment, element: article, tags, pill: sameNode ? previous.pill : null };
-      if (!sameNode && previous?.pill) previous.pill.host.remove();
+      if (!sameNode && previous) {
+        previous.pill?.host.remove();
+        this.#visibility.unobserve(previous.element);
+      }
       if (!previous) this.#newIds.push(comment.id);
       this.registry.entries.set(comment.id, entry);
       this.#seen.set(article, comment.text);
@@ -225,12 +237,38 @@ export class PageTagger {
       entry.pill = null;
       return;
     }
-    if (!entry.pill) entry.pill = new Pill((pill) => void this.#options.onPillActivate(pill, id));
-    entry.pill.update({ tags, handled });
+    // A pill is costly for the page to lay out on a long post (a shadow host in one huge list):
+    // draw it when its comment comes near the screen, not for all 5,000 comments at once. The
+    // attributes above are set for every comment regardless.
+    if (entry.pill || this.#nearScreen.has(element)) this.#drawPill(id);
+    else this.#visibility.observe(element);
+  }
+
+  #drawPill(id: string): void {
+    const entry = this.registry.entries.get(id);
+    if (!entry?.element.isConnected || entry.tags.length === 0) return;
+    const { element, tags } = entry;
+    entry.pill ??= new Pill((pill) => void this.#options.onPillActivate(pill, id));
+    entry.pill.update({ tags, handled: this.registry.handledOf(id) });
     if (!entry.pill.host.isConnected || owningCommentArticle(entry.pill.host) !== element) {
       const anchor = findTagAnchor(element);
       if (anchor) anchor.after(entry.pill.host);
       else element.prepend(entry.pill.host);
+    }
+  }
+
+  /** Comments near the screen get their pills (see #render). */
+  #onVisibility(records: IntersectionObserverEntry[]): void {
+    for (const record of records) {
+      const element = record.target as HTMLElement;
+      if (!record.isIntersecting) {
+        this.#nearScreen.delete(element);
+        continue;
+      }
+      this.#nearScreen.add(element);
+      this.#visibility.unobserve(element);
+      const id = element.getAttribute(ATTR_ID);
+      if (id && this.registry.entries.get(id)?.element === element) this.#drawPill(id);
     }
   }
 
@@ -279,6 +317,10 @@ export class PageTagger {
   }
 
   #sweep(): void {
+    // The observer keeps what it watches alive: let go of comments that have left the page.
+    for (const entry of this.registry.entries.values()) {
+      if (!entry.element.isConnected) this.#visibility.unobserve(entry.element);
+    }
     this.registry.sweep();
     this.#cache.retain(new Set([...this.registry.entries.values()].map((e) => e.comment.text)));
   }

@@ -33,12 +33,23 @@ describe.each(BROWSERS)('%s: tags on the page', (name) => {
       return seen.filter((s) => s.actual !== s.expected);
     }, { timeout: 5_000, message: fixture }).toEqual([]);
     expect(seen.every((s) => s.id && /^\d+$/.test(s.id))).toBe(true);
-    // A pill for each tagged comment, inside an open shadow root, with an accessible name.
+    // A pill for each tagged comment once it has come near the screen (pills are drawn lazily on
+    // long posts): scroll through the page the way a person reads it.
+    await page.evaluate(async () => {
+      for (let y = 0; y <= document.documentElement.scrollHeight; y += 700) {
+        window.scrollTo(0, y);
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 30)));
+      }
+    });
+    const taggedCount = seen.filter((s) => s.expected !== '').length;
+    await expect.poll(() => page.evaluate(() => document.querySelectorAll('calmreply-tag').length)).toBe(taggedCount);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    // Each inside an open shadow root, with an accessible name.
     const pills = await page.evaluate(() => [...document.querySelectorAll('calmreply-tag')].map((host) => ({
       article: host.closest('[data-calmreply-tags]')?.getAttribute('data-calmreply-tags') ?? null,
       label: host.shadowRoot?.querySelector('button')?.getAttribute('aria-label') ?? null,
     })));
-    expect(pills.length).toBe(seen.filter((s) => s.expected !== '').length);
+    expect(pills.length).toBe(taggedCount);
     for (const pill of pills) {
       expect(pill.article).not.toBe('');
       expect(pill.label).toMatch(/^CalmReply: /);
