@@ -61,14 +61,20 @@ export function parseCommentLink(href: string, base = 'https://www.facebook.com/
   return remember(linkCache, key, parseUncached(href, base));
 }
 
-function parseUncached(href: string, base: string): CommentLink | null {
+/** href resolved against base, when it is a Facebook address at all. */
+function facebookUrl(href: string, base: string): URL | null {
   let url: URL;
   try {
     url = new URL(href, base);
   } catch {
     return null;
   }
-  if (!FACEBOOK_HOST.test(url.hostname)) return null;
+  return FACEBOOK_HOST.test(url.hostname) ? url : null;
+}
+
+function parseUncached(href: string, base: string): CommentLink | null {
+  const url = facebookUrl(href, base);
+  if (!url) return null;
   const raw = url.searchParams.get('comment_id');
   const reply = url.searchParams.get('reply_comment_id');
   const commentId = raw !== null && NUMERIC.test(raw) ? raw : null;
@@ -123,13 +129,8 @@ export function profileKey(href: string, base = 'https://www.facebook.com/'): st
 }
 
 function profileKeyUncached(href: string, base: string): string | null {
-  let url: URL;
-  try {
-    url = new URL(href, base);
-  } catch {
-    return null;
-  }
-  if (!FACEBOOK_HOST.test(url.hostname)) return null;
+  const url = facebookUrl(href, base);
+  if (!url) return null;
   if (/^\/profile\.php$/i.test(url.pathname)) {
     const id = url.searchParams.get('id');
     return id ? `id:${id}` : null;
