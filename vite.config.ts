@@ -26,6 +26,9 @@ export default defineConfig({
     // No source maps in store packages; reviewers build from source instead (README).
     sourcemap: false,
     target: 'es2022',
+    // Vite's preload helper would add <link rel="modulepreload" href="chrome-extension://…"> to
+    // Facebook's own <head> when the tag menu loads, telling the page CalmReply is installed.
+    modulePreload: false,
     rollupOptions: {
       input: {
         complaints: 'src/complaints/index.html',

@@ -28,10 +28,21 @@ async function readManaged(): Promise<unknown> {
   }
 }
 
-export async function loadSettings(): Promise<LoadedSettings> {
-  const raw = (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY];
+async function readRaw(): Promise<unknown> {
+  return (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY];
+}
+
+function same(a: unknown, b: unknown): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
+
+export async function loadSettings(attempt = 0): Promise<LoadedSettings> {
+  const raw = await readRaw();
   const stored = readStoredSettings(raw);
   const problems = stored.errors.map((e) => `${e.path}: ${e.message}`);
+  // Storage has no compare-and-set: look again just before writing, so a save made by another
+  // page meanwhile (the options page, another tab) is read rather than overwritten.
+  if (stored.changed && attempt < 3 && !same(await readRaw(), raw)) return loadSettings(attempt + 1);
   if (stored.changed) {
     // First run, a migration or a repair: store the result so every part reads the same thing,
     // keeping a damaged or older original under the backup key — never lose what was there.

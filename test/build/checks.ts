@@ -93,8 +93,11 @@ export function packagingProblems(files: readonly BuiltFile[]): string[] {
  * bundles and reads only extension files; anything else that reaches the network fails below.
  */
 const VITE_PRELOAD_POLYFILL = /if\(\w+\.ep\)return;\w+\.ep=!0;(?:let|var|const) \w+=\w+\(\w+\);fetch\(\w+\.href,\w+\)/g;
-/** Vite's preload helper and polyfill make `<link rel=modulepreload|stylesheet>` for the extension's own chunks. */
-const VITE_PRELOAD_LINK = /document\.createElement\(`link`\)(?=\.relList|;if\(\w+\.rel=\w+\?`stylesheet`:`modulepreload`)/g;
+/**
+ * Vite's preload helper and polyfill make `<link rel=modulepreload|stylesheet>` for the extension's own chunks
+ * (with build.modulePreload off, the content script passes it no files, so it adds nothing to Facebook's page).
+ */
+const VITE_PRELOAD_LINK = /document\.createElement\(`link`\)(?=\.relList|;if\(\w+\.rel=\w+\?`stylesheet`:(?:`modulepreload`|\w+),)/g;
 
 const NETWORK_CODE: ReadonlyArray<[RegExp, string]> = [
   [/(?<![\w$])fetch\s*\(/, 'fetch()'],

@@ -151,6 +151,8 @@ describe.each(BROWSERS)('%s: comments that move', (name) => {
     });
     expect(menu.dialog).toMatch(/^CalmReply: /);
     expect(menu.focused).not.toBeNull();
+    // Loading the menu's code leaves nothing in Facebook's page that names the extension.
+    expect(await page.evaluate(() => document.querySelectorAll('link[href^="chrome-extension:"], link[href^="moz-extension:"], script[src*="-extension:"]').length)).toBe(0);
     await page.screenshot('tag-menu');
     await page.press('Escape');
     await page.waitFor('the menu to close', () => document.querySelector('calmreply-tag')!.shadowRoot!.querySelector('button')!.getAttribute('aria-expanded') === 'false');
