@@ -7,27 +7,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { complaintsCsvFileName, complaintsToCsv } from '../../src/core/complaints/csv.ts';
 import { validateComplaintRecord, type ComplaintRecord } from '../../src/core/complaints/record.ts';
 import { acknowledgementDueDate } from '../../src/core/complaints/workingDays.ts';
-import { defaultSettings } from '../../src/core/settings/defaults.ts';
 import { renderTemplate } from '../../src/core/templates/index.ts';
-import { DEMO_PRACTICE } from '../../scripts/lib/demo-practice.ts';
 import { BROWSERS, launch, type E2EBrowser, type ExtGlobal, type UiPage } from './harness/index.ts';
+import { PRACTICE_SETTINGS, useSettings } from './harness/session.ts';
 
 const FIXTURE = 'demo-practice.html';
 const COMMENTER = 'Sandra Pike';
-const settings = { ...defaultSettings(), practice: DEMO_PRACTICE };
+const settings = PRACTICE_SETTINGS;
 
-/** The first extension-page call can race the Options tab opened on install: try once more. */
-async function useSettings(browser: E2EBrowser): Promise<void> {
-  const run = () => browser.evalInExtension(async (s) => {
-    const api = (globalThis as unknown as ExtGlobal).chrome;
-    await api.storage.local.clear();
-    await api.storage.local.set({ settings: s });
-  }, settings);
-  await run().catch(async () => {
-    await new Promise((r) => setTimeout(r, 500));
-    await run();
-  });
-}
 
 function waitUntilRead(page: UiPage): Promise<void> {
   return page.waitFor('every expected comment to be read', () => {
@@ -70,7 +57,7 @@ describe.each(BROWSERS)('%s: move to complaints and the log', (name) => {
     const message = await popup.evaluate(() => document.querySelector('[data-testid="status-message"]')!.textContent ?? '');
     expect(message).toMatch(/^The note is in Sandra's reply box\. Check it, then press Enter on Facebook to post\. Complaint logged: acknowledge by \d\d\/\d\d\/\d{4}\.$/);
 
-    const note = renderTemplate(settings.complaintsNote.text, { firstName: 'Sandra', practice: DEMO_PRACTICE }).text;
+    const note = renderTemplate(settings.complaintsNote.text, { firstName: 'Sandra', practice: settings.practice }).text;
     const inThread = await post.evaluate((who) => {
       const article = [...document.querySelectorAll('[role="article"]')].find((a) => a.getAttribute('aria-label')?.startsWith(`Comment by ${who}`));
       const f = (window as unknown as { __fixture: { composerText(e: Element): string; submitAttempts: number } }).__fixture;

@@ -7,13 +7,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rankComments } from '../../src/actions/rank.ts';
 import { CATEGORY_META, isCategoryId, type CategoryId } from '../../src/core/categories.ts';
-import { defaultSettings } from '../../src/core/settings/defaults.ts';
 import { firstNameOf, renderTemplate } from '../../src/core/templates/index.ts';
-import { DEMO_PRACTICE } from '../../scripts/lib/demo-practice.ts';
-import { BROWSERS, launch, type E2EBrowser, type ExtGlobal, type UiPage } from './harness/index.ts';
+import { BROWSERS, launch, type E2EBrowser, type UiPage } from './harness/index.ts';
+import { PRACTICE_SETTINGS, useSettings } from './harness/session.ts';
 
 const FIXTURE = 'demo-practice.html';
-const settings = { ...defaultSettings(), practice: DEMO_PRACTICE };
+const settings = PRACTICE_SETTINGS;
 
 interface PageComment {
   id: string;
@@ -42,21 +41,6 @@ function composers(page: UiPage, labelStart: string): Promise<{ all: string[]; t
   }, labelStart);
 }
 
-/**
- * Stores the demo practice's settings. The first extension-page call can race the Options tab the
- * extension opens on install ("navigation interrupted"), so it is tried once more.
- */
-async function useSettings(browser: E2EBrowser): Promise<void> {
-  const run = () => browser.evalInExtension(async (s) => {
-    const api = (globalThis as unknown as ExtGlobal).chrome;
-    await api.storage.local.clear();
-    await api.storage.local.set({ settings: s });
-  }, settings);
-  await run().catch(async () => {
-    await new Promise((r) => setTimeout(r, 500));
-    await run();
-  });
-}
 
 function lines(text: string): string[] {
   return text.split(/\n+/).map((l) => l.trim()).filter(Boolean);
@@ -143,7 +127,7 @@ describe.each(BROWSERS)('%s: replies from the popup', (name) => {
     const message = await insertAndWait('urgent-999-111');
     expect(message).toBe("Reply put in Amir's reply box. Check it, then press Enter on Facebook to post.");
     const template = settings.categories.urgent.templates.find((t) => t.id === 'urgent-999-111')!;
-    const rendered = renderTemplate(template.text, { firstName: firstNameOf('Amir Hassan'), practice: DEMO_PRACTICE }).text;
+    const rendered = renderTemplate(template.text, { firstName: firstNameOf('Amir Hassan'), practice: settings.practice }).text;
     expect(lines(rendered).length).toBeGreaterThanOrEqual(3);
     await post.waitFor('the reply in the composer', (start) => {
       const article = [...document.querySelectorAll('[role="article"]')].find((a) => a.getAttribute('aria-label')?.startsWith(start));
@@ -169,7 +153,7 @@ describe.each(BROWSERS)('%s: replies from the popup', (name) => {
     const message = await insertAndWait(choice);
     expect(message).toBe("Reply put in Paula's reply box. Check it, then press Enter on Facebook to post.");
     const template = settings.categories.complaint.templates.find((t) => t.id === choice)!;
-    const rendered = renderTemplate(template.text, { firstName: 'Paula', practice: DEMO_PRACTICE }).text;
+    const rendered = renderTemplate(template.text, { firstName: 'Paula', practice: settings.practice }).text;
     await post.waitFor('the reply in the thread’s composer', (start) => {
       const article = [...document.querySelectorAll('[role="article"]')].find((a) => a.getAttribute('aria-label')?.startsWith(start));
       const f = (window as unknown as { __fixture: { composerText(e: Element): string } }).__fixture;
