@@ -15,8 +15,9 @@ export interface SizeResult {
   extension: { files: number; bytes: number; gzip: number };
 }
 
-const STATIC_IMPORT = /(?:\bimport|\bexport)\s*(?:[\w*${}\s,]+from\s*)?["']([^"']+\.js)["']/g;
-const DYNAMIC_IMPORT = /\bimport\(\s*(?:\/\*[^*]*\*\/\s*)?(?:chrome\.runtime\.getURL\()?["']([^"']+\.js)["']/g;
+const STATIC_IMPORT = /(?:\bimport|\bexport)\s*(?:[\w*${}\s,]+from\s*)?["'`]([^"'`]+\.js)["'`]/g;
+// Vite writes import() specifiers with backticks as well as quotes.
+const DYNAMIC_IMPORT = /\bimport\(\s*(?:\/\*[^*]*\*\/\s*)?(?:chrome\.runtime\.getURL\()?["'`]([^"'`]+\.js)["'`]/g;
 // Vite lists a dynamic import's chunk and its dependencies in __vite__mapDeps(["assets/…"]).
 const MAP_DEPS = /__vite__mapDeps=[^[]*\[([^\]]*)\]/;
 
