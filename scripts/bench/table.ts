@@ -57,7 +57,7 @@ export function printTable(r: BenchResults): void {
     rows.push(['JS heap, 10,000 appended then removed: with', h(r.heap.withExtension)]);
     rows.push(['… without the extension', h(r.heap.withoutExtension)]);
   }
-  if (r.scaling) rows.push(['4. per-comment cost, 5,000 vs 500', `${r.scaling.perComment5000Ms.toFixed(3)} vs ${r.scaling.perComment500Ms.toFixed(3)} ms: ${r.scaling.ratio.toFixed(2)}×`]);
+  if (r.scaling) rows.push(['4. per-comment cost, 5,000 vs 500', `${r.scaling.perComment5000Ms.toFixed(3)} vs ${r.scaling.perComment500Ms.toFixed(3)} ms: ${r.scaling.ratio.toFixed(2)}× (slices alone ${r.scaling.sliceRatio.toFixed(2)}×)`]);
   if (rows.length) table('3–4. Interaction, memory and growth', ['figure', 'measured'], rows);
   if (r.verdicts?.length) {
     table('Budgets', ['budget', 'measured', 'met'], r.verdicts.map((v) => [v.budget, v.measured, v.pass === null ? '–' : v.pass ? 'yes' : 'NO']));
