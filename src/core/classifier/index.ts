@@ -133,7 +133,12 @@ export function classify(text: string, settings?: ClassifierSettings): Classific
     return ' ~';
   });
 
-  const sarcastic = dispatchScan(DISPATCHER, norm, ev) > 0;
+  let sarcastic = dispatchScan(DISPATCHER, norm, ev) > 0;
+  // A closing "not" takes back the praise before it: "really helpful, thanks a bunch (not)".
+  if (!sarcastic && norm.endsWith(' not ') && (ev.score[PRAISE] ?? 0) >= 0.6 && !text.includes('?')) {
+    ev.add(COMPLAINT, 1, "sounds sarcastic: ends with 'not'");
+    sarcastic = true;
+  }
   const abuseText = NEEDS_DEOBFUSCATION.test(text) ? deobfuscate(text) : norm;
   scanInto(ABUSE_MATCHER, abuseText, ev, ABUSE, 'says ');
   for (const reason of personalDataReasons(text, norm)) ev.add(PERSONAL, 1, reason);
@@ -186,7 +191,7 @@ function resolveConflicts(ev: Evidence, text: string, norm: string, sarcastic: b
   }
 }
 
-const EXCLAMATION = /'(?:brilliant|fantastic|great|amazing|superb|lovely|impressive|cheers|wonderful|nice|fab|excellent|marvellous|considerate|thanks|ta|great service|fantastic service|brilliant service|lovely service|superb service)'$/;
+const EXCLAMATION = /'(?:brilliant|fantastic|great|amazing|superb|lovely|impressive|cheers|wonderful|nice|fab|excellent|marvellous|considerate|thanks|ta|great service|fantastic service|brilliant service|lovely service|superb service|well done|good job|nice one|perfect|charming|class|lovely stuff)'$/;
 
 function onlyExclamations(reasons: Array<[number, string]> | undefined): boolean {
   return reasons !== undefined && reasons.length > 0 && reasons.every(([, r]) => EXCLAMATION.test(r));

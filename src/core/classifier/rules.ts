@@ -3,6 +3,7 @@ import { buildDispatcher } from './dispatch.ts';
 import { ABUSE_RULES } from './knowledge/abuse.ts';
 import { APPOINTMENT_RULES } from './knowledge/appointment.ts';
 import { COMPLAINT_RULES, SARCASM_RULES } from './knowledge/complaint.ts';
+import { APPOINTMENT_GRAMMAR, COMPLAINT_GRAMMAR } from './knowledge/grammar.ts';
 import { NEUTRALISERS } from './knowledge/negation.ts';
 import { PRAISE_RULES } from './knowledge/praise.ts';
 import { PRESCRIPTION_RULES } from './knowledge/prescription.ts';
@@ -19,8 +20,8 @@ const at = (id: CategoryId): number => CATEGORY_IDS.indexOf(id);
 export const DISPATCHER = buildDispatcher([
   { category: at('complaint'), label: 'sounds sarcastic: ', rules: SARCASM_RULES },
   { category: at('urgent'), label: 'mentions ', rules: URGENT_RULES },
-  { category: at('complaint'), label: 'mentions ', rules: COMPLAINT_RULES },
-  { category: at('appointment'), label: 'mentions ', rules: APPOINTMENT_RULES },
+  { category: at('complaint'), label: 'mentions ', rules: [...COMPLAINT_RULES, ...COMPLAINT_GRAMMAR] },
+  { category: at('appointment'), label: 'mentions ', rules: [...APPOINTMENT_RULES, ...APPOINTMENT_GRAMMAR] },
   { category: at('prescription'), label: 'mentions ', rules: PRESCRIPTION_RULES },
   { category: at('results'), label: 'mentions ', rules: RESULTS_RULES },
   { category: at('praise'), label: 'mentions ', rules: PRAISE_RULES },
@@ -39,4 +40,4 @@ export const HAPPY_EMOJI = /[❤💙💜💚🧡💛💕💖👏⭐🌟😊😍�
 export const CONTRAST = /(?<!nothing) (?:but|hate|not so much|however|although|though|shame|apart from|except|only (?:thing|downside|problem|issue)|if only|wish|once you|another story|a law unto|let down by|whereas)(?= )/;
 
 /** A question or request: thanks on it is politeness, and an appointment mention is a request. */
-export const REQUEST = / (?:(?:can|could|may|would|will) (?:i|you|we|someone|somebody|anyone|my|he|she|u|a|the)|how (?:do|can|long|far|will|would|should)|hw do|is (?:there|it|my|the|this)|are (?:there|you|my|the)|do (?:you|i|u|we)|does|when (?:will|is|can|do)|whens|wen|please|pls|plz|any (?:chance|news|appts?|appointments?|docs?|doctors?)|i need (?:an?|my|some|to (?:book|see|get|speak|cancel|change|make|have))|(?:do|does|would) (?:i|we|he|she|they) need|need (?:an?|my)|id like|i would like|wondering|let me know|want to (?:book|change|cancel))(?= )/;
+export const REQUEST = / (?:(?:can|could|may|would|will) (?:i|you|we|someone|somebody|anyone|my|he|she|u|a|the)|how (?:do|can|long|far|will|would|should)|hw do|is (?:there|it|my|the|this)|are (?:there|you|my|the)|do (?:you|i|u|we)|does|when (?:will|is|can|do)|whens|wen|please|pls|plz|any (?:chance|news|appts?|appointments?|docs?|doctors?)|i need (?:an?|my|some|to (?:book|see|get|speak|cancel|change|make|have))|(?:do|does|would) (?:i|we|he|she|they) need|need (?:an?|my)|id like|i would like|wondering|let me know|want to (?:book|change|cancel)|need to (?:book|cancel|change|rearrange|move|see|speak|get|make))(?= )/;

@@ -8,6 +8,7 @@ import { normalise } from '../../../src/core/classifier/normalise.ts';
 import { compileRules, scanInto } from '../../../src/core/classifier/compile.ts';
 import { APPOINTMENT_RULES } from '../../../src/core/classifier/knowledge/appointment.ts';
 import { COMPLAINT_RULES, SARCASM_RULES } from '../../../src/core/classifier/knowledge/complaint.ts';
+import { APPOINTMENT_GRAMMAR, COMPLAINT_GRAMMAR } from '../../../src/core/classifier/knowledge/grammar.ts';
 import { PRAISE_RULES } from '../../../src/core/classifier/knowledge/praise.ts';
 import { PRESCRIPTION_RULES } from '../../../src/core/classifier/knowledge/prescription.ts';
 import { RESULTS_RULES } from '../../../src/core/classifier/knowledge/results.ts';
@@ -18,8 +19,8 @@ import { DISPATCHER } from '../../../src/core/classifier/rules.ts';
 const SARCASM_MATCHER = compileRules(SARCASM_RULES);
 const PHRASE_MATCHERS = [
   ['urgent', compileRules(URGENT_RULES)],
-  ['complaint', compileRules(COMPLAINT_RULES)],
-  ['appointment', compileRules(APPOINTMENT_RULES)],
+  ['complaint', compileRules([...COMPLAINT_RULES, ...COMPLAINT_GRAMMAR])],
+  ['appointment', compileRules([...APPOINTMENT_RULES, ...APPOINTMENT_GRAMMAR])],
   ['prescription', compileRules(PRESCRIPTION_RULES)],
   ['results', compileRules(RESULTS_RULES)],
   ['praise', compileRules(PRAISE_RULES)],
@@ -50,7 +51,7 @@ describe('first characters of a pattern', () => {
 
 describe('dispatching words by first letter', () => {
   const root = join(import.meta.dirname, '..', '..', '..');
-  const texts = ['dev', 'heldout'].flatMap((f) =>
+  const texts = ['dev', 'dev2', 'heldout'].flatMap((f) =>
     readFileSync(join(root, 'test', 'corpus', `${f}.jsonl`), 'utf8')
       .trim()
       .split('\n')

@@ -1,0 +1,59 @@
+import { APPT, DOC, type PhraseRule } from './types.ts';
+
+/**
+ * Small grammars built from word classes, for the ways people express dissatisfaction or ask to
+ * be seen without the usual keywords. Each rule is a shape ("NEGATION + ABILITY + ACCESS-VERB"),
+ * not a remembered sentence, so that comments worded differently from ours still fit.
+ */
+
+/** Ways of reaching the practice or being seen. */
+const ACCESS = '(?:get|book|see|speak to|talk to|get through|get hold of|get seen|be seen|get an?|make an?|reach|contact|register|order|ring|call|phone|get in)';
+/** "Never been able to", "not once been able to", "still haven't been able to". */
+const NOT_ABLE = '(?:never|not once|never once|havent|hasnt|have not|has not|not|wasnt|werent|still not|still havent|still cant|hardly ever|rarely) (?:ever |even |once |yet )?(?:been |be |being )?able to';
+const DIFFICULT = '(?:impossible|so hard|hard|difficult|so difficult|a nightmare|a struggle|a battle|a fight|such a (?:struggle|battle|fight|nightmare|faff))';
+const NUM = '(?:\\d+|a|an|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|a couple of)';
+const SPAN = '(?:days?|weeks?|wks?|months?|hours?|hrs?)';
+const LATER = '(?:next (?:week|month|year)|the (?:end|middle) of (?:the )?(?:month|year|\\w+)|january|february|march|april|may|june|july|august|september|october|november|december|after (?:christmas|easter|the holidays))';
+const WEEKDAY = '(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|today|tomorrow|tmrw|this (?:week|morning|afternoon)|next week)';
+/** Services a practice runs, asked about as "do you do …". */
+const SERVICE = '(?:bloods?|blood tests?|smears?|smear tests?|jabs?|vaccines?|vaccinations?|boosters?|injections?|b12s?|ecgs?|dressings?|clinics?|checks?|health checks?|reviews?|coil fittings?|ear syringing|ear wax \\w+|baby clinics?|home visits?|(?:flu|covid|shingles|pneumonia|whooping cough|hpv|mmr|travel) (?:jabs?|vaccines?|vaccinations?|boosters?|sprays?)|appointments?|appts?)';
+
+export const COMPLAINT_GRAMMAR: readonly PhraseRule[] = [
+  // NEGATION + ABILITY + ACCESS: "not once been able to get through".
+  [`${NOT_ABLE} (?:\\w+ )?${ACCESS}`, 1],
+  // QUESTION + DIFFICULTY: "why is it impossible to…", "how is it so hard to…".
+  [`(?:why|how) (?:is it|is there|does it|has it|its|is it always) (?:always |still |so |never |this )?(?:${DIFFICULT}|such a|no (?:way|one)|never|always)`, 1],
+  [`(?:why|how come) (?:cant|can not|cannot|wont|doesnt|dont|isnt|arent|hasnt|havent|didnt|is nobody|is no one|does nobody|does no one|has nobody|has no one|do (?:you|they) never|do i (?:always |still )?have to|do we (?:always |still )?have to|does it (?:always )?take|did it take|does nobody|do you always|are you always|is it always|am i (?:still|always|never))`, 0.8],
+  // DIFFICULTY + ACCESS stated plainly: "it is a nightmare to get through".
+  [`(?:its|it is|it was|is|always|been|constantly|getting) (?:\\w+ )?${DIFFICULT} (?:to|2) (?:\\w+ )?${ACCESS}`, 1],
+  // TIME for what should be quick: "3 weeks for a phone call", "wait till February to see a doctor".
+  [`${NUM} ${SPAN} (?:for|to get|to see|to be seen|until|till|before|to hear|just to) (?:a|an|my|the|any|someone|anyone|get|see|be seen|hear|answer|ring|call|reply|response|appointment)`, 1],
+  [`(?:wait|waiting|waited|no \\w+ \\w+|nothing|no (?:\\w+ )?(?:${APPT}|slots?)|not seen|cant be seen|not until|not till) (?:\\w+ ){0,3}(?:till|until|til) ${LATER}`, 1],
+  [`(?:no|zero|none of the) (?:\\w+ )?(?:${APPT}|slots) (?:left|available|till|until|for)`, 1],
+  [`how (?:many more (?:times|weeks|days|months|hours|calls)|many (?:times|calls)|much longer) (?:do|does|will|must|should|have|has|am|are|is)`, 1],
+  [`how long (?:do|does|will|must|should) (?:i|we|people|patients|it) (?:have to )?(?:wait|keep|take to (?:answer|ring|call|reply|sort|process|send))`, 0.8],
+  // A question to which the writer already knows the unwelcome answer.
+  [`(?:whats|what is|what was) the point (?:of|in)`, 1],
+  [`(?:am|are|is) (?:i|we|they|you|people|patients) (?:just )?(?:expected|meant|supposed) to (?:just )?(?:wait|sit|ring|keep|pay|know|guess|magic|go|die|suffer)`, 1],
+  // A negated promise: "said they would ring back, never did".
+  [`(?:said|told (?:me|us)|promised) (?:\\w+ ){0,8}(?:never did|never have|never has|didnt|did not|still waiting|and nothing|no one did|nobody did)`, 1],
+  [`(?:${APPT}|slots?|doctors?|gps?|you|they|the (?:surgery|practice|phones?|receptionists?)) (?:are|is) (?:\\w+ )?${DIFFICULT} (?:to|2) (?:get|book|come by|get through|reach|contact|see|get hold of)`, 1],
+  ['gatekeep\\w*|too many (?:personal |intrusive )?questions', 1],
+  // The receptionist decides who is ill enough: gatekeeping, said with disapproval.
+  [`(?:receptionists?|reception|she|he|they) (?:\\w+ )?(?:decides?|deciding|decided) (?:who|whether|if|that i|i didnt|i dont|i wasnt)`, 1],
+  [`short with (?:me|us|him|her|my \\w+)|(?:given|gave) (?:me )?(?:the )?(?:wrong|incorrect)|(?:even though|despite|when) (?:its|it is|it was|its been) (?:on|in) (?:my|the|his|her) (?:notes|records|file)`, 1],
+];
+
+export const APPOINTMENT_GRAMMAR: readonly PhraseRule[] = [
+  // QUESTION + SERVICE: "do you do smear tests on a saturday", "is the nurse doing bloods this week".
+  [`(?:do|does|are|r|is|will|would|can) (?:you|u|they|the (?:surgery|practice|nurses?|doctors?|hca|gps?)|(?:dr|nurse) \\w+|anyone|someone) (?:still |also |even |be |ever )?(?:do|doing|doin|offer|offering|run|running|have|give|giving|book|booking|take|taking|hold|holding)(?: \\w+){0,2} ${SERVICE}`, 1],
+  // Is a named clinician in on a day: "does anyone know if Dr Patel is in Thursday".
+  [`(?:dr|doctor|nurse) [a-z]+ (?:is |will be |be |in )?(?:in|on|working|available|about|back|there|free|doing) (?:on |this |next )?${WEEKDAY}`, 1],
+  [`(?:is|will|are) (?:dr|doctor|nurse|the (?:doctor|nurse|gp|physio|pharmacist)|any (?:female |male )?(?:${DOC})) (?:\\w+ )?(?:in|on|about|around|available|working|back|free) (?:on |this |next )?${WEEKDAY}`, 1],
+  // REQUEST + fitting in: "can you squeeze me in", "any chance of getting me in".
+  [`(?:squeeze|fit|slot|get|book) (?:me|us|him|her|them|my \\w+) in(?= (?:today|tomorrow|this|next|on|for|before|please|at|pls|asap|\\.|$))`, 1],
+  // The forms that replace the phone: asking about them is asking how to be seen.
+  ['(?:online|triage|e ?consult|contact|consultation|patchs|accurx|askmygp|nhs app) (?:request )?forms?', 1],
+  [`(?:cancelled|canceled|moved|rearranged|changed|missed|postponed) (?:my|the|his|her|our|their) (?:\\w+ )?${SERVICE}`, 1],
+  ['(?:never|nothing|not anything|anything|no (?:slots?|availability)) (?:ever )?(?:available|free|left|bookable) (?:on|online|today|tomorrow|this|next|for|in)', 1],
+];
