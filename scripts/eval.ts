@@ -1,6 +1,7 @@
 /**
  * `npm run eval`: how well the tagger does, beside two baselines.
- *  - per-category precision / recall / F1 on the development and held-out corpora (test/corpus);
+ *  - per-category precision / recall / F1 on the development and held-out corpora (test/corpus),
+ *    and on the independent dev2 (tuned on late) and dev3 (fresh, never tuned on);
  *  - proxy rates on real NHS Friends and Family Test answers (../shared/data), which nobody here
  *    wrote: the share of negative answers tagged complaint, and of positive ones;
  *  - throughput (comments a second, one core).
@@ -84,6 +85,9 @@ report('Development corpus (rules tuned on this)', dev);
 report('Held-out corpus (never tuned on)', heldout);
 const DEV2 = join(root, 'test', 'corpus', 'dev2.jsonl');
 if (existsSync(DEV2)) report('Second development corpus, written independently (dev2; the rules were checked against it late)', readCorpus(DEV2));
+const DEV3 = join(root, 'test', 'corpus', 'dev3.jsonl');
+// Written by another engineer while the rules were being generalised; nobody tunes on it.
+if (existsSync(DEV3)) report('Fresh independent corpus (dev3; fresh, never tuned on)', readCorpus(DEV3));
 if (show >= 0) {
   const which = process.argv[show + 1] === 'heldout' ? heldout : dev;
   console.log(`\nErrors (${process.argv[show + 1] === 'heldout' ? 'held-out' : 'development'}):`);

@@ -5,6 +5,7 @@ import { dispatchScan } from './dispatch.ts';
 import { POLITE_THANKS } from './knowledge/praise.ts';
 import { deobfuscate, normalise } from './normalise.ts';
 import { personalDataReasons } from './personalData.ts';
+import { pickReasons } from './reasons.ts';
 import {
   ABUSE_MATCHER,
   ANGRY_EMOJI,
@@ -32,7 +33,6 @@ export interface Classification {
 export { isValidNhsNumber } from './nhsNumber.ts';
 export { normalise } from './normalise.ts';
 
-const MAX_REASONS = 3;
 const INDEX = Object.fromEntries(CATEGORY_IDS.map((id, i) => [id, i])) as Record<CategoryId, number>;
 
 /**
@@ -224,18 +224,4 @@ function collectTags(ev: Evidence, rules: CompiledSettings, norm: string): TagHi
     tags.push({ id, score: Math.round(Math.min(1, total / 2) * 100) / 100, reasons: pickReasons(ev.reasons[i] ?? []) });
   }
   return tags;
-}
-
-/** The strongest reasons first, leaving out any whose quoted words a stronger one already shows. */
-function pickReasons(found: Array<[number, string]>): string[] {
-  const sorted = found.slice().sort((a, b) => b[0] - a[0]);
-  const kept: string[] = [];
-  for (const [, reason] of sorted) {
-    const open = reason.indexOf("'");
-    const quote = open < 0 ? '' : reason.slice(open + 1, -1);
-    if (quote && kept.some((k) => k.includes(quote))) continue;
-    kept.push(reason);
-    if (kept.length === MAX_REASONS) break;
-  }
-  return kept;
 }

@@ -39,6 +39,13 @@ export const COMPLAINT_GRAMMAR: readonly PhraseRule[] = [
   [`(?:said|told (?:me|us)|promised) (?:\\w+ ){0,8}(?:never did|never have|never has|didnt|did not|still waiting|and nothing|no one did|nobody did)`, 1],
   [`(?:${APPT}|slots?|doctors?|gps?|you|they|the (?:surgery|practice|phones?|receptionists?)) (?:are|is) (?:\\w+ )?${DIFFICULT} (?:to|2) (?:get|book|come by|get through|reach|contact|see|get hold of)`, 1],
   ['gatekeep\\w*|too many (?:personal |intrusive )?questions', 1],
+  // Taking it further: "complaining to NHS England", "writing to the practice manager".
+  ['complain(?:ing|ed)? (?:to|about)|(?:writing|write|wrote|written|emailing|emailed|reporting|reported|report (?:this|you|it)) to (?:the )?(?:practice manager|nhs england|cqc|ombudsman|my mp|pals|icb|ccg|gmc|health board)', 1],
+  // STAFF + dismissive reaction: "the receptionist laughed when I said…".
+  ['(?:receptionists?|reception|she|he|they|the (?:doctor|gp|nurse)|dr \\w+|staff) (?:just |actually )?(?:laughed|sniggered|smirked|scoffed|tutted|sighed|shrugged)', 1],
+  ['(?:need|needs|should|must) (?:to )?(?:learn|be taught|go on a course in) (?:some )?(?:manners|respect|empathy|compassion|customer service|people skills|how to)|no manners|bad manners', 1],
+  ['(?:is there|whats|what is|theres) (?:any|no|even any) point (?:in )?(?:ringing|calling|phoning|trying|booking|asking|filling|having|complaining)', 1],
+  ['anymore|any more|these days|nowadays', 0.3],
   // The receptionist decides who is ill enough: gatekeeping, said with disapproval.
   [`(?:receptionists?|reception|she|he|they) (?:\\w+ )?(?:decides?|deciding|decided) (?:who|whether|if|that i|i didnt|i dont|i wasnt)`, 1],
   [`short with (?:me|us|him|her|my \\w+)|(?:given|gave) (?:me )?(?:the )?(?:wrong|incorrect)|(?:even though|despite|when) (?:its|it is|it was|its been) (?:on|in) (?:my|the|his|her) (?:notes|records|file)`, 1],
@@ -52,6 +59,8 @@ export const APPOINTMENT_GRAMMAR: readonly PhraseRule[] = [
   [`(?:is|will|are) (?:dr|doctor|nurse|the (?:doctor|nurse|gp|physio|pharmacist)|any (?:female |male )?(?:${DOC})) (?:\\w+ )?(?:in|on|about|around|available|working|back|free) (?:on |this |next )?${WEEKDAY}`, 1],
   // REQUEST + fitting in: "can you squeeze me in", "any chance of getting me in".
   [`(?:squeeze|fit|slot|get|book) (?:me|us|him|her|them|my \\w+) in(?= (?:today|tomorrow|this|next|on|for|before|please|at|pls|asap|\\.|$))`, 1],
+  // Waiting for a call from a clinician is waiting to be seen: "3 weeks for a phone call back".
+  [`${NUM} ${SPAN} (?:for|to get|till|until) (?:a|an|my|the) (?:\\w+ )?(?:phone call|call back|callback|call from|consultation|slot)`, 1],
   // The forms that replace the phone: asking about them is asking how to be seen.
   ['(?:online|triage|e ?consult|contact|consultation|patchs|accurx|askmygp|nhs app) (?:request )?forms?', 1],
   [`(?:cancelled|canceled|moved|rearranged|changed|missed|postponed) (?:my|the|his|her|our|their) (?:\\w+ )?${SERVICE}`, 1],

@@ -1,0 +1,94 @@
+import { describe, expect, test } from 'vitest';
+import type { CategoryId } from '../../../src/core/categories.ts';
+import { classify } from '../../../src/core/classifier/index.ts';
+
+const tagsOf = (text: string): CategoryId[] => classify(text).tags.map((t) => t.id);
+
+// One table per cause of a miss, each worded unlike the corpora, so that a rule that only
+// remembers a sentence fails here.
+const COMPLAINT_CAUSES: Record<string, string[]> = {
+  'negation + ability + access': [
+    'not once been able to get an appointment this year',
+    "Haven't been able to book online for weeks",
+    'never been able to speak to the same doctor twice',
+  ],
+  'question + difficulty': [
+    'Why is it impossible to get through to anyone at this surgery?',
+    'how is it always so hard to see a GP here',
+    'Why does nobody ever answer the phone?',
+    'How many more times do I have to ring before someone answers',
+  ],
+  'difficulty stated plainly': ["It's very hard to get an appointment", 'Appointments are impossible to get', 'it is a nightmare to get hold of anyone'],
+  'time spent on what should be quick': [
+    '3 weeks for a phone call back. Impressive',
+    'so I have to wait till next month to see a doctor? great.',
+    'no routine appts till february',
+    'no appointments available for a fortnight',
+  ],
+  'the pointless question': ["What's the point of the online form if it closes at 8.30?", 'Is there any point ringing at 8 anymore?'],
+  'a promise not kept': ["Said they'd ring me back on Monday, never did", 'told me the doctor would call and nobody did'],
+  'staff deciding or reacting': [
+    'The receptionist decided I didnt need a doctor',
+    'Receptionist laughed when I said I needed to be seen today',
+    'the receptionist was really short with me',
+    'Staff need to learn some manners',
+  ],
+  'taking it further': ["I'm complaining to NHS England about this", 'writing to the practice manager about this'],
+  'praise taken back': ['great, really helpful, thanks a bunch (not)', "you've made my mum cry, well done"],
+};
+
+const APPOINTMENT_CAUSES: Record<string, string[]> = {
+  'question + service': ['do you do smear tests on a saturday', 'is the nurse doing bloods this week?', 'r u doin the shingles jab this year', 'are you still doing the pneumonia vaccine'],
+  'is a named clinician in': ['Does anyone know if Dr Khan is in on Thursday?', 'is the doctor in tomorrow?'],
+  'fitting in': ['can you squeeze me in today, got a horrible ear infection', 'any way you could fit my son in this afternoon'],
+  'the forms that replace the phone': ["What's the point of the online form if it closes at 8.30?", 'where is the triage form on the website'],
+  'a cancelled service': ['they cancelled my smear twice now'],
+  'nothing available': ['why is there never anything available on the app'],
+  'a request ending in thanks': ["I've got a nurse appointment on monday but need to cancel, thanks"],
+};
+
+describe.each(Object.entries(COMPLAINT_CAUSES))('complaint: %s', (_cause, comments) => {
+  test.each(comments)('tags %j', (text) => {
+    expect(tagsOf(text)).toContain('complaint');
+  });
+});
+
+describe.each(Object.entries(APPOINTMENT_CAUSES))('appointment: %s', (_cause, comments) => {
+  test.each(comments)('tags %j', (text) => {
+    expect(tagsOf(text)).toContain('appointment');
+  });
+});
+
+describe('the same shapes in praise or plain questions stay quiet', () => {
+  test.each([
+    'The GP was excellent, always able to get an appointment when I need one',
+    'Never had a problem getting an appointment, brilliant surgery',
+    'Always get an appointment within a couple of days, very happy',
+    'I have not been able to fault the care I receive',
+    'Said they would ring back, and they did within the hour. Brilliant',
+    'can you tell me how to book an appt for a medication review',
+    'is there a cut off time for ordering repeats before the bank holiday?',
+    'How many days do I need to allow for a repeat?',
+  ])('%j is not a complaint', (text) => {
+    expect(tagsOf(text)).not.toContain('complaint');
+  });
+
+  test('a closing "not" on a question is not sarcasm', () => {
+    expect(tagsOf('is the clinic on or not')).not.toContain('complaint');
+  });
+});
+
+describe('reasons', () => {
+  test('a wording inside a longer one is shown once, as the longer', () => {
+    const appointment = classify('are there any appts today').tags.find((t) => t.id === 'appointment');
+    expect(appointment?.reasons).toEqual(["mentions 'there any appts'"]);
+  });
+
+  test('the longer wording replaces a shorter one found first', () => {
+    const complaint = classify('WHY IS IT SO HARD TO GET AN APPOINTMENT').tags.find((t) => t.id === 'complaint');
+    const quotes = (complaint?.reasons ?? []).map((r) => r.slice(r.indexOf("'") + 1, -1));
+    for (const q of quotes) expect(quotes.filter((other) => other !== q && other.includes(q))).toEqual([]);
+    expect(quotes.length).toBeGreaterThan(0);
+    expect(quotes.length).toBeLessThanOrEqual(3);
+  });
+});
