@@ -92,3 +92,24 @@ describe('reasons', () => {
     expect(quotes.length).toBeLessThanOrEqual(3);
   });
 });
+
+describe('care withheld and concerns raised', () => {
+  test.each([
+    'I would like to raise a concern about my recent visit',
+    'Nobody returns calls at this practice',
+    'My mum was sent home without being examined',
+    'They refused to give me an appointment',
+    'I asked for a female doctor and was told no',
+    'Why is there only one doctor on on a Monday?',
+  ])('%j is a complaint', (text) => {
+    expect(tagsOf(text)).toContain('complaint');
+  });
+
+  test.each(['Will the nurse be able to take my stitches out on Friday?', 'Is it too late to book for today?'])('%j is about an appointment', (text) => {
+    expect(tagsOf(text)).toContain('appointment');
+  });
+
+  test("an app that won't let you re-order is not, by itself, a complaint", () => {
+    expect(tagsOf("the app won't let me re-order my inhaler, can someone look at it")).not.toContain('complaint');
+  });
+});

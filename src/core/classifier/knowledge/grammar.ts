@@ -46,6 +46,12 @@ export const COMPLAINT_GRAMMAR: readonly PhraseRule[] = [
   ['(?:need|needs|should|must) (?:to )?(?:learn|be taught|go on a course in) (?:some )?(?:manners|respect|empathy|compassion|customer service|people skills|how to)|no manners|bad manners', 1],
   ['(?:is there|whats|what is|theres) (?:any|no|even any) point (?:in )?(?:ringing|calling|phoning|trying|booking|asking|filling|having|complaining)', 1],
   ['anymore|any more|these days|nowadays', 0.3],
+  ['raise (?:a |my |some )?(?:concerns?|issue)|(?:nobody|no one|noone|never) (?:ever )?(?:returns?|returned) (?:\\w+ )?(?:calls?|messages?|emails?)', 1],
+  // Care withheld: "sent home without being examined", "refused to give me an appointment".
+  ['without (?:being |even being |anyone |anybody )?(?:examined|seen|checked|looked at|assessed|listened to|spoken to|examining|checking|looking)', 1],
+  ['(?:refused|refuse|refusing|wouldnt|would not|wont|will not) (?:to )?(?:give|book|see|send|issue|prescribe|register|refer|examine)|(?:was|were|got|been) told no', 1],
+  ['(?:finally|eventually|at last) (?:got|get|managed to get) (?:through|an? \\w+|seen|someone|hold)', 0.6],
+  [`only (?:one|1|two|2) (?:${DOC}|receptionists?|person|people|member of staff|staff) (?:on|working|in|answering|for)`, 1],
   // The receptionist decides who is ill enough: gatekeeping, said with disapproval.
   [`(?:receptionists?|reception|she|he|they) (?:\\w+ )?(?:decides?|deciding|decided) (?:who|whether|if|that i|i didnt|i dont|i wasnt)`, 1],
   [`short with (?:me|us|him|her|my \\w+)|(?:given|gave) (?:me )?(?:the )?(?:wrong|incorrect)|(?:even though|despite|when) (?:its|it is|it was|its been) (?:on|in) (?:my|the|his|her) (?:notes|records|file)`, 1],
@@ -59,6 +65,8 @@ export const APPOINTMENT_GRAMMAR: readonly PhraseRule[] = [
   [`(?:is|will|are) (?:dr|doctor|nurse|the (?:doctor|nurse|gp|physio|pharmacist)|any (?:female |male )?(?:${DOC})) (?:\\w+ )?(?:in|on|about|around|available|working|back|free) (?:on |this |next )?${WEEKDAY}`, 1],
   // REQUEST + fitting in: "can you squeeze me in", "any chance of getting me in".
   [`(?:squeeze|fit|slot|get|book) (?:me|us|him|her|them|my \\w+) in(?= (?:today|tomorrow|this|next|on|for|before|please|at|pls|asap|\\.|$))`, 1],
+  [`book(?:ed)? (?:\\w+ )?(?:in )?for (?:${WEEKDAY}|this|next)|(?:stitches|sutures|staples) (?:out|removed|removal|taken out)|(?:take|taking|remove|removing) (?:my|his|her|the) (?:stitches|sutures|staples)`, 1],
+  [`only (?:one|1|two|2) (?:${DOC}) (?:on|working|in)`, 1],
   // Waiting for a call from a clinician is waiting to be seen: "3 weeks for a phone call back".
   [`${NUM} ${SPAN} (?:for|to get|till|until) (?:a|an|my|the) (?:\\w+ )?(?:phone call|call back|callback|call from|consultation|slot)`, 1],
   // The forms that replace the phone: asking about them is asking how to be seen.
