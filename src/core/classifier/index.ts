@@ -13,6 +13,7 @@ import {
   HAPPY_EMOJI,
   NEUTRALISER_CREDIT,
   DISPATCHER,
+  HEDGE,
   NEUTRALISER_RE,
   REQUEST,
 } from './rules.ts';
@@ -163,6 +164,8 @@ function resolveConflicts(ev: Evidence, text: string, norm: string, sarcastic: b
     if (thanks) ev.add(PRAISE, 1, `says '${thanks[0].trim()}'`);
   }
   if (sarcastic) ev.score[PRAISE] = 0;
+  // A hedged suggestion needs strong evidence to count as a complaint.
+  if (!sarcastic && (ev.score[COMPLAINT] ?? 0) < 1.6 && HEDGE.test(norm)) ev.score[COMPLAINT] = 0;
   let mixed = CONTRAST.test(norm);
   // What follows the turn is the point: "awful year but you were amazing" is praise.
   if (mixed && ev.has(PRAISE) && ev.has(COMPLAINT)) {

@@ -41,3 +41,9 @@ export const CONTRAST = /(?<!nothing) (?:but|hate|not so much|however|although|t
 
 /** A question or request: thanks on it is politeness, and an appointment mention is a request. */
 export const REQUEST = / (?:(?:can|could|may|would|will) (?:i|you|we|someone|somebody|anyone|my|he|she|u|a|the)|how (?:do|can|long|far|will|would|should)|hw do|is (?:there|it|my|the|this)|are (?:there|you|my|the)|do (?:you|i|u|we)|does|when (?:will|is|can|do)|whens|wen|please|pls|plz|any (?:chance|news|appts?|appointments?|docs?|doctors?)|i need (?:an?|my|some|to (?:book|see|get|speak|cancel|change|make|have))|(?:do|does|would) (?:i|we|he|she|they) need|need (?:an?|my)|id like|i would like|wondering|let me know|want to (?:book|change|cancel)|need to (?:book|cancel|change|rearrange|move|see|speak|get|make))(?= )/;
+
+/**
+ * A suggestion rather than a grievance: "possibly answer the phone quicker", "7 minutes on hold,
+ * which is understandable". Weak complaint evidence beside one of these is not a complaint.
+ */
+export const HEDGE = / (?:perhaps|possibly|would be (?:nice|good|better|great|helpful)|could (?:have been|be) (?:a bit |slightly |a little )?(?:quicker|faster|better|shorter|sooner|improved)|only (?:thing|suggestion|improvement|criticism|downside|niggle)|minor|slight(?:ly)?|understandabl[ey]|i (?:know|understand|appreciate) (?:they|you|that|it|staff|how)|not (?:the |their |anyones |the staffs |individual \w+ )?fault)(?= )/;

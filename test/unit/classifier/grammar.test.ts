@@ -113,3 +113,39 @@ describe('care withheld and concerns raised', () => {
     expect(tagsOf("the app won't let me re-order my inhaler, can someone look at it")).not.toContain('complaint');
   });
 });
+
+describe('survey-style answers', () => {
+  test.each([
+    'Only ever offered telephone appointments',
+    'Takes weeks to get an appointment',
+    'Long waits on the phone',
+    'Poor access to doctors',
+    'Lack of appointments',
+    'Very difficult to get through on the phone',
+    "They don't seem to care",
+    'Nothing good to say',
+    'Needs a complete overhaul',
+    'Too many locums',
+    'Phone lines always busy',
+    'Had to chase everything myself',
+    'You never get to see a doctor',
+    'Prescriptions are always late',
+  ])('%j is a complaint', (text) => {
+    expect(tagsOf(text)).toContain('complaint');
+  });
+
+  test.each([
+    'Possibly answer the phone quicker',
+    'Perhaps shorter telephone waiting time',
+    'On hold for 7 minutes, which is understandable at the moment',
+    'Good overall, sometimes hard to get through on the phone',
+    "I've never had an unhelpful person on the phone",
+    'No appointment needed, just walk in',
+  ])('%j is a suggestion or praise, not a complaint', (text) => {
+    expect(tagsOf(text)).not.toContain('complaint');
+  });
+
+  test('a hedge does not excuse a strong complaint', () => {
+    expect(tagsOf('I understand they are busy but 2 hours on hold is ridiculous and the receptionist was rude')).toContain('complaint');
+  });
+});

@@ -7,7 +7,7 @@ import { APPT, DOC, type PhraseRule } from './types.ts';
  */
 
 /** Ways of reaching the practice or being seen. */
-const ACCESS = '(?:get|book|see|speak to|talk to|get through|get hold of|get seen|be seen|get an?|make an?|reach|contact|register|order|ring|call|phone|get in)';
+const ACCESS = '(?:get (?:an?|through|seen|hold|in|to see|my|any|him|her|them|me)|book|see|speak to|talk to|get through|get hold of|get seen|be seen|get an?|make an?|reach|contact|register|order|ring|call|phone|get in)';
 /** "Never been able to", "not once been able to", "still haven't been able to". */
 const NOT_ABLE = '(?:never|not once|never once|havent|hasnt|have not|has not|not|wasnt|werent|still not|still havent|still cant|hardly ever|rarely) (?:ever |even |once |yet )?(?:been |be |being )?able to';
 const DIFFICULT = '(?:impossible|so hard|hard|difficult|so difficult|a nightmare|a struggle|a battle|a fight|such a (?:struggle|battle|fight|nightmare|faff))';
@@ -32,6 +32,16 @@ export const COMPLAINT_GRAMMAR: readonly PhraseRule[] = [
   [`(?:no|zero|none of the) (?:\\w+ )?(?:${APPT}|slots) (?:left|available|till|until|for)`, 1],
   [`how (?:many more (?:times|weeks|days|months|hours|calls)|many (?:times|calls)|much longer) (?:do|does|will|must|should|have|has|am|are|is)`, 1],
   [`how long (?:do|does|will|must|should) (?:i|we|people|patients|it) (?:have to )?(?:wait|keep|take to (?:answer|ring|call|reply|sort|process|send))`, 0.8],
+  // SCARCITY + what should be available: "lack of appointments", "poor access", "too many locums".
+  [`(?:lack of|not enough|too few|shortage of|never any|hardly any|rarely any|poor|limited|zero|no) (?:\\w+ )?(?:${APPT}|access|availability|${DOC}|face to face|slots|continuity)(?! needed| necessary| required| at all)|too many (?:locums|agency|questions)`, 1],
+  ['only (?:ever )?(?:offered|given|get|gets|offer|offers|do|does) (?:a |an )?(?:telephone|phone|video|online)', 1],
+  // TIME + access, said generally: "takes weeks to get an appointment", "long waits on the phone".
+  ['(?:takes?|took|taking|wait|waiting|waits?|waited) (?:\\w+ ){0,2}(?:weeks|months|ages|forever|days)(?: and (?:weeks|months|days))? (?:to|for|before|just)|long (?:waits?|waiting times?|delays?|queues?)', 1],
+  [`(?<!sometimes |occasionally |can be |a bit |a little |slightly |bit )(?:very |extremely |incredibly |really |so |too |near |nearly |almost )?(?:hard|difficult|impossible) (?:to|2) ${ACCESS}`, 1],
+  ['like winning the lottery|everything is a (?:struggle|battle|fight|nightmare)|(?:had|have|having) to chase|never (?:get|got|gets|manage) to (?:see|speak|talk)', 1],
+  ['(?:dont|doesnt|didnt|do not|does not|did not|never) (?:seem to|appear to|really|even|actually) (?:care|listen|bother|want to know)|nothing (?:good|positive|nice) to say', 1],
+  ['(?:needs?|in need of) (?:a )?(?:complete |total |major |serious |good )?(?:overhaul|shake up|rethink|sorting out|new management)', 1],
+  ['(?:phones?|lines?|phone lines?) (?:are |is )?(?:always|constantly|permanently|forever) (?:busy|engaged|down|ringing)|(?:always|constantly|often|usually|forever) (?:late|missing|lost|delayed|cancelled|cancelling|running late|rushed|changing)', 1],
   // A question to which the writer already knows the unwelcome answer.
   [`(?:whats|what is|what was) the point (?:of|in)`, 1],
   [`(?:am|are|is) (?:i|we|they|you|people|patients) (?:just )?(?:expected|meant|supposed) to (?:just )?(?:wait|sit|ring|keep|pay|know|guess|magic|go|die|suffer)`, 1],
