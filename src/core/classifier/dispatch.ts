@@ -1,5 +1,5 @@
 import type { HitSink } from './compile.ts';
-import { firstChars, splitAlternatives } from './firstChars.ts';
+import { firstChars, specialise, splitAlternatives } from './firstChars.ts';
 import type { PhraseRule } from './knowledge/types.ts';
 
 /**
@@ -33,14 +33,14 @@ export interface Dispatcher {
   table: Array<Entry | null | undefined>;
 }
 
-function buildEntry(sets: readonly RuleSet[], pick: (set: number, rule: number) => boolean): Entry | undefined {
+function buildEntry(sets: readonly RuleSet[], key: number, pick: (set: number, rule: number) => boolean): Entry | undefined {
   let source = ' ';
   let groups = 0;
   const from: number[] = [];
   const to: number[] = [];
   const weights: number[] = [0];
   sets.forEach((set, s) => {
-    const chosen = set.rules.filter((_, i) => pick(s, i));
+    const chosen = set.rules.filter((_, i) => pick(s, i)).map(([p, w]): PhraseRule => [key < 128 ? specialise(p, key) : p, w]);
     if (chosen.length === 0) {
       from.push(0);
       to.push(0);
@@ -82,7 +82,7 @@ function entryFor(d: Dispatcher, c: number): Entry | null {
   let entry = d.table[key];
   if (entry === undefined) {
     entry =
-      buildEntry(d.sets, (s, r) => {
+      buildEntry(d.sets, key, (s, r) => {
         const first = d.starts[s]?.[r];
         return first === null || first === undefined || (key < 128 && first.has(key));
       }) ?? null;

@@ -147,3 +147,43 @@ class Parser {
     return { set: any ? null : set, nullable: false };
   }
 }
+
+/**
+ * The part of a pattern that can match at a word starting with character `c`: when the pattern
+ * opens with a group of alternatives (matched once), the alternatives that cannot start with `c`
+ * are dropped ("(?:wait|nothing) till" at "n" → "(?:nothing) till"), and so on into a group
+ * opening a kept alternative. Each first-letter
+ * expression then holds only its own letter's share of such a rule. That matters beyond the
+ * scan: V8 stops compiling regular expressions to native code once an isolate has generated
+ * enough of it, and every later expression runs many times slower in its interpreter.
+ */
+export function specialise(pattern: string, c: number): string {
+  if (!pattern.startsWith('(?:')) return pattern;
+  const close = closingParen(pattern);
+  const after = pattern[close + 1];
+  if (close < 0 || after === '?' || after === '*' || after === '+' || after === '{') return pattern;
+  const alternatives = splitAlternatives(pattern.slice(3, close));
+  const kept = alternatives
+    .filter((a) => {
+      const first = firstChars(a);
+      return first === null || first.has(c);
+    })
+    .map((a) => specialise(a, c));
+  if (kept.length === 0) return pattern;
+  return `(?:${kept.join('|')})${pattern.slice(close + 1)}`;
+}
+
+/** Where the group opening the pattern closes, or -1. */
+function closingParen(source: string): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') i++;
+    else if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
