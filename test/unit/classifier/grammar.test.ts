@@ -149,3 +149,25 @@ describe('survey-style answers', () => {
     expect(tagsOf('I understand they are busy but 2 hours on hold is ridiculous and the receptionist was rude')).toContain('complaint');
   });
 });
+
+describe('Facebook-style wording', () => {
+  test.each([
+    'the receptionists are the rudest people ive ever met',
+    'what kind of service is this',
+    'nobody at this surgery gives a damn',
+    'honestly dont know why i bother',
+    'got told off for being 2 minutes late but the doctor was 40 mins behind',
+    'another morning wasted ringing',
+    'they gave my prescription to the wrong person',
+  ])('%j is a complaint', (text) => {
+    expect(tagsOf(text)).toContain('complaint');
+  });
+
+  test.each(['i was meant to have a call from the doctor today, will it still happen?', 'do you have anything later in the week?'])('%j is about an appointment', (text) => {
+    expect(tagsOf(text)).toContain('appointment');
+  });
+
+  test("running late oneself is not a complaint", () => {
+    expect(tagsOf("I've got an appointment at 2 but I'm running 10 mins late, will i still be seen")).not.toContain('complaint');
+  });
+});

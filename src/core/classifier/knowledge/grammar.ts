@@ -42,6 +42,11 @@ export const COMPLAINT_GRAMMAR: readonly PhraseRule[] = [
   ['(?:dont|doesnt|didnt|do not|does not|did not|never) (?:seem to|appear to|really|even|actually) (?:care|listen|bother|want to know)|nothing (?:good|positive|nice) to say', 1],
   ['(?:needs?|in need of) (?:a )?(?:complete |total |major |serious |good )?(?:overhaul|shake up|rethink|sorting out|new management)', 1],
   ['(?:phones?|lines?|phone lines?) (?:are |is )?(?:always|constantly|permanently|forever) (?:busy|engaged|down|ringing)|(?:always|constantly|often|usually|forever) (?:late|missing|lost|delayed|cancelled|cancelling|running late|rushed|changing)', 1],
+  ['rudest|ruder|laziest|(?:gives?|giving) a (?:damn|toss|monkeys|stuff|flying \\w+)|(?:dont|do not) know why i (?:even )?bother|why (?:do i )?(?:even )?bother', 1],
+  ['what (?:kind|sort|type) of (?:a )?(?:service|surgery|practice|place|doctor|gp|care|system|receptionist) (?:is (?:this|that)|do (?:you|they)|are (?:you|they))', 1],
+  ['(?:morning|day|afternoon|hour|hours|week|time) wasted|wasted (?:a|my|the|another|all|whole|half) (?:\\w+ )?(?:morning|day|afternoon|hour|hours|time|week|trip|journey)', 1],
+  ['(?:the|a) wrong (?:person|patient|address|pharmacy|chemist|name|dose|medication|medicine|tablets|results|prescription|surgery|date|time|day)', 1],
+  ['(?:got|was|were|been|get) told off|(?<!(?:im|i am|i was|ill be|i will be|might be|we are|were) )(?:was|were|is|are|been) (?:\\d+|an?|\\w+) (?:mins?|minutes|hours?|hrs?) (?:behind|late)', 0.6],
   // A question to which the writer already knows the unwelcome answer.
   [`(?:whats|what is|what was) the point (?:of|in)`, 1],
   [`(?:am|are|is) (?:i|we|they|you|people|patients) (?:just )?(?:expected|meant|supposed) to (?:just )?(?:wait|sit|ring|keep|pay|know|guess|magic|go|die|suffer)`, 1],
@@ -79,6 +84,9 @@ export const APPOINTMENT_GRAMMAR: readonly PhraseRule[] = [
   [`only (?:one|1|two|2) (?:${DOC}) (?:on|working|in)`, 1],
   // Waiting for a call from a clinician is waiting to be seen: "3 weeks for a phone call back".
   [`${NUM} ${SPAN} (?:for|to get|till|until) (?:a|an|my|the) (?:\\w+ )?(?:phone call|call back|callback|call from|consultation|slot)`, 1],
+  // Waiting for or asking about a clinician's call is about being seen.
+  ['(?:waiting for|expecting|meant to have|supposed to have|missed|still no) (?:my |a |the |their |his |her )?(?:(?:call ?back|callback|(?:phone )?call) from (?:the|a|my) (?:doctor|gp|nurse|dr)|(?:doctors?|gps?|nurses?) (?:call ?back|callback|call))', 1],
+  [`(?:have|got|is there) (?:you )?(?:anything|something|any(?:thing)? (?:free|available|left|sooner|earlier|later))(?: \\w+){0,3} (?:${WEEKDAY}|later|sooner|earlier|in the week)`, 1],
   // The forms that replace the phone: asking about them is asking how to be seen.
   ['(?:online|triage|e ?consult|contact|consultation|patchs|accurx|askmygp|nhs app) (?:request )?forms?', 1],
   [`(?:cancelled|canceled|moved|rearranged|changed|missed|postponed) (?:my|the|his|her|our|their) (?:\\w+ )?${SERVICE}`, 1],
