@@ -191,6 +191,8 @@ function resolveConflicts(ev: Evidence, text: string, norm: string, sarcastic: b
     if ((ev.score[COMPLAINT] ?? 0) < 1.5) ev.score[COMPLAINT] = 0;
     if (!PRESCRIPTION_WORD.test(norm)) ev.score[PRESCRIPTION] = 0;
     if ((ev.score[RESULTS] ?? 0) < 1.5) ev.score[RESULTS] = 0;
+    // "Should I wait for my appointment on Monday?" beside an emergency is the emergency.
+    if ((ev.score[APPOINTMENT] ?? 0) < 1.5) ev.score[APPOINTMENT] = 0;
   }
 }
 

@@ -171,3 +171,18 @@ describe('Facebook-style wording', () => {
     expect(tagsOf("I've got an appointment at 2 but I'm running 10 mins late, will i still be seen")).not.toContain('complaint');
   });
 });
+
+describe('appointment false alarms', () => {
+  test.each([
+    'is the walk in centre open on sundays?',
+    'I am on warfarin, is it safe to have the flu jab?',
+    'do carers get priority for the covid booster?',
+    'chest pain spreading to my arm, should i just wait for my appointment on friday?',
+  ])('%j is not about booking', (text) => {
+    expect(tagsOf(text)).not.toContain('appointment');
+  });
+
+  test('an emergency with a clear request to be seen keeps both', () => {
+    expect(tagsOf('my baby has a rash that doesnt fade under a glass, can i get an emergency appointment today?')).toEqual(expect.arrayContaining(['urgent', 'appointment']));
+  });
+});

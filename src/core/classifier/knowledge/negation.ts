@@ -36,4 +36,6 @@ export const NEUTRALISERS: readonly Neutraliser[] = [
   // A past event is history, not an emergency now.
   { pattern: '(?:had|has had|have had|suffered) (?:a |an )?(?:stroke|heart attack|seizure|fit|overdose|mini stroke|tia)s? (?:last (?:year|month)|\\w+ (?:years?|months?) ago|years? ago|months? ago|in (?:19|20)\\d\\d|back in)' },
   { pattern: '(?:fine|ok|okay|k|right) (?:thanks|thank you|thank u|ty|cheers)' },
+  // Whether a vaccine is safe or due is a health question, not a request to book one.
+  { pattern: '(?:safe|ok|okay|alright|fine|too late|too early) to (?:have|get|take) (?:the |a |my |her |his |their )?(?:\\w+ )?(?:jabs?|vaccines?|vaccinations?|boosters?)|(?:priority|eligible) for (?:the |a )?(?:\\w+ )?(?:jabs?|vaccines?|vaccinations?|boosters?)' },
 ];
