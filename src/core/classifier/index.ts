@@ -191,10 +191,13 @@ function resolveConflicts(ev: Evidence, text: string, norm: string, sarcastic: b
     if ((ev.score[COMPLAINT] ?? 0) < 1.5) ev.score[COMPLAINT] = 0;
     if (!PRESCRIPTION_WORD.test(norm)) ev.score[PRESCRIPTION] = 0;
     if ((ev.score[RESULTS] ?? 0) < 1.5) ev.score[RESULTS] = 0;
-    // "Should I wait for my appointment on Monday?" beside an emergency is the emergency.
-    if ((ev.score[APPOINTMENT] ?? 0) < 1.5) ev.score[APPOINTMENT] = 0;
+    // "Should I wait for my appointment on Monday?" beside an emergency is the emergency; asking
+    // to be seen now ("can anyone see my toddler today?") is also a request for an appointment.
+    if ((ev.score[APPOINTMENT] ?? 0) < 1.5 && !SEEN_NOW.test(norm)) ev.score[APPOINTMENT] = 0;
   }
 }
+
+const SEEN_NOW = / (?:(?:can|could|will|would) (?:anyone|someone|somebody|you|a doctor|the doctor|a gp|the gp|a nurse) see|(?:any ?way|possible|chance) (?:to be|of being) seen|(?:emergency|urgent|same day) (?:appointment|appt)s?|be seen (?:today|tonight|this (?:morning|afternoon|evening)|asap|now|urgently|straight away))(?= )/;
 
 const EXCLAMATION = /'(?:brilliant|fantastic|great|amazing|superb|lovely|impressive|cheers|wonderful|nice|fab|excellent|marvellous|considerate|thanks|ta|great service|fantastic service|brilliant service|lovely service|superb service|well done|good job|nice one|perfect|charming|class|lovely stuff)'$/;
 

@@ -182,6 +182,10 @@ describe('appointment false alarms', () => {
     expect(tagsOf(text)).not.toContain('appointment');
   });
 
+  test.each(['could someone see my son today, his lips are going blue', 'any way to be seen this afternoon? crushing pain in my chest'])('an emergency with a request to be seen now keeps both: %j', (text) => {
+    expect(tagsOf(text)).toEqual(expect.arrayContaining(['urgent', 'appointment']));
+  });
+
   test('an emergency with a clear request to be seen keeps both', () => {
     expect(tagsOf('my baby has a rash that doesnt fade under a glass, can i get an emergency appointment today?')).toEqual(expect.arrayContaining(['urgent', 'appointment']));
   });
