@@ -78,6 +78,8 @@ export const APPOINTMENT_GRAMMAR: readonly PhraseRule[] = [
   // Is a named clinician in on a day: "does anyone know if Dr Patel is in Thursday".
   [`(?:dr|doctor|nurse) [a-z]+ (?:is |will be |be |in )?(?:in|on|working|available|about|back|there|free|doing) (?:on |this |next )?${WEEKDAY}`, 1],
   [`(?:is|will|are) (?:dr|doctor|nurse|the (?:doctor|nurse|gp|physio|pharmacist)|any (?:female |male )?(?:${DOC})) (?:\\w+ )?(?:in|on|about|around|available|working|back|free) (?:on |this |next )?${WEEKDAY}`, 1],
+  // REQUEST + someone to see: "could someone see my son today".
+  ['(?:can|could|will|would) (?:anyone|someone|somebody|you|a doctor|the doctor|a gp|the gp|a nurse) (?:please )?(?:see|look at) (?:my|him|her|us|me|them)', 1],
   // REQUEST + fitting in: "can you squeeze me in", "any chance of getting me in".
   [`(?:squeeze|fit|slot|get|book) (?:me|us|him|her|them|my \\w+) in(?= (?:today|tomorrow|this|next|on|for|before|please|at|pls|asap|\\.|$))`, 1],
   [`book(?:ed)? (?:\\w+ )?(?:in )?for (?:${WEEKDAY}|this|next)|(?:stitches|sutures|staples) (?:out|removed|removal|taken out)|(?:take|taking|remove|removing) (?:my|his|her|the) (?:stitches|sutures|staples)`, 1],
