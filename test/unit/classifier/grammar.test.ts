@@ -190,3 +190,16 @@ describe('appointment false alarms', () => {
     expect(tagsOf('my baby has a rash that doesnt fade under a glass, can i get an emergency appointment today?')).toEqual(expect.arrayContaining(['urgent', 'appointment']));
   });
 });
+
+describe('waiting said as a norm', () => {
+  test.each(['You should not have to wait 4 hours for a call back', 'Took 4 phone calls and hours later for a response', 'Said I would get a phone call about my appointment, they didnt'])(
+    '%j is a complaint',
+    (text) => {
+      expect(tagsOf(text)).toContain('complaint');
+    },
+  );
+
+  test("'you don't have to wait long' is still praise", () => {
+    expect(tagsOf("you don't have to wait long here, lovely staff")).toEqual(['praise']);
+  });
+});

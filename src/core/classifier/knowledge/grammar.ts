@@ -44,6 +44,7 @@ export const COMPLAINT_GRAMMAR: readonly PhraseRule[] = [
   ['(?:phones?|lines?|phone lines?) (?:are |is )?(?:always|constantly|permanently|forever) (?:busy|engaged|down|ringing)|(?:always|constantly|often|usually|forever) (?:late|missing|lost|delayed|cancelled|cancelling|running late|rushed|changing)', 1],
   ['rudest|ruder|laziest|(?:gives?|giving) a (?:damn|toss|monkeys|stuff|flying \\w+)|(?:dont|do not) know why i (?:even )?bother|why (?:do i )?(?:even )?bother', 1],
   ['what (?:kind|sort|type) of (?:a )?(?:service|surgery|practice|place|doctor|gp|care|system|receptionist) (?:is (?:this|that)|do (?:you|they)|are (?:you|they))', 1],
+  ['(?:took|takes|taking|after|made|it took) (?:\\d+|two|three|four|five|six|seven|eight|ten|several|many|numerous|countless|multiple) (?:phone )?calls|(?:hours|days|weeks) later', 0.8],
   ['(?:morning|day|afternoon|hour|hours|week|time) wasted|wasted (?:a|my|the|another|all|whole|half) (?:\\w+ )?(?:morning|day|afternoon|hour|hours|time|week|trip|journey)', 1],
   ['(?:the|a) wrong (?:person|patient|address|pharmacy|chemist|name|dose|medication|medicine|tablets|results|prescription|surgery|date|time|day)', 1],
   ['(?:got|was|were|been|get) told off|(?<!(?:im|i am|i was|ill be|i will be|might be|we are|were) )(?:was|were|is|are|been) (?:\\d+|an?|\\w+) (?:mins?|minutes|hours?|hrs?) (?:behind|late)', 0.6],
@@ -51,7 +52,7 @@ export const COMPLAINT_GRAMMAR: readonly PhraseRule[] = [
   [`(?:whats|what is|what was) the point (?:of|in)`, 1],
   [`(?:am|are|is) (?:i|we|they|you|people|patients) (?:just )?(?:expected|meant|supposed) to (?:just )?(?:wait|sit|ring|keep|pay|know|guess|magic|go|die|suffer)`, 1],
   // A negated promise: "said they would ring back, never did".
-  [`(?:said|told (?:me|us)|promised) (?:\\w+ ){0,8}(?:never did|never have|never has|didnt|did not|still waiting|and nothing|no one did|nobody did)`, 1],
+  [`(?:said|told (?:me|us)|promised) (?:\\w+ ){0,12}(?:never did|never have|never has|didnt|did not|still waiting|and nothing|no one did|nobody did)`, 1],
   [`(?:${APPT}|slots?|doctors?|gps?|you|they|the (?:surgery|practice|phones?|receptionists?)) (?:are|is) (?:\\w+ )?${DIFFICULT} (?:to|2) (?:get|book|come by|get through|reach|contact|see|get hold of)`, 1],
   ['gatekeep\\w*|too many (?:personal |intrusive )?questions', 1],
   // Taking it further: "complaining to NHS England", "writing to the practice manager".

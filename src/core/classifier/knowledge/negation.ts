@@ -19,7 +19,7 @@ export const NEUTRALISERS: readonly Neutraliser[] = [
   { pattern: '(?:no|zero|not any|not a single|never (?:had )?(?:a|any)) complaints?', credit: 'praise' },
   { pattern: '(?:cant|cannot|couldnt) (?:have been|be) (?:more|any more) (?:helpful|kind|caring|lovely|friendly)', credit: 'praise' },
   { pattern: `${NEGATOR}(?: (?!happy|impressed|good|helpful|pleased|great|nice|listen\\w*|interested|caring|kind)\\w+){0,3} ${NEGATIVE_WORD}(?: at all| whatsoever)?`, credit: 'praise' },
-  { pattern: '(?:never|not|no|hardly|didnt|dont) (?:had to |have to |need to |a |any |much |long )?(?:wait|waited|waiting|waits)(?: long| at all| around)?|(?:wasnt|not|never|no) (?:a )?long wait|(?:did not|didnt|not|never) (?:have|get|had) (?:a |to )?(?:long )?wait', credit: 'praise' },
+  { pattern: '(?<!should |shouldnt )(?:never|not|no|hardly|didnt|dont) (?:had to |have to |need to |a |any |much |long )?(?:wait|waited|waiting|waits)(?: long| at all| around)?|(?:wasnt|not|never|no) (?:a )?long wait|(?:did not|didnt|not|never) (?:have|get|had) (?:a |to )?(?:long )?wait', credit: 'praise' },
   { pattern: 'nothing (?:was )?too much (?:trouble|bother)', credit: 'praise' },
   { pattern: '(?:nothing|not anything|dont think (?:there is|theres|there was) anything|cant think of anything)(?: \\w+){0,6} (?:better|improved|differently|improve)', credit: 'praise' },
   { pattern: '(?:what|why) (?:people|everyone|some people|folk|others) (?:are |is )?(?:moan\\w*|complain\\w*)(?: about)?|(?:dont|do not) listen to the (?:moaners|haters|negative \\w+)|(?:people|some|others|folk) (?:moan|complain|slate)\\w*', credit: 'praise' },
