@@ -21,9 +21,16 @@ export function normalise(text: string): string {
   return VARIANT_WORD.test(out) ? out.replace(VARIANT_WORDS, (w) => ` ${SPELLING_VARIANTS[w.slice(1)] ?? w.slice(1)}`) : out;
 }
 
+// Zero-width characters and the BOM split words invisibly ("pre\u200Bscription"); markup typed
+// or pasted into a comment ("<script>", "<b>") is not the writer's words ("script" = prescription).
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+const MARKUP = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?>/gi;
+
 /** normalise() without the spelling variants (deobfuscate() joins spelt-out letters first). */
 function normaliseCharacters(text: string): string {
   let s = text.toLowerCase();
+  if (s.includes('<')) s = s.replace(MARKUP, ' ');
+  if (NON_ASCII.test(s)) s = s.replace(INVISIBLE, '');
   if (NON_ASCII.test(s)) s = s.normalize('NFKD').replace(DIACRITICS, '');
   // One pass over the characters: this runs on every comment, so no chain of replace() calls.
   let out = ' ';

@@ -8,10 +8,13 @@ const JAB = '(?:flu jabs?|flu vaccines?|flu clinic|covid (?:jabs?|vaccines?|vacc
 export const APPOINTMENT_RULES: readonly PhraseRule[] = [
   [`${APPT}`, 1],
   ['(?<!a |the |this |that )book(?:ing|ed)?|bookings', 0.6],
+  // On a GP page, cancelling is about appointments unless a prescription is what is cancelled.
+  ['cancel(?:l?ing|l?ed|lations?|s)?(?! (?:my |the |a |your |our |his |her )?(?:prescriptions?|scripts?|repeats?|order|meds|medication|subscription|direct debit))', 1],
   [`(?:book|booking|booked|rebook|re book|cancel|cancelling|canceling|cancelled|change|changing|rearrange|re arrange|reschedule|move|moving|make|get|getting|need|needs|want|have|got|bring|missed|make my)(?: in)?(?: for)?(?: a| an| my| another| the| her| his| him| me| any| our)?(?: \\w+)? ${APPT}`, 1],
   [`(?:book|booking|booked|get|have|need|cancel|change|rearrange|re arrange|reschedule|move|rebook) (?:in |a |an |my |me |him |her |for |the |his |our )*(?:\\w+ )?${JAB}`, 1],
   [`(?:how|hw|where|when|can|could|what number) (?:do|can|would|should|to) (?:i|we|you|my \\w+)? ?(?:book|make(?! a complaint)|rebook|cancel|see|arrange|ring to book|get (?:(?:him|her|them) )?(?:an? )?(?:${APPT}|seen|in|to see|booked|slot|${DOC}))|(?:ring|call|phone) to book|how to book`, 1],
-  ['(?:can|could|may) (?:i|we|my \\w+|he|she) (?:book|see|get seen|be seen|have|change|cancel|rearrange|get)', 0.6],
+  // …unless what they want to get is something other than an appointment ("can I get my results").
+  ['(?:can|could|may) (?:i|we|my \\w+|he|she) (?:book|see|get seen|be seen|have|change|cancel|rearrange|get)(?! (?:my |the |our |his |her |a |an )?(?:results?|test results|blood results|prescriptions?|scripts?|repeats?|meds|medication|letters?|sick notes?|fit notes?|copy))', 0.6],
   ['(?:online|phone|telephone) booking|book(?:ing)? online|book (?:in|with)|booking system|booked (?:in|online)', 1],
   [`(?<!after |before |since )(?:see|seeing) (?:a|the|my|my own|another|any|same|a female|a male)? ?(?:${DOC}|gp|someone|anyone|physio|pharmacist)|(?:speak to|speaking to|talk to) (?:a|the) (?:doctor|gp|nurse)|(?:female|male|lady|woman|man) (?:doctor|gp|dr|nurse)|(?:get|be|being|getting) (?:him |her |them |me |us |my \\w+ )?seen|needs? (?:seeing|to be seen|to see)|seen (?:today|tomorrow|this week|asap)|nobody can see|no one can see`, 1],
   [`(?:any|no|some|available|free|spare|routine|urgent|same day|emergency|telephone|phone|face to face|f2f|home|double|evening|weekend|late|early|walk in|nurse|doctors?|gp) ${APPT}|${APPT} (?:left|available|today|tomorrow|tmrw|this week|next week|for (?:kids|children|my)|with (?:a|the|dr)|at the weekend)`, 1],

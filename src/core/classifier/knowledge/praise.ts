@@ -11,6 +11,9 @@ export const PRAISE_RULES: readonly PhraseRule[] = [
   ['great|good|nice|brill|wonderful|comfortable', 0.4],
   ['worth (?:it|the wait)|nothing but (?:kindness|praise|good|positive|great|kind)|calm and (?:kind|reassuring|caring|professional)', 1],
   ['calm|sorted me out', 0.6],
+  // "…and was so lovely": the praise word after a linking verb and an intensifier, subject anywhere.
+  ['(?:was|were|is|are|been) (?:so|really|very|absolutely|just|super|extremely|incredibly) (?:lovely|kind|helpful|caring|nice|brilliant|amazing|fab|fantastic|wonderful|friendly|reassuring|gentle|patient|thorough|efficient|understanding)', 1],
+  ['(?:beautiful|gorgeous|stunning|lovely|smart|fab|fabulous) (?:new )?(?:waiting room|building|surgery|practice|garden|reception|decor|refurb\\w*|premises|makeover|mural|artwork)', 1],
   ['congrat\\w*|good luck|happy retirement|welcome to (?:the )?(?:new|our|team)|(?:will|youll|you will|she will|he will) be (?:sorely |so |really )?missed|lovely (?:photo|picture|news|idea)|looks (?:smart|great|lovely|amazing|fab|brilliant)|great (?:info|news|idea)|works a treat|cheered me up|cant speak (?:highly|well) enough|hats off|fair play|credit where|deserve (?:medals?|a medal|an award)|be kinder to them|loads better|much better|thank(?:s|you| you| u)? (?:for|4) (?:the|this|that) (?:update|info|information|reminder|heads up|post|news)|thank(?:s|you| you| u)? (?:for|4) (?:letting us know|sharing|posting)', 1],
   ['made (?:\\w+ ){0,2}(?:so much |a lot |much |all the )?better|so much better', 1],
   ['made (?:me|us|him|her) feel (?:so |very |really )?(?:comfortable|at ease|welcome|better|safe|reassured|listened)', 1],
