@@ -203,3 +203,18 @@ describe('waiting said as a norm', () => {
     expect(tagsOf("you don't have to wait long here, lovely staff")).toEqual(['praise']);
   });
 });
+
+describe('praise built from the same words is never a complaint', () => {
+  test.each([
+    'No doctor could have been kinder to my mum',
+    'No GP has ever taken as much time with me as Dr Lee',
+    'Poor Dr Smith had a full waiting room and still smiled, what a star',
+    'Only took 5 minutes to get through this morning, amazing',
+    'Never once been made to feel a nuisance',
+    'Dr Jones is the best, I would never see anyone else',
+    'No one could have done more for us',
+    'Easy to get through on the phone these days, well done',
+  ])('%j', (text) => {
+    expect(tagsOf(text)).not.toContain('complaint');
+  });
+});

@@ -11,8 +11,8 @@ export interface Neutraliser {
   credit?: CategoryId;
 }
 
-const NEGATOR = '(?:not once|never once|not|never|wasnt|isnt|werent|arent|wouldnt|no|nothing|without|hardly|didnt|dont|doesnt|havent|hasnt|not been|never been|not once been)';
-const NEGATIVE_WORD = '(?:rude|unhelpful|unfriendly|rushed|rudeness|problems?|issues?|complaints?|complain(?: about)?|bad|disappointed|disappointing|a problem|an issue|trouble|too much trouble|hassle|fuss|worries|faults?|moan(?:s|ing)?|grumbles?|concerns?)';
+const NEGATOR = '(?:not once|never once|not|never|wasnt|isnt|werent|arent|wouldnt|no|nothing|without|hardly|didnt|dont|doesnt|havent|hasnt|not been|never been|not once been|never once been)';
+const NEGATIVE_WORD = '(?:rude|(?:a )?nuisance|a burden|stupid|silly|judged|unhelpful|unfriendly|rushed|rudeness|problems?|issues?|complaints?|complain(?: about)?|bad|disappointed|disappointing|a problem|an issue|trouble|too much trouble|hassle|fuss|worries|faults?|moan(?:s|ing)?|grumbles?|concerns?)';
 
 export const NEUTRALISERS: readonly Neutraliser[] = [
   { pattern: '(?:couldnt|could not|cant|cannot|can not|wouldnt) (?:have )?(?:fault|complain|ask(?:ed)? for (?:a |any )?better|praise \\w+ enough|thank \\w+ enough)', credit: 'praise' },
@@ -21,6 +21,7 @@ export const NEUTRALISERS: readonly Neutraliser[] = [
   { pattern: `${NEGATOR}(?: (?!happy|impressed|good|helpful|pleased|great|nice|listen\\w*|interested|caring|kind)\\w+){0,3} ${NEGATIVE_WORD}(?: at all| whatsoever)?`, credit: 'praise' },
   { pattern: '(?<!should |shouldnt )(?:never|not|no|hardly|didnt|dont) (?:had to |have to |need to |a |any |much |long )?(?:wait|waited|waiting|waits)(?: long| at all| around)?|(?:wasnt|not|never|no) (?:a )?long wait|(?:did not|didnt|not|never) (?:have|get|had) (?:a |to )?(?:long )?wait', credit: 'praise' },
   { pattern: 'nothing (?:was )?too much (?:trouble|bother)', credit: 'praise' },
+  { pattern: '(?:no one|nobody|noone|no \\w+) (?:could|can|would) (?:have )?(?:done|been|asked|do|be|given|wish for) (?:more|better|kinder|nicer|any more|anything more|more caring|more helpful)', credit: 'praise' },
   { pattern: '(?:nothing|not anything|dont think (?:there is|theres|there was) anything|cant think of anything)(?: \\w+){0,6} (?:better|improved|differently|improve)', credit: 'praise' },
   { pattern: '(?:what|why) (?:people|everyone|some people|folk|others) (?:are |is )?(?:moan\\w*|complain\\w*)(?: about)?|(?:dont|do not) listen to the (?:moaners|haters|negative \\w+)|(?:people|some|others|folk) (?:moan|complain|slate)\\w*', credit: 'praise' },
   { pattern: '(?:not|isnt|arent) (?:rude|unhelpful) like', credit: 'praise' },
