@@ -158,6 +158,11 @@ class Parser {
  * enough of it, and every later expression runs many times slower in its interpreter.
  */
 export function specialise(pattern: string, c: number): string {
+  // A leading lookaround ("(?<!would )(?:never|no) see") stays; what follows it is trimmed.
+  if (/^\(\?<?[=!]/.test(pattern)) {
+    const end = closingParen(pattern);
+    return end < 0 ? pattern : pattern.slice(0, end + 1) + specialise(pattern.slice(end + 1), c);
+  }
   if (!pattern.startsWith('(?:')) return pattern;
   const close = closingParen(pattern);
   const after = pattern[close + 1];

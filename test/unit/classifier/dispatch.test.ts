@@ -50,6 +50,8 @@ describe('first characters of a pattern', () => {
     ['(?:wait|nothing)? till', 'n', '(?:wait|nothing)? till'],
     ['(?:wait|\\w+) till', 'n', '(?:\\w+) till'],
     ['plain|words', 'p', 'plain|words'],
+    ['(?<!would )(?:never|no) see', 'n', '(?<!would )(?:never|no) see'],
+    ['(?<!would )(?:wait|no) see', 'n', '(?<!would )(?:no) see'],
   ])('specialises %s at %s to %s', (pattern, c, expected) => {
     expect(specialise(pattern, c.charCodeAt(0))).toBe(expected);
   });
