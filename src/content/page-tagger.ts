@@ -5,7 +5,7 @@
  */
 import type { TagHit } from '../core/classifier/index.ts';
 import type { HandledState } from '../core/handled.ts';
-import { extractComment, findCommentArticles, findTagAnchor, isCommentArticle } from '../facebook/index.ts';
+import { extractComment, findCommentArticles, findTagAnchor, forgetLinks, isCommentArticle } from '../facebook/index.ts';
 import { owningCommentArticle } from '../facebook/composer-insert.ts';
 import { ClassifyCache, type ClassifyBatch } from './classify-cache.ts';
 import { CommentRegistry } from './comment-registry.ts';
@@ -223,7 +223,7 @@ export class PageTagger {
     }
   }
 
-  #render(id: string): void {
+  #render(id: string, eager = false): void {
     const entry = this.registry.entries.get(id);
     if (!entry?.element.isConnected) return;
     const { element, tags } = entry;
@@ -240,7 +240,7 @@ export class PageTagger {
     // A pill is costly for the page to lay out on a long post (a shadow host in one huge list):
     // draw it when its comment comes near the screen, not for all 5,000 comments at once. The
     // attributes above are set for every comment regardless.
-    if (entry.pill || this.#nearScreen.has(element)) this.#drawPill(id);
+    if (entry.pill || eager || this.#nearScreen.has(element)) this.#drawPill(id);
     else this.#visibility.observe(element);
   }
 
@@ -283,7 +283,9 @@ export class PageTagger {
       // A few new comments (a reply, "View more"): drawn in this task, no extra hop before the frame.
       const drawNow = this.#queue.size === 0 && this.#toDraw.size <= DRAW_NOW_MAX;
       for (const id of this.#toDraw) {
-        if (drawNow) this.#render(id);
+        // A handful of new comments (a reply posted, "View more") are where the person is
+        // looking: draw their pills now rather than a frame later via the visibility observer.
+        if (drawNow) this.#render(id, true);
         else this.#drawQueue.add(id);
       }
       this.#toDraw.clear();
@@ -321,7 +323,10 @@ export class PageTagger {
     for (const entry of this.registry.entries.values()) {
       if (!entry.element.isConnected) this.#visibility.unobserve(entry.element);
     }
+    const before = this.registry.entries.size;
     this.registry.sweep();
+    // Comments left the page: their parsed links need not be remembered either.
+    if (this.registry.entries.size < before) forgetLinks();
     this.#cache.retain(new Set([...this.registry.entries.values()].map((e) => e.comment.text)));
   }
 

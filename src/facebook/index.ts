@@ -6,3 +6,4 @@ export { findReplyButton, findReplyComposer, findPostComposer } from './composer
 export { postAuthorName, postContainerOf } from './post.ts';
 export { detectSurface, diagnose } from './surface.ts';
 export { threadRoot } from './identity.ts';
+export { forgetLinks } from './links.ts';

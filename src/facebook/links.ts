@@ -47,6 +47,12 @@ const linkCache = new Map<string, CommentLink | null>();
 const keyCache = new Map<string, string | null>();
 const CACHE_LIMIT = 20_000;
 
+/** Forget remembered links (when comments leave the page): memory follows what is shown. */
+export function forgetLinks(): void {
+  linkCache.clear();
+  keyCache.clear();
+}
+
 function remember<T>(cache: Map<string, T>, key: string, value: T): T {
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(key, value);

@@ -45,7 +45,7 @@ function wrap(page: Page): UiPage {
   };
 }
 
-async function findPage(browser: Browser, href: string, exclude: Page[] = [], timeoutMs = 10_000): Promise<Page> {
+async function findPage(browser: Browser, href: string, exclude: Page[] = [], timeoutMs = 20_000): Promise<Page> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     for (const page of await browser.pages()) {
