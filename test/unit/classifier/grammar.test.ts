@@ -218,3 +218,19 @@ describe('praise built from the same words is never a complaint', () => {
     expect(tagsOf(text)).not.toContain('complaint');
   });
 });
+
+describe('more ways of asking to be seen', () => {
+  test.each([
+    "I've been told to make a follow up in 2 weeks, can I do that online?",
+    'Is there a way to request a particular doctor?',
+    'Can the pharmacist see me instead of a GP?',
+    'The doctor wants to see me again in a month, do I book now?',
+    'Do you still have the extended hours on a Thursday night?',
+  ])('%j is about an appointment', (text) => {
+    expect(tagsOf(text)).toContain('appointment');
+  });
+
+  test('an appointment moved without telling the patient is also a complaint', () => {
+    expect(tagsOf('Anyone else had their appointment moved without being told?')).toEqual(expect.arrayContaining(['complaint', 'appointment']));
+  });
+});

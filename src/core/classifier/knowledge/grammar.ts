@@ -64,7 +64,7 @@ export const COMPLAINT_GRAMMAR: readonly PhraseRule[] = [
   ['anymore|any more|these days|nowadays', 0.3],
   ['raise (?:a |my |some )?(?:concerns?|issue)|(?:nobody|no one|noone|never) (?:ever )?(?:returns?|returned) (?:\\w+ )?(?:calls?|messages?|emails?)', 1],
   // Care withheld: "sent home without being examined", "refused to give me an appointment".
-  ['without (?:being |even being |anyone |anybody )?(?:examined|seen|checked|looked at|assessed|listened to|spoken to|examining|checking|looking)', 1],
+  ['without (?:being |even being |anyone |anybody )?(?:examined|seen|checked|looked at|assessed|listened to|spoken to|examining|checking|looking|told|informed|warned|asked|consulted)', 1],
   ['(?:refused|refuse|refusing|wouldnt|would not|wont|will not) (?:to )?(?:give|book|see|send|issue|prescribe|register|refer|examine)|(?:was|were|got|been) told no', 1],
   ['(?:finally|eventually|at last) (?:got|get|managed to get) (?:through|an? \\w+|seen|someone|hold)', 0.6],
   [`only (?:one|1|two|2) (?:${DOC}|receptionists?|person|people|member of staff|staff) (?:on|working|in|answering|for)`, 1],
@@ -80,7 +80,8 @@ export const APPOINTMENT_GRAMMAR: readonly PhraseRule[] = [
   [`(?:dr|doctor|nurse) [a-z]+ (?:is |will be |be |in )?(?:in|on|working|available|about|back|there|free|doing) (?:on |this |next )?${WEEKDAY}`, 1],
   [`(?:is|will|are) (?:dr|doctor|nurse|the (?:doctor|nurse|gp|physio|pharmacist)|any (?:female |male )?(?:${DOC})) (?:\\w+ )?(?:in|on|about|around|available|working|back|free) (?:on |this |next )?${WEEKDAY}`, 1],
   // REQUEST + someone to see: "could someone see my son today".
-  ['(?:can|could|will|would) (?:anyone|someone|somebody|you|a doctor|the doctor|a gp|the gp|a nurse) (?:please )?(?:see|look at) (?:my|him|her|us|me|them)', 1],
+  ['(?:can|could|will|would) (?:anyone|someone|somebody|you|a doctor|the doctor|a gp|the gp|a nurse|the nurse|a pharmacist|the pharmacist|the physio) (?:please )?(?:see|look at) (?:my|him|her|us|me|them)', 1],
+  ['(?:make|book|arrange|have|need|get) (?:a |my |the |another )?follow ?up|(?:request|ask for|see|book with|get) (?:a |the )?(?:particular|specific|certain|named|same|usual|regular) (?:doctor|gp|nurse|dr)|(?:wants?|asked|want) to see (?:me|him|her|us|them) (?:again|back|in)|do (?:i|we) (?:need to )?book|extended (?:hours|access)|(?:evening|late|early|saturday|weekend) (?:surgery|surgeries|clinics?)', 1],
   // REQUEST + fitting in: "can you squeeze me in", "any chance of getting me in".
   [`(?:squeeze|fit|slot|get|book) (?:me|us|him|her|them|my \\w+) in(?= (?:today|tomorrow|this|next|on|for|before|please|at|pls|asap|\\.|$))`, 1],
   [`book(?:ed)? (?:\\w+ )?(?:in )?for (?:${WEEKDAY}|this|next)|(?:stitches|sutures|staples) (?:out|removed|removal|taken out)|(?:take|taking|remove|removing) (?:my|his|her|the) (?:stitches|sutures|staples)`, 1],
