@@ -6,6 +6,7 @@ export const RISKY: readonly (readonly [WordingRule, string])[] = [
   ['confidentiality', "Hi Sarah, we've looked at your notes and everything is fine."],
   ['confidentiality', 'Your results were normal.'],
   ['confidentiality', 'We saw you last Tuesday and the doctor was happy with you.'],
+  ['confidentiality', 'Dr Patel remembers seeing you on Tuesday.'],
   ['confidentiality', 'Your prescription has been sent to Boots on the high street.'],
   ['confidentiality', 'Your prescription’s been signed.'],
   ['confidentiality', 'Your blood test came back clear.'],

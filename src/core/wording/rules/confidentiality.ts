@@ -73,6 +73,8 @@ export const CONFIDENTIALITY_RULES: PhraseRule[] = rules('confidentiality', [
   [`(?:helped|helping|fixed|sorted|treated|healed|improved|cleared up|eased) your (?:${BODY}|${BODY} pain|condition|symptoms|pain|cough|rash|infection|injury|mood|sleep|anxiety)`, SPEAK_GENERALLY],
   ['(?:i|we) can see (?:on|in|from) (?:the|our|your)|(?:see|shows?|showing|says?|saying|checked|looked|looking) (?:on|in) (?:the|our) (?:system|computer|records|notes)', NO_RECORDS],
   ['(?<!\\b(?:once|when|after|if|until|before) (?:the|your|a|an) (?:[a-z]+ )?)(?:prescription|referral|letter|results?|sample|form|request)s? (?:went|was sent|were sent|was passed|was forwarded|was faxed|was emailed) (?:to|off|on)', NO_RECORDS],
+  // "Dr Patel remembers seeing you on Tuesday": recalling a visit confirms it.
+  ['(?:remembers?|remembered|recalls?|recalled) (?:seeing|treating|examining|speaking to|speaking with|talking to|meeting) you', NO_RECORDS],
   ['(?:good|nice|lovely|great) to (?:see|meet) you (?:at|in|on|yesterday|today|last|the other|earlier)|(?:saw|seeing) you (?:at|in) (?:the|our) (?:clinic|surgery|practice|flu clinic|waiting room)', NO_RECORDS],
   ['(?:thanks|thank you) for (?:coming|popping|calling|ringing|visiting) (?:in |by |round )?(?:yesterday|today|earlier|this morning|this afternoon|last|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))', NO_RECORDS],
   // "Your prescription…", "Hope your op…" as the subject of a sentence presumes this person's care.
