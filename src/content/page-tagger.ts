@@ -28,6 +28,9 @@ const DRAW_NOW_MAX = 40;
 /** Pills are drawn for comments this far above or below the screen (one to two screens ahead). */
 const PILL_MARGIN_PX = 1_500;
 
+/** How long scrolling must have stopped before pills that came into view are drawn. */
+const SCROLL_STILL_MS = 150;
+
 /** A failed tagging request is tried again this many times, a second apart. */
 const MAX_RETRIES = 3;
 
@@ -57,6 +60,9 @@ export class PageTagger {
   /** Comments read whose tags are on their way from the background, by text. */
   #waiting = new Map<string, Set<HTMLElement>>();
   #retries = 0;
+  #pillsToDraw = new Set<string>();
+  #pillTimer: ReturnType<typeof setTimeout> | undefined;
+  #lastScroll = -Infinity;
   /** Comment elements within a couple of screens of the viewport (pills are drawn for these). */
   #nearScreen = new WeakSet<Element>();
   readonly #visibility = new IntersectionObserver((records) => this.#onVisibility(records), {
@@ -82,10 +88,15 @@ export class PageTagger {
     const { signal } = this.#options;
     for (const article of findCommentArticles(document)) this.#queue.add(article);
     const observer = new MutationObserver((records) => this.#onMutations(records));
+    // Any scroller (Facebook's dialogs scroll inside themselves): a capturing, passive listener.
+    document.addEventListener('scroll', () => {
+      this.#lastScroll = performance.now();
+    }, { capture: true, passive: true, signal });
     observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
     signal.addEventListener('abort', () => {
       observer.disconnect();
       this.#visibility.disconnect();
+      clearTimeout(this.#pillTimer);
       clearTimeout(this.#notifyTimer);
       this.#removeEverything();
     }, { once: true });
@@ -268,8 +279,29 @@ export class PageTagger {
       this.#nearScreen.add(element);
       this.#visibility.unobserve(element);
       const id = element.getAttribute(ATTR_ID);
-      if (id && this.registry.entries.get(id)?.element === element) this.#drawPill(id);
+      if (id && this.registry.entries.get(id)?.element === element) this.#pillsToDraw.add(id);
     }
+    this.#drawPillsWhenStill();
+  }
+
+  /**
+   * Pills that came into view are drawn once the person has stopped scrolling for a moment: each
+   * insertion makes the browser lay out a long comment list again, and doing that in the middle
+   * of a scroll is what makes a page feel sluggish. They appear a fraction of a second later.
+   */
+  #drawPillsWhenStill(): void {
+    if (this.#pillTimer !== undefined || this.#pillsToDraw.size === 0) return;
+    this.#pillTimer = setTimeout(() => {
+      this.#pillTimer = undefined;
+      if (this.#options.signal.aborted) return;
+      if (performance.now() - this.#lastScroll < SCROLL_STILL_MS) {
+        this.#drawPillsWhenStill();
+        return;
+      }
+      const ids = this.#pillsToDraw;
+      this.#pillsToDraw = new Set();
+      for (const id of ids) this.#drawPill(id);
+    }, SCROLL_STILL_MS);
   }
 
   #refresh(id: string): void {
