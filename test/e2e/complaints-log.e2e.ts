@@ -9,7 +9,7 @@ import { validateComplaintRecord, type ComplaintRecord } from '../../src/core/co
 import { acknowledgementDueDate } from '../../src/core/complaints/workingDays.ts';
 import { renderTemplate } from '../../src/core/templates/index.ts';
 import { BROWSERS, launch, type E2EBrowser, type ExtGlobal, type UiPage } from './harness/index.ts';
-import { PRACTICE_SETTINGS, useSettings } from './harness/session.ts';
+import { catchDownloads, caughtDownload, PRACTICE_SETTINGS, useSettings } from './harness/session.ts';
 
 const FIXTURE = 'demo-practice.html';
 const COMMENTER = 'Sandra Pike';
@@ -108,24 +108,9 @@ describe.each(BROWSERS)('%s: move to complaints and the log', (name) => {
     await log.screenshot('complaints-log');
 
     // Catch the Blob and the file name instead of letting the browser save a file.
-    await log.evaluate(() => {
-      const w = window as unknown as { __export: { blob: Blob | null; name: string } };
-      w.__export = { blob: null, name: '' };
-      const create = URL.createObjectURL.bind(URL);
-      URL.createObjectURL = (obj: Blob | MediaSource) => {
-        if (obj instanceof Blob) w.__export.blob = obj;
-        return create(obj);
-      };
-      HTMLAnchorElement.prototype.click = function click(this: HTMLAnchorElement) {
-        w.__export.name = this.download;
-      };
-    });
+    await catchDownloads(log);
     await log.click('[data-testid="export-csv"]');
-    await log.waitFor('the export', () => (window as unknown as { __export: { name: string } }).__export.name !== '');
-    const exported = await log.evaluate(async () => {
-      const w = window as unknown as { __export: { blob: Blob; name: string } };
-      return { name: w.__export.name, type: w.__export.blob.type, bytes: [...new Uint8Array(await w.__export.blob.arrayBuffer())] };
-    });
+    const exported = await caughtDownload(log);
     const bytes = Buffer.from(exported.bytes);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8');

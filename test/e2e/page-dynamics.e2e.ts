@@ -6,15 +6,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TabState } from '../../src/platform/message-types.ts';
 import { BROWSERS, launch, type E2EBrowser, type ExtGlobal, type UiPage } from './harness/index.ts';
+import { tabState } from './harness/session.ts';
 import { readTags, waitUntilRead } from './harness/tags.ts';
 
-/** Asks the content script of a tab what the popup would see. */
-async function tabState(browser: E2EBrowser, page: UiPage): Promise<TabState> {
-  const tabId = await browser.tabIdOf(page);
-  return browser.evalInExtension(async (id) => {
-    const api = (globalThis as unknown as ExtGlobal).chrome as unknown as { tabs: { sendMessage(t: number, m: unknown): Promise<TabState> } };
-    return api.tabs.sendMessage(id, { calmreply: 1, type: 'tab:get-state', payload: {} });
-  }, tabId);
+/** What the popup would see for this page (the content script must answer). */
+async function stateOf(browser: E2EBrowser, page: UiPage): Promise<TabState> {
+  const state = await tabState(browser, await browser.tabIdOf(page));
+  if (!state) throw new Error('the content script did not answer');
+  return state;
 }
 
 function pillsOn(page: UiPage, id: string) {
@@ -77,17 +76,17 @@ describe.each(BROWSERS)('%s: comments that move', (name) => {
   it('follows navigation to another post without a page load', async () => {
     const page = await browser.openFacebook('lazy.html');
     await waitUntilRead(page);
-    const first = await tabState(browser, page);
+    const first = await stateOf(browser, page);
     expect(first.comments.length).toBeGreaterThan(0);
     expect(await page.evaluate(() => window.__fixture.navigate('pfbid02RsLazy2'))).toBe(true);
     await waitUntilRead(page);
     const seen = await readTags(page);
     expect(seen.filter((s) => s.actual !== s.expected)).toEqual([]);
     await expect.poll(async () => {
-      const state = await tabState(browser, page);
+      const state = await stateOf(browser, page);
       return state.diagnostics.path;
     }).toBe('/RiversideSurgery/posts/pfbid02RsLazy2');
-    const after = await tabState(browser, page);
+    const after = await stateOf(browser, page);
     const firstIds = new Set(first.comments.map((c) => c.id));
     expect(after.comments.length).toBe(seen.length);
     expect(after.comments.some((c) => firstIds.has(c.id))).toBe(false);
@@ -99,15 +98,15 @@ describe.each(BROWSERS)('%s: comments that move', (name) => {
   it('reads the rest of a comment when "See more" is clicked', async () => {
     const page = await browser.openFacebook('see-more-en.html');
     await waitUntilRead(page);
-    const before = await tabState(browser, page);
+    const before = await stateOf(browser, page);
     const truncated = before.comments.find((c) => c.truncated)!;
     expect(truncated).toBeDefined();
     await page.evaluate((id) => {
       const article = document.querySelector(`[data-calmreply-id="${id}"]`)!;
       [...article.querySelectorAll<HTMLElement>('[role="button"]')].find((b) => /see more/i.test(b.textContent ?? ''))!.click();
     }, truncated.id);
-    await expect.poll(async () => (await tabState(browser, page)).comments.find((c) => c.id === truncated.id)?.truncated).toBe(false);
-    const after = (await tabState(browser, page)).comments.find((c) => c.id === truncated.id)!;
+    await expect.poll(async () => (await stateOf(browser, page)).comments.find((c) => c.id === truncated.id)?.truncated).toBe(false);
+    const after = (await stateOf(browser, page)).comments.find((c) => c.id === truncated.id)!;
     expect(after.text.length).toBeGreaterThan(truncated.text.length);
     expect(after.text.startsWith(truncated.text.replace(/…$/, '').trim())).toBe(true);
     // Its tags, on the page, are now those of the whole comment (attributes follow in the next
@@ -178,7 +177,7 @@ describe.each(BROWSERS)('%s: comments that move', (name) => {
   it('keeps hostile comment text inert', async () => {
     const page = await browser.openFacebook('hostile.html');
     await waitUntilRead(page);
-    const state = await tabState(browser, page);
+    const state = await stateOf(browser, page);
     // The text reaches the popup as text, markup and all…
     expect(state.comments.some((c) => c.text.includes('<script'))).toBe(true);
     // …and nothing in it ran or was parsed into the page by CalmReply.

@@ -99,11 +99,17 @@ export function catchDownloads(page: UiPage): Promise<void> {
 }
 
 /** The caught download's text, once there is one. */
-export async function caughtDownload(page: UiPage): Promise<{ name: string; text: string }> {
+export async function caughtDownload(page: UiPage): Promise<{ name: string; type: string; bytes: number[]; text: string }> {
   await page.waitFor('the download', () => (window as unknown as { __download: { name: string } }).__download.name !== '');
   return page.evaluate(async () => {
     const d = (window as unknown as { __download: { blob: Blob; name: string } }).__download;
-    return { name: d.name, text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(await d.blob.arrayBuffer()) };
+    const buffer = await d.blob.arrayBuffer();
+    return {
+      name: d.name,
+      type: d.blob.type,
+      bytes: [...new Uint8Array(buffer)],
+      text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(buffer),
+    };
   });
 }
 
