@@ -102,8 +102,12 @@ export async function launchChromium(executablePath: string, dist = path.join(RO
       // Only fixture requests are answered; everything else (never expected) is refused.
       await page.route(/^(https?|wss?):/, async (route) => {
         const served = await answer(route.request().url(), html);
-        if (served) await route.fulfill({ status: served.status, contentType: served.contentType, body: served.body });
-        else await route.abort(); // options.network sees it through context.on('request')
+        try {
+          if (served) await route.fulfill({ status: served.status, contentType: served.contentType, body: served.body });
+          else await route.abort(); // options.network sees it through context.on('request')
+        } catch {
+          // The page closed before the answer went out: nothing is waiting for it.
+        }
       });
       await page.goto(url);
       const ui = wrap(page);
