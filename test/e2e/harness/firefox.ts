@@ -111,9 +111,14 @@ export async function launchFirefox(executablePath: string, dist = path.join(ROO
     },
     async openExtensionPage(pathAndQuery) {
       const href = `${ORIGIN}/${pathAndQuery}`;
-      const before = await browser.pages();
-      await evalInExtension((u) => (globalThis as unknown as ExtGlobal).chrome.tabs.create({ url: u }), href);
-      return wrap(await findPage(browser, href, before));
+      const open = async (timeoutMs: number) => {
+        const before = await browser.pages();
+        await evalInExtension((u) => (globalThis as unknown as ExtGlobal).chrome.tabs.create({ url: u }), href);
+        return findPage(browser, href, before, timeoutMs);
+      };
+      // Now and then a tab the extension opens never shows up among puppeteer's pages over BiDi;
+      // a second tab does (the first is left open, unused).
+      return wrap(await open(10_000).catch(() => open(15_000)));
     },
     async tabIdOf(ui) {
       const href = await ui.evaluate(() => location.href);
