@@ -58,16 +58,17 @@ function listUnknown(obj: Record<string, unknown>, known: readonly string[], pat
   }
 }
 
+/** True for a plain object; otherwise reports it missing or malformed (the caller uses defaults). */
+function objectOrReported(value: unknown, path: string, errors: SettingsError[]): value is Record<string, unknown> {
+  if (value === undefined) errors.push(missing(path));
+  else if (!isPlainObject(value)) errors.push(invalid(path, 'was not in the right form', 'the defaults are used'));
+  else return true;
+  return false;
+}
+
 /** Keeps each valid field of a flat object, resets the others to `defaults`. */
 function repairFields<T extends object>(value: unknown, defaults: T, entries: Entries, path: string, errors: SettingsError[]): T {
-  if (value === undefined) {
-    errors.push(missing(path));
-    return defaults;
-  }
-  if (!isPlainObject(value)) {
-    errors.push(invalid(path, 'was not in the right form', 'the defaults are used'));
-    return defaults;
-  }
+  if (!objectOrReported(value, path, errors)) return defaults;
   listUnknown(value, Object.keys(entries), path, errors);
   const out: Record<string, unknown> = { ...(defaults as Record<string, unknown>) };
   for (const [key, schema] of Object.entries(entries)) {
@@ -148,14 +149,7 @@ function withoutUnknownTemplateKeys(list: unknown, path: string, errors: Setting
 }
 
 function repairCategory(value: unknown, defaults: CategorySettings, path: string, errors: SettingsError[]): CategorySettings {
-  if (value === undefined) {
-    errors.push(missing(path));
-    return defaults;
-  }
-  if (!isPlainObject(value)) {
-    errors.push(invalid(path, 'was not in the right form', 'the defaults are used'));
-    return defaults;
-  }
+  if (!objectOrReported(value, path, errors)) return defaults;
   listUnknown(value, Object.keys(CategorySchema.entries), path, errors);
   const enabled = repairFields(
     own(value, 'enabled') ? { enabled: value['enabled'] } : {},
