@@ -1,11 +1,11 @@
 /**
  * `npm run eval`: how well the tagger does, beside two baselines.
- *  - per-category precision / recall / F1 on the development and held-out corpora (test/corpus),
- *    and on the independent dev2 (tuned on late) and dev3 (fresh, never tuned on);
+ *  - per-category precision / recall / F1 on each labelled corpus in test/corpus;
  *  - proxy rates on real NHS Friends and Family Test answers (../shared/data), which nobody here
- *    wrote: the share of negative answers tagged complaint, and of positive ones;
+ *    wrote, for the tuning half (ids ending in an even digit) and the checking half (odd) apart;
+ *  - on survey4 (rated survey answers, written blind), the share tagged complaint per rating;
  *  - throughput (comments a second, one core).
- * `--errors dev` (or `heldout`) also lists the comments a corpus gets wrong.
+ * `--errors <set>` also lists what a tuning set gets wrong: dev, dev2, dev3 or fft-even.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -14,11 +14,12 @@ import { CATEGORY_IDS, type CategoryId } from '../src/core/categories.ts';
 import { classify } from '../src/core/classifier/index.ts';
 import { keywordBaseline } from './lib/baselines/keyword.ts';
 import { vaderComplaint } from './lib/baselines/vader.ts';
-import { readCorpus, score, type LabelledComment } from './lib/corpus.ts';
+import { readCorpus, readSurvey, score, type LabelledComment } from './lib/corpus.ts';
 import { parseCsvRecords } from './lib/csv.ts';
 import { measureThroughput } from './lib/throughput.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const corpusPath = (name: string): string => join(root, 'test', 'corpus', `${name}.jsonl`);
 const FFT_CSV = join(root, '..', 'shared', 'data', 'nhs-fft-comments.csv');
 
 const calmReply = (text: string): CategoryId[] => classify(text).tags.map((t) => t.id);
@@ -43,7 +44,7 @@ function report(name: string, corpus: readonly LabelledComment[]): void {
   console.log(`praise-only comments tagged complaint: ${wrong} of ${praiseOnly.length}`);
 }
 
-function errors(corpus: readonly LabelledComment[]): void {
+function listErrors(corpus: readonly LabelledComment[]): void {
   for (const { text, labels } of corpus) {
     const got = calmReply(text);
     const missing = labels.filter((l) => !got.includes(l));
@@ -52,47 +53,109 @@ function errors(corpus: readonly LabelledComment[]): void {
   }
 }
 
-function proxies(): string[] {
-  if (!existsSync(FFT_CSV)) {
-    console.log(`\n(real NHS comments not found at ${FFT_CSV}; proxy rates skipped)`);
-    return [];
-  }
-  const rows = parseCsvRecords(readFileSync(FFT_CSV, 'utf8')).filter((r) => (r.text ?? '').trim() !== '');
-  const groups: Array<[string, (r: Record<string, string>) => boolean]> = [
-    ['FFT rating 5 (very poor)', (r) => r.fft_score_1vgood_5vpoor === '5'],
-    ['FFT rating 4 (poor)', (r) => r.fft_score_1vgood_5vpoor === '4'],
-    ['FFT rating 1 (very good)', (r) => r.fft_score_1vgood_5vpoor === '1'],
-    ['labeller sentiment 5 (very negative)', (r) => r.human_sentiment_1pos_5neg === '5'],
-    ['labeller sentiment 4-5 (negative)', (r) => ['4', '5'].includes(r.human_sentiment_1pos_5neg ?? '')],
-    ['labeller sentiment 1 (very positive)', (r) => r.human_sentiment_1pos_5neg === '1'],
-  ];
-  console.log(`\nReal NHS FFT answers (${rows.length}): share tagged complaint`);
+type Row = Record<string, string>;
+const RATING = 'fft_score_1vgood_5vpoor';
+const SENTIMENT = 'human_sentiment_1pos_5neg';
+const FFT_GROUPS: Array<[string, (r: Row) => boolean]> = [
+  ['FFT rating 5 (very poor)', (r) => r[RATING] === '5'],
+  ['FFT rating 4 (poor)', (r) => r[RATING] === '4'],
+  ['FFT rating 1 (very good)', (r) => r[RATING] === '1'],
+  ['labeller sentiment 5 (very negative)', (r) => r[SENTIMENT] === '5'],
+  ['labeller sentiment 4-5 (negative)', (r) => ['4', '5'].includes(r[SENTIMENT] ?? '')],
+  ['labeller sentiment 1 (very positive)', (r) => r[SENTIMENT] === '1'],
+];
+
+function readFft(): Row[] {
+  if (!existsSync(FFT_CSV)) return [];
+  return parseCsvRecords(readFileSync(FFT_CSV, 'utf8')).filter((r) => (r.text ?? '').trim() !== '');
+}
+
+/** The tuning half: ids ending in an even digit. The odd half is only ever scored in aggregate. */
+const isEven = (r: Row): boolean => /[02468]$/.test(r.id ?? '');
+
+function proxies(name: string, rows: readonly Row[]): void {
+  console.log(`\n${name} (${rows.length}): share tagged complaint`);
   console.log('group                                   n   CalmReply  keyword   VADER');
-  for (const [label, pick] of groups) {
+  for (const [label, pick] of FFT_GROUPS) {
     const sel = rows.filter(pick);
     const rate = (f: (t: string) => boolean): string => pct(sel.filter((r) => f(r.text ?? '')).length / Math.max(1, sel.length));
     console.log(`${label.padEnd(36)} ${String(sel.length).padStart(4)}    ${rate((t) => calmReply(t).includes('complaint'))}    ${rate((t) => keywordBaseline(t).includes('complaint'))}   ${rate(vaderComplaint)}`);
   }
   const appt = rows.filter((r) => /Appointment arrangements/.test(r.human_labels ?? ''));
   console.log(`"Appointment arrangements" rows tagged appointment: ${pct(appt.filter((r) => calmReply(r.text ?? '').includes('appointment')).length / Math.max(1, appt.length))} of ${appt.length}`);
-  return rows.map((r) => r.text ?? '');
 }
 
-const dev = readCorpus(join(root, 'test', 'corpus', 'dev.jsonl'));
-const heldout = readCorpus(join(root, 'test', 'corpus', 'heldout.jsonl'));
+function fftErrors(rows: readonly Row[]): void {
+  console.log('\nFFT (even half), rated very poor or poor but not tagged complaint:');
+  for (const r of rows.filter((x) => ['4', '5'].includes(x[RATING] ?? ''))) if (!calmReply(r.text ?? '').includes('complaint')) console.log(`  [${r[RATING]}] ${r.text}`);
+  console.log('\nFFT (even half), rated very good but tagged complaint:');
+  for (const r of rows.filter((x) => x[RATING] === '1')) {
+    const hit = classify(r.text ?? '').tags.find((t) => t.id === 'complaint');
+    if (hit) console.log(`  ${r.text}   <${hit.reasons.join('; ')}>`);
+  }
+}
+
+function surveyReport(path: string): void {
+  const survey = readSurvey(path);
+  console.log(`\nBlind survey answers (survey4; never tuned on): ${survey.length}: share tagged complaint by the respondent's rating`);
+  for (let rating = 1; rating <= 5; rating++) {
+    const sel = survey.filter((s) => s.rating === rating);
+    const tagged = sel.filter((s) => calmReply(s.text).includes('complaint')).length;
+    console.log(`  rating ${rating}${rating === 1 ? ' (very good)' : rating === 5 ? ' (very poor)' : ''}: ${String(sel.length).padStart(4)} answers, ${pct(tagged / Math.max(1, sel.length))} tagged complaint`);
+  }
+  report('survey4 against its labels', survey);
+}
+
+// Sets whose errors must never be listed: reading them would turn a check into tuning data.
+const SEALED: Record<string, string> = {
+  heldout: 'held-out is the never-tuned check; only its aggregate scores may be seen',
+  dev4: 'dev4 was written blind as an independent check; only its aggregate scores may be seen',
+  survey4: 'survey4 was written blind as an independent check; only its aggregate scores may be seen',
+  'fft-odd': 'the odd half of the FFT answers is the checking half; only its rates may be seen',
+};
+
 const show = process.argv.indexOf('--errors');
+const which = show >= 0 ? (process.argv[show + 1] ?? 'dev') : undefined;
+if (which !== undefined && SEALED[which]) {
+  console.error(`Refusing to list errors for ${which}: ${SEALED[which]}.`);
+  process.exit(2);
+}
+
+const dev = readCorpus(corpusPath('dev'));
+const heldout = readCorpus(corpusPath('heldout'));
+const extra: Array<[string, string]> = [
+  ['dev2', 'Second development corpus, written independently (dev2; the rules were checked against it late)'],
+  ['dev3', 'Third independent corpus (dev3; tuned on from session 2)'],
+  ['dev4', 'Fourth independent corpus (dev4; written blind, never tuned on)'],
+];
 report('Development corpus (rules tuned on this)', dev);
 report('Held-out corpus (never tuned on)', heldout);
-const DEV2 = join(root, 'test', 'corpus', 'dev2.jsonl');
-if (existsSync(DEV2)) report('Second development corpus, written independently (dev2; the rules were checked against it late)', readCorpus(DEV2));
-const DEV3 = join(root, 'test', 'corpus', 'dev3.jsonl');
-// Written by another engineer while the rules were being generalised; nobody tunes on it.
-if (existsSync(DEV3)) report('Fresh independent corpus (dev3; fresh, never tuned on)', readCorpus(DEV3));
-if (show >= 0) {
-  const which = process.argv[show + 1] === 'heldout' ? heldout : dev;
-  console.log(`\nErrors (${process.argv[show + 1] === 'heldout' ? 'held-out' : 'development'}):`);
-  errors(which);
+const corpora: Record<string, LabelledComment[]> = { dev };
+for (const [name, title] of extra) {
+  if (!existsSync(corpusPath(name))) continue;
+  corpora[name] = readCorpus(corpusPath(name));
+  report(title, corpora[name]);
 }
-const real = proxies();
-const texts = [...dev, ...heldout].map((c) => c.text).concat(real);
+if (existsSync(corpusPath('survey4'))) surveyReport(corpusPath('survey4'));
+
+const fft = readFft();
+if (fft.length === 0) console.log(`\n(real NHS comments not found at ${FFT_CSV}; proxy rates skipped)`);
+else {
+  proxies('Real NHS FFT answers, even ids (tuning half)', fft.filter(isEven));
+  proxies('Real NHS FFT answers, odd ids (checking half, never tuned on)', fft.filter((r) => !isEven(r)));
+  proxies('Real NHS FFT answers, all', fft);
+}
+
+if (which === 'fft-even') fftErrors(fft.filter(isEven));
+else if (which !== undefined) {
+  const corpus = corpora[which];
+  if (!corpus) {
+    console.error(`No tuning set called ${which} (try dev, dev2, dev3 or fft-even).`);
+    process.exit(2);
+  }
+  console.log(`\nErrors (${which}):`);
+  listErrors(corpus);
+}
+
+const texts = [...dev, ...heldout].map((c) => c.text).concat(fft.map((r) => r.text ?? ''));
 console.log(`\nThroughput: ${measureThroughput(texts, (t) => classify(t).tags.length).toLocaleString('en-GB')} comments/s on one core (${texts.length} distinct comments, repeated)`);

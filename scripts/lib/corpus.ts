@@ -51,3 +51,22 @@ export function score(corpus: readonly LabelledComment[], predict: (text: string
     }),
   ) as Record<CategoryId, Scores>;
 }
+
+/** A survey answer: the respondent's own rating (1 very good … 5 very poor) and our labels. */
+export interface RatedComment extends LabelledComment {
+  rating: number;
+}
+
+export function readSurvey(path: string): RatedComment[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line, i) => {
+      const row = JSON.parse(line) as { text?: unknown; rating?: unknown; labels?: unknown };
+      const rating = Number(row.rating);
+      if (typeof row.text !== 'string' || !Number.isInteger(rating) || !Array.isArray(row.labels) || !row.labels.every(isCategoryId)) {
+        throw new Error(`${path}:${i + 1}: expected {"text": string, "rating": 1-5, "labels": CategoryId[]}`);
+      }
+      return { text: row.text, rating, labels: row.labels };
+    });
+}
