@@ -16,6 +16,9 @@ import {
   HEDGE,
   NEUTRALISER_RE,
   REQUEST,
+  SHORT_ANSWER_WORDS,
+  SHORT_COMPLAINT_MATCHER,
+  SHORT_PRAISE_MATCHER,
 } from './rules.ts';
 
 export interface TagHit {
@@ -135,6 +138,13 @@ export function classify(text: string, settings?: ClassifierSettings): Classific
   });
 
   let sarcastic = dispatchScan(DISPATCHER, norm, ev) > 0;
+  // A few words that name a problem or a quality are a verdict ("Staff attitude", "Friendly
+  // staff"); a question of a few words is a request, not a verdict.
+  if (!text.includes('?') && isShort(norm)) {
+    // …unless hedged: "perhaps shorter waiting times" is a suggestion.
+    if (!HEDGE.test(norm)) scanInto(SHORT_COMPLAINT_MATCHER, norm, ev, COMPLAINT, 'answers ');
+    scanInto(SHORT_PRAISE_MATCHER, norm, ev, PRAISE, 'answers ');
+  }
   // A closing "not" takes back the praise before it: "really helpful, thanks a bunch (not)".
   if (!sarcastic && norm.endsWith(' not ') && (ev.score[PRAISE] ?? 0) >= 0.6 && !text.includes('?')) {
     ev.add(COMPLAINT, 1, "sounds sarcastic: ends with 'not'");
@@ -153,6 +163,15 @@ export function classify(text: string, settings?: ClassifierSettings): Classific
 
   resolveConflicts(ev, text, norm, sarcastic);
   return { tags: collectTags(ev, rules, base) };
+}
+
+/** Whether the normalised text has at most SHORT_ANSWER_WORDS words (sentence marks not counted). */
+function isShort(norm: string): boolean {
+  let words = 0;
+  for (let i = 0; i < norm.length - 1; i++) {
+    if (norm.charCodeAt(i) === 32 && norm.charCodeAt(i + 1) !== 46 && ++words > SHORT_ANSWER_WORDS) return false;
+  }
+  return true;
 }
 
 /** The rules between categories: sarcasm, politeness, mixed comments, praise for a past visit. */

@@ -3,11 +3,13 @@ import { buildDispatcher } from './dispatch.ts';
 import { ABUSE_RULES } from './knowledge/abuse.ts';
 import { APPOINTMENT_RULES } from './knowledge/appointment.ts';
 import { COMPLAINT_RULES, SARCASM_RULES } from './knowledge/complaint.ts';
+import { ACCESS_APPOINTMENT_RULES, DISSATISFACTION_RULES } from './knowledge/dissatisfaction.ts';
 import { APPOINTMENT_GRAMMAR, COMPLAINT_GRAMMAR } from './knowledge/grammar.ts';
 import { NEUTRALISERS } from './knowledge/negation.ts';
 import { PRAISE_RULES } from './knowledge/praise.ts';
 import { PRESCRIPTION_RULES } from './knowledge/prescription.ts';
 import { RESULTS_RULES } from './knowledge/results.ts';
+import { SHORT_COMPLAINT_RULES, SHORT_PRAISE_RULES } from './knowledge/shortAnswer.ts';
 import { URGENT_RULES } from './knowledge/urgent.ts';
 import { compileRules } from './compile.ts';
 
@@ -20,14 +22,20 @@ const at = (id: CategoryId): number => CATEGORY_IDS.indexOf(id);
 export const DISPATCHER = buildDispatcher([
   { category: at('complaint'), label: 'sounds sarcastic: ', rules: SARCASM_RULES },
   { category: at('urgent'), label: 'mentions ', rules: URGENT_RULES },
-  { category: at('complaint'), label: 'mentions ', rules: [...COMPLAINT_RULES, ...COMPLAINT_GRAMMAR] },
-  { category: at('appointment'), label: 'mentions ', rules: [...APPOINTMENT_RULES, ...APPOINTMENT_GRAMMAR] },
+  { category: at('complaint'), label: 'mentions ', rules: [...COMPLAINT_RULES, ...COMPLAINT_GRAMMAR, ...DISSATISFACTION_RULES] },
+  { category: at('appointment'), label: 'mentions ', rules: [...APPOINTMENT_RULES, ...APPOINTMENT_GRAMMAR, ...ACCESS_APPOINTMENT_RULES] },
   { category: at('prescription'), label: 'mentions ', rules: PRESCRIPTION_RULES },
   { category: at('results'), label: 'mentions ', rules: RESULTS_RULES },
   { category: at('praise'), label: 'mentions ', rules: PRAISE_RULES },
 ]);
 
 export const ABUSE_MATCHER = compileRules(ABUSE_RULES);
+
+/** Read only when the whole comment is a few words (a survey-style answer); see shortAnswer.ts. */
+export const SHORT_COMPLAINT_MATCHER = compileRules(SHORT_COMPLAINT_RULES);
+export const SHORT_PRAISE_MATCHER = compileRules(SHORT_PRAISE_RULES);
+/** At most this many words make a bare answer ("Shorter wait for an appointment"). */
+export const SHORT_ANSWER_WORDS = 8;
 
 export const NEUTRALISER_RE = new RegExp(` (?:${NEUTRALISERS.map((n) => `(${n.pattern})`).join('|')})(?= )`, 'g');
 export const NEUTRALISER_CREDIT = NEUTRALISERS.map((n) => n.credit);

@@ -31,7 +31,7 @@ describe.each(FIXTURES)('%s', (file) => {
       if (!comment) continue;
       const got = comment.text && !comment.authorIsPage ? classify(comment.text, settings).tags.map((t) => t.id).sort() : [];
       const want = expectedTags(article);
-      if (got.join(' ') !== want.join(' ')) wrong.push(`${JSON.stringify(comment.text)}: expected [${want.join(' ')}], got [${got.join(' ')}]`);
+      if (got.join(' ') !== want.join(' ')) wrong.push(`${JSON.stringify(comment.text.slice(0, 160))}: expected [${want.join(' ')}], got [${got.join(' ')}]`);
     }
     expect(wrong).toEqual([]);
   });

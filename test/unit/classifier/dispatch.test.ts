@@ -8,6 +8,7 @@ import { normalise } from '../../../src/core/classifier/normalise.ts';
 import { compileRules, scanInto } from '../../../src/core/classifier/compile.ts';
 import { APPOINTMENT_RULES } from '../../../src/core/classifier/knowledge/appointment.ts';
 import { COMPLAINT_RULES, SARCASM_RULES } from '../../../src/core/classifier/knowledge/complaint.ts';
+import { ACCESS_APPOINTMENT_RULES, DISSATISFACTION_RULES } from '../../../src/core/classifier/knowledge/dissatisfaction.ts';
 import { APPOINTMENT_GRAMMAR, COMPLAINT_GRAMMAR } from '../../../src/core/classifier/knowledge/grammar.ts';
 import { PRAISE_RULES } from '../../../src/core/classifier/knowledge/praise.ts';
 import { PRESCRIPTION_RULES } from '../../../src/core/classifier/knowledge/prescription.ts';
@@ -19,8 +20,8 @@ import { DISPATCHER } from '../../../src/core/classifier/rules.ts';
 const SARCASM_MATCHER = compileRules(SARCASM_RULES);
 const PHRASE_MATCHERS = [
   ['urgent', compileRules(URGENT_RULES)],
-  ['complaint', compileRules([...COMPLAINT_RULES, ...COMPLAINT_GRAMMAR])],
-  ['appointment', compileRules([...APPOINTMENT_RULES, ...APPOINTMENT_GRAMMAR])],
+  ['complaint', compileRules([...COMPLAINT_RULES, ...COMPLAINT_GRAMMAR, ...DISSATISFACTION_RULES])],
+  ['appointment', compileRules([...APPOINTMENT_RULES, ...APPOINTMENT_GRAMMAR, ...ACCESS_APPOINTMENT_RULES])],
   ['prescription', compileRules(PRESCRIPTION_RULES)],
   ['results', compileRules(RESULTS_RULES)],
   ['praise', compileRules(PRAISE_RULES)],

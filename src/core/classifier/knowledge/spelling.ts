@@ -5,7 +5,7 @@
 export const SPELLING_VARIANTS: Readonly<Record<string, string>> = {
   cnt: 'cant', cannt: 'cant', carnt: 'cant', cn: 'can', c: 'see', u: 'you', ur: 'your', r: 'are', y: 'why',
   '2day': 'today', '2moro': 'tomorrow', '2morrow': 'tomorrow', '2moz': 'tomorrow', tmrw: 'tomorrow', tmoz: 'tomorrow', tomoz: 'tomorrow',
-  '2nite': 'tonight', '2night': 'tonight', wiv: 'with', wot: 'what', wat: 'what', b4: 'before', bk: 'back', ppl: 'people',
+  '2nite': 'tonight', '2night': 'tonight', wiv: 'with', wot: 'what', wat: 'what', b4: 'before', thru: 'through', bk: 'back', ppl: 'people',
   thnk: 'thank', thnks: 'thanks', tnx: 'thanks', thanx: 'thanks', luv: 'love', hapy: 'happy', gr8: 'great',
   shoking: 'shocking', shockin: 'shocking', wrst: 'worst', eva: 'ever', disgustin: 'disgusting', discusting: 'disgusting', absolutly: 'absolutely',
   recepshunist: 'receptionist', receptionst: 'receptionist', recepionist: 'receptionist',

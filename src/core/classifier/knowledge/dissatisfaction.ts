@@ -1,0 +1,56 @@
+import { APPT, DOC, type PhraseRule } from './types.ts';
+
+/**
+ * More shapes of dissatisfaction that carry no complaint keyword: comparisons with something
+ * notoriously hard, getting something other than what was asked for, repetition, being cut off,
+ * a promise overrun, things done without warning. Each is a small grammar over word classes.
+ */
+const NUM = '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|ninety)';
+const SPAN = '(?:mins?|minutes?|hours?|hrs?|days?|weeks?|months?)';
+/** Whoever runs the service, as the writer names them. */
+const THEY = `(?:you|they|you lot|the surgery|the practice|reception|the receptionists?|the (?:${DOC})|the pharmacy|the chemist|someone|somebody)`;
+/** Things a practice handles for a patient, which should not go astray. */
+const PAPERS = '(?:prescriptions?|scripts?|referrals?|results?|records|notes|letters?|forms?|samples?|bloods?|sick notes?|fit notes?|paperwork|request|repeat)';
+
+export const DISSATISFACTION_RULES: readonly PhraseRule[] = [
+  // COMPARISON with the notoriously hard: "easier getting Glastonbury tickets than a GP appointment".
+  ['(?:easier|quicker|faster) (?:to |getting |to get |get )?(?:\\w+ ){0,6}than (?:\\w+ ){0,4}(?:appointment|appt|(?:to )?(?:get|getting|see|seeing|book|booking)|through|a (?:doctor|gp))|more interested in (?:\\w+ ){0,3}than', 1],
+  // ASKED FOR one thing, GOT another: "wanted a face to face, got offered a phone call".
+  [`(?:wanted|asked for|asked to see|requested) (?:\\w+ ){1,8}(?:got offered|was offered|were offered|offered|was given|given|but got|and got|only got|instead)|(?<!(?:by|see|seen by|with|have|get) (?:a |the )?)(?:${DOC}|pharmacist|phone call|telephone call|locum|nurse) instead of (?:a |my |the |seeing )?(?:${DOC}|face to face|${APPT}|proper)`, 1],
+  // REPETITION: "day after day", "again and again".
+  ['(?:day|week|month|time|morning) after (?:day|week|month|time|morning)|again and again|over and over(?: again)?|every (?:single )?time i (?:ring|call|phone|try|come|go)', 1],
+  // CUT OFF or sent back to the start.
+  ['(?:kicked|thrown|chucked|booted|cut) (?:me|us|him|her) (?:out|off)|back to (?:the start|square one|the back)|(?:queue )?position (?:\\d+|number \\d+)|caller (?:number )?\\d+', 0.8],
+  // A PROMISE OVERRUN: "said within 2 working days. It's been 6".
+  ['within (?:\\d+|two|three|five|48|72) (?:working )?(?:days|hours|weeks)(?: (?:\\w+|\\.)){0,8} (?:its|it has|it is|now) (?:been |now )?(?:\\d+|a week|two weeks|over)', 1],
+  ['(?:its|it has|ive|weve) (?:now )?been (?:\\d+|two|three|four|five|six|seven|eight|nine|ten)(?= (?:\\. |$))', 0.6],
+  // DONE WITHOUT WARNING: "closed the online booking with no warning".
+  ['with (?:no|zero|little) (?:warning|notice|explanation|reason|apology)|without (?:any |a |an )?(?:warning|notice|explanation|apology)', 1],
+  // PAPERS LOST OR NEVER ARRIVED: "they lost my sick note", "pharmacy never received my script".
+  [`${THEY} (?:\\w+ )?(?:lost|mislaid|misplaced|lose|loses) (?:my|his|her|our|the)|(?:lost|mislaid|misplaced) (?:my|his|her|our|the) (?:\\w+ )?${PAPERS}|never (?:received|got|arrived|came|sent)|(?:says?|said|claim|claims) (?:it|they) (?:was|were|has been|had been) sent`, 0.6],
+  ['(?:says?|said|claims?) (?:they|it|she|he) (?:never|hasnt|havent|didnt|did not|has not|have not) (?:received|got|sent|arrived|had)', 1],
+  ['for nothing|no (?:meds|medication|tablets|inhaler) (?:left|now)|(?:without|no) (?:my )?(?:meds|medication) (?:for|now)|meanwhile', 0.5],
+  // THE WAIT in words: "waited 1.30 to get through", "40 mins just to get through".
+  [`(?<!only |just |it only |only ever )(?:waited|waiting|wait|held|holding|took|takes|sat) (?:\\w+ ){0,3}(?:to|before (?:i|we)) (?:get through|speak to (?:anyone|someone|a person|an operator)|be answered|connect)|(?<!(?:only|just) (?:\\w+ )?)${NUM} ${SPAN} (?:just )?to (?:get through|be answered|connect)`, 1],
+  // ASKING IF THIS IS NORMAL: "Is that normal???", "is this acceptable".
+  ['(?:is|was) (?:that|this) (?:normal|acceptable|right|ok|okay|how (?:it|you|things) (?:works?|are run))|make it make sense', 0.6],
+  ['joke(?= (?:\\. )?$)', 0.6],
+  // Told to go away: "receptionist told me to try tomorrow".
+  ['told (?:me|us|him|her) to (?:try|ring|call|phone|come back)(?: again| back)? (?:tomorrow|later|next week|another day|in the morning|at 8)', 1],
+  // The retired praise: "used to be brilliant", "gone so downhill".
+  ['used to be (?:so |really |very |a )?(?:brilliant|excellent|great|good|lovely|fantastic|amazing|fab|decent|nice)', 1],
+  // Calling it worthless or a dump.
+  ['worthless|(?:this|that) dump|hell ?hole', 1],
+  ['(?:re ?train|retrain|train) (?:your |the |their )?staff|(?:was|were) (?:the|a real|a big|a major) (?:issue|problem)|the (?:main |biggest |real )?(?:issue|problem) was', 1],
+];
+
+/** Access trouble that is also about being seen, said without the word "appointment". */
+export const ACCESS_APPOINTMENT_RULES: readonly PhraseRule[] = [
+  ['(?:(?:ring|phone|call)(?:ing)? back|(?:ring|phone|call)(?:ing)? (?:again|up)) (?:day after day|every (?:day|morning)|each (?:day|morning)|the next day)|(?:a )?lottery (?:every|each) (?:morning|day)', 1],
+  ['(?:queue )?position (?:\\d+|number \\d+)|caller (?:number )?\\d+|(?:queue|queuing|booking) system|gave up (?:at|after)', 0.6],
+  ['(?:refused|refuse|wouldnt|would not|wont|will not) (?:to )?see (?:me|him|her|us|my \\w+)|(?:theres|there is|there was|was|is|there are|theres) nothing (?:left|available)|nothing left', 1],
+  [`(?:\\d+|two|three|four|five|six|eight) (?:week|month|day) wait (?:to see|for|to get)|(?:nothing|no (?:\\w+ )?(?:${APPT}|slots?)|earliest|first (?:available )?(?:${APPT}|slot)) (?:\\w+ ){0,3}(?:till|until|til|is|was|in) (?:the (?:end|middle|start) of )?(?:next (?:week|month)|(?:\\d+|two|three|four|five|six) (?:weeks|months)|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter)`, 1],
+  ['(?:8 ?am|8 oclock|eight oclock|8 00) (?:phone )?(?:system|lines?|calls?|ringing|queue)|(?:get|got|getting) (?:thru|through) (?:\\w+ ){0,4}(?:form|online)', 1],
+  ['fill (?:in|out) (?:a|the|an) form|form online|(?:kicked|cut|thrown) (?:me|us) (?:out|off)|back to the start', 0.6],
+  ['(?:let|allow) (?:us|people|patients|me) (?:to )?book|book (?:more than|further|further ahead|ahead|in advance)|(?:cant|cannot|couldnt) book', 1],
+];
