@@ -22,6 +22,15 @@ const COMPLAINT: Record<string, string[]> = {
   'being sent away': ['reception told me to ring back tomorrow when my child had a temperature of 40'],
 };
 
+// The explicit words must hold in any spelling or case people type them.
+const EXPLICIT = [
+  'APPALLING', 'apalling', 'Appauling service', 'appalingly run', 'disgracefull', 'Discraceful', '#disgraceful', 'WORST. SURGERY. EVER.',
+  'worst gp practice going', 'putting in a FORMAL COMPLAINT', 'complaint going in today', 'Shockin service', 'shockingly bad', 'waist of time',
+  'total waste of my time', 'usless', 'USELSS', 'Rudeee', 'NEVER ANSWER THEIR PHONES', 'nvr answer', 'noone answers', 'digusting',
+  'aweful', 'imcompetent', 'poor service', 'bad care', 'rediculus', 'unexceptable', 'attrocious', 'lousy', 'disrespectful', 'Im complaining to PALS',
+];
+const NOT_EXPLICIT = ['my pals came with me, lovely visit', 'discussed my options, very clear', 'the apple crumble at the coffee morning was amazing', 'Used the app to book, easy'];
+
 const APPOINTMENT: Record<string, string[]> = {
   'refused to see': ['I was two minutes late and they would not see me'],
   'nothing until later': ['nothing available till the end of next month', 'earliest slot is in 5 weeks'],
@@ -42,6 +51,11 @@ describe('complaints worded without the usual keywords', () => {
   for (const [cause, texts] of Object.entries(COMPLAINT)) {
     test.each(texts)(`${cause}: %s`, (text) => expect(tagsOf(text)).toContain('complaint'));
   }
+});
+
+describe('explicit dissatisfaction in any spelling or case', () => {
+  test.each(EXPLICIT)('%s', (text) => expect(tagsOf(text)).toContain('complaint'));
+  test.each(NOT_EXPLICIT)('look-alikes are not: %s', (text) => expect(tagsOf(text)).not.toContain('complaint'));
 });
 
 describe('appointment', () => {
