@@ -44,6 +44,9 @@ const NOT_COMPLAINT: Record<string, string[]> = {
   'a question of a few words': ['More appointments next week?', 'Better parking at the back?'],
   'someone asking, not complaining': ['Can I be seen by a nurse instead of a doctor?', 'is it normal to have a cough after the vaccine?'],
   'the writer lost it': ['Hi, I lost my inhaler on holiday, can I get an early repeat?', 'lost my mum last month, thank you all for your kindness'],
+  'asking for a way round the queue': ['Can I ask for a call back instead of waiting on hold?'],
+  'introducing a question': ["Not complaining, but when does the flu clinic start?"],
+  'the car park, not the diary': ['Is there overflow parking? The car park is always full'],
   'praise for quick access': ['Only took 5 minutes to get through, brilliant', 'booked online and got a slot the same day, fab'],
 };
 
@@ -62,6 +65,19 @@ describe('appointment', () => {
   for (const [cause, texts] of Object.entries(APPOINTMENT)) {
     test.each(texts)(`${cause}: %s`, (text) => expect(tagsOf(text)).toContain('appointment'));
   }
+});
+
+const PRAISE_NOT_APPOINTMENT = ['Dr Shah rang me back the same day, so reassuring', 'the nurse called back within the hour as promised'];
+
+describe('a call back that came as promised is praise, not an appointment request', () => {
+  test.each(PRAISE_NOT_APPOINTMENT)('%s', (text) => expect(tagsOf(text)).toEqual(['praise']));
+});
+
+describe('the writer was going to complain anyway', () => {
+  test.each(["I'm not one to complain but this was the worst visit I have had", 'Shame, this surgery used to be great'])('%s', (text) => {
+    expect(tagsOf(text)).toContain('complaint');
+    expect(tagsOf(text)).not.toContain('praise');
+  });
 });
 
 describe('not a complaint', () => {

@@ -37,8 +37,8 @@ export const DISSATISFACTION_RULES: readonly PhraseRule[] = [
   ['joke(?= (?:\\. )?$)', 0.6],
   // Told to go away: "receptionist told me to try tomorrow".
   ['told (?:me|us|him|her) to (?:try|ring|call|phone|come back)(?: again| back)? (?:tomorrow|later|next week|another day|in the morning|at 8)', 1],
-  // The retired praise: "used to be brilliant", "gone so downhill".
-  ['used to be (?:so |really |very |a )?(?:brilliant|excellent|great|good|lovely|fantastic|amazing|fab|decent|nice)', 1],
+  // "Not on." as a sentence of its own is disapproval.
+  ['(?<![a-z0-9] )not on(?= (?:\\. |$))', 1],
   // Calling it worthless or a dump.
   ['worthless|(?:this|that) dump|hell ?hole', 1],
   ['(?:re ?train|retrain|train) (?:your |the |their )?staff|(?:was|were) (?:the|a real|a big|a major) (?:issue|problem)|the (?:main |biggest |real )?(?:issue|problem) was', 1],
@@ -52,5 +52,5 @@ export const ACCESS_APPOINTMENT_RULES: readonly PhraseRule[] = [
   [`(?:\\d+|two|three|four|five|six|eight) (?:week|month|day) wait (?:to see|for|to get)|(?:nothing|no (?:\\w+ )?(?:${APPT}|slots?)|earliest|first (?:available )?(?:${APPT}|slot)) (?:\\w+ ){0,3}(?:till|until|til|is|was|in) (?:the (?:end|middle|start) of )?(?:next (?:week|month)|(?:\\d+|two|three|four|five|six) (?:weeks|months)|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter)`, 1],
   ['(?:8 ?am|8 oclock|eight oclock|8 00) (?:phone )?(?:system|lines?|calls?|ringing|queue)|(?:get|got|getting) (?:thru|through) (?:\\w+ ){0,4}(?:form|online)', 1],
   ['fill (?:in|out) (?:a|the|an) form|form online|(?:kicked|cut|thrown) (?:me|us) (?:out|off)|back to the start', 0.6],
-  ['(?:let|allow) (?:us|people|patients|me) (?:to )?book|book (?:more than|further|further ahead|ahead|in advance)|(?:cant|cannot|couldnt) book', 1],
+  ['(?:request|ask for|get|book|arrange) (?:a )?(?:call ?back|telephone call|phone call) (?:from|with) (?:a |the )?(?:doctor|gp|nurse)|(?:option|way) to (?:request|ask for|get|book) (?:a )?call ?back|(?:let|allow) (?:us|people|patients|me) (?:to )?book|book (?:more than|further|further ahead|ahead|in advance)|(?:cant|cannot|couldnt) book', 1],
 ];

@@ -16,7 +16,11 @@ const NEGATIVE_WORD = '(?:rude|(?:a )?nuisance|a burden|stupid|silly|judged|unhe
 
 export const NEUTRALISERS: readonly Neutraliser[] = [
   // "Not complaining, but…" introduces a question, and is neither praise nor a complaint.
-  { pattern: '(?:not|im not|i am not|not that im|not that i am) (?:\\w+ )?complain(?:ing|ed)' },
+  { pattern: '(?:not|im not|i am not|not that im|not that i am) (?:\\w+ )?complain(?:ing|ed)|(?:not|never) (?:one|the type|the sort|someone|a person) (?:to|who) (?:complain|moan)s?' },
+  // Asking for a way round the queue is not a complaint about it: "rather than wait in the queue".
+  { pattern: '(?:rather than|instead of|without) (?:having to )?(?:wait|waiting|queue|queuing|queueing|ringing|hanging on|being on hold)(?: (?:in the queue|on hold|weeks|days|ages|for \\w+))?' },
+  // Praise in the past tense is a complaint about now: "used to be brilliant".
+  { pattern: 'used to be (?:so |really |very |a |an )?(?:brilliant|excellent|great|good|lovely|fantastic|amazing|fab|decent|nice)(?: \\w+)?', credit: 'complaint' },
   { pattern: '(?:couldnt|could not|cant|cannot|can not|wouldnt) (?:have )?(?:fault|complain|ask(?:ed)? for (?:a |any )?better|praise \\w+ enough|thank \\w+ enough)', credit: 'praise' },
   { pattern: '(?:no|zero|not any|not a single|never (?:had )?(?:a|any)) complaints?', credit: 'praise' },
   { pattern: '(?:cant|cannot|couldnt) (?:have been|be) (?:more|any more) (?:helpful|kind|caring|lovely|friendly)', credit: 'praise' },
@@ -33,7 +37,7 @@ export const NEUTRALISERS: readonly Neutraliser[] = [
   { pattern: `(?:lovely|great|good|best|brilliant|fab|fantastic|excellent|helpful|reassuring) (?:\\w+ )?${APPT}`, credit: 'praise' },
   { pattern: `(?:awful|terrible|worst|rushed|pointless|useless|wasted|horrible|dreadful) (?:\\w+ )?${APPT}`, credit: 'complaint' },
   { pattern: `(?:during|throughout|whole|entire) (?:of )?(?:my |the |his |her )?(?:\\w+ )?${APPT}|(?:turned up|went|got there|arrived|attended|left|came out of|walked out of) (?:for |to |at )?(?:my|the|his|her) (?:\\w+ )?${APPT}(?! (?:had|has|was|got) (?:been )?(?:cancelled|canceled|moved|changed))|at (?:my|the|his|her) (?:\\w+ )?${APPT} (?:the|today|yesterday|this|last|he|she|they|i)|${APPT} (?:lasted|went|was (?:spot on|on time|great|lovely|brilliant|rushed|awful|a waste|pointless|useless|fine|good|really))` },
-  { pattern: `(?:past|after|late for|before|of) (?:my|the|your|our) ${APPT}(?: time| slot)|(?:past|after|late for|before) (?:my|the|your|our) ${APPT}|(?:\\d+|five|ten) (?:min|minute|mins|minutes) ${APPT}` },
+  { pattern: `(?:past|after|late for|before|of|beyond) (?:my |the |your |our )?${APPT}(?: time| slot)|(?:past|after|late for|before) (?:my|the|your|our) ${APPT}|(?:\\d+|five|ten) (?:min|minute|mins|minutes) ${APPT}` },
   { pattern: '(?:going to|gonna|will|is going to) kill (?:someone|somebody)(?: one day| eventually| soon)?', credit: 'complaint' },
   { pattern: '(?:couldnt|could not|cant|cannot) be (?:any )?(?:happier|more pleased|better)', credit: 'praise' },
   // A past event is history, not an emergency now.
