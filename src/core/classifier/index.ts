@@ -15,6 +15,7 @@ import {
   DISPATCHER,
   HEDGE,
   NEUTRALISER_RE,
+  MITIGATION,
   REQUEST,
   SHORT_ANSWER_WORDS,
   SHORT_COMPLAINT_MATCHER,
@@ -185,6 +186,7 @@ function resolveConflicts(ev: Evidence, text: string, norm: string, sarcastic: b
   if (sarcastic) ev.score[PRAISE] = 0;
   // A hedged suggestion needs strong evidence to count as a complaint.
   if (!sarcastic && (ev.score[COMPLAINT] ?? 0) < 1.6 && HEDGE.test(norm)) ev.score[COMPLAINT] = 0;
+  if (!sarcastic && (ev.score[COMPLAINT] ?? 0) < 2.6 && MITIGATION.test(norm)) ev.score[COMPLAINT] = 0;
   let mixed = CONTRAST.test(norm);
   // What follows the turn is the point: "awful year but you were amazing" is praise.
   if (mixed && ev.has(PRAISE) && ev.has(COMPLAINT)) {

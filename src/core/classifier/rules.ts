@@ -54,4 +54,11 @@ export const REQUEST = / (?:(?:can|could|may|would|will) (?:i|you|we|someone|som
  * A suggestion rather than a grievance: "possibly answer the phone quicker", "7 minutes on hold,
  * which is understandable". Weak complaint evidence beside one of these is not a complaint.
  */
-export const HEDGE = / (?:perhaps|possibly|would be (?:nice|good|better|great|helpful)|could (?:have been|be) (?:a bit |slightly |a little )?(?:quicker|faster|better|shorter|sooner|improved)|only (?:thing|suggestion|improvement|criticism|downside|niggle)|minor|slight(?:ly)?|understandabl[ey]|i (?:know|understand|appreciate) (?:they|you|that|it|staff|how)|not (?:the |their |anyones |the staffs |individual \w+ )?fault)(?= )/;
+/**
+ * The writer excuses what went wrong: "on hold for 35 minutes, but they were obviously very busy
+ * and it couldn't be helped", "a 90 minute wait, acceptable given where I live". A complaint needs
+ * more evidence beside one of these than beside a hedge.
+ */
+export const MITIGATION = / (?<!(?:how (?:is|was) (?:it|this|that)|is (?:this|that|it)|not|hardly|never) )(?:understandabl[ey]|acceptable|reasonable|(?:could|can|cannot|cant) ?(?:not )?(?:be|have been) helped|to be expected|(?:obviously|clearly|understandably) (?:very |so |extremely )?(?:busy|stretched|under pressure)|(?:given|considering) (?:the|my|how|where|that|current)|(?:through )?no fault of|not (?:a problem|an issue) for me|fair enough)(?= )/;
+
+export const HEDGE = / (?:perhaps|possibly|would be (?:nice|good|better|great|helpful)|could (?:have been|be) (?:a bit |slightly |a little )?(?:quicker|faster|better|shorter|sooner|improved)|only (?:thing|suggestion|improvement|criticism|downside|niggle)|minor|slight(?:ly)?|a (?:little |tiny )?bit (?:long|longer|slow|slower|late|later)|bit of a wait|understandabl[ey]|i (?:know|understand|appreciate) (?:they|you|that|it|staff|how)|not (?:the |their |anyones |the staffs |individual \w+ )?fault)(?= )/;

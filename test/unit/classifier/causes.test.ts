@@ -47,6 +47,9 @@ const NOT_COMPLAINT: Record<string, string[]> = {
   'asking for a way round the queue': ['Can I ask for a call back instead of waiting on hold?'],
   'introducing a question': ["Not complaining, but when does the flu clinic start?"],
   'the car park, not the diary': ['Is there overflow parking? The car park is always full'],
+  'the writer excuses it': ['On hold for 25 minutes, which is understandable with the pandemic', 'a two hour wait but given the snow that was fair enough'],
+  'a neutral mention of waiting': ['The wait was a bit long', 'waited to speak to a receptionist and she sorted it'],
+  'nothing went wrong': ['No appointments were missed all year'],
   'praise for quick access': ['Only took 5 minutes to get through, brilliant', 'booked online and got a slot the same day, fab'],
 };
 
@@ -65,6 +68,12 @@ describe('appointment', () => {
   for (const [cause, texts] of Object.entries(APPOINTMENT)) {
     test.each(texts)(`${cause}: %s`, (text) => expect(tagsOf(text)).toContain('appointment'));
   }
+});
+
+const STILL_COMPLAINT = ['How is this acceptable?', 'Is it reasonable to wait 3 weeks for a call back?', 'You should not have to wait 4 hours for a callback', 'I am not receiving good care from this practice'];
+
+describe('excuses that are really complaints', () => {
+  test.each(STILL_COMPLAINT)('%s', (text) => expect(tagsOf(text)).toContain('complaint'));
 });
 
 const PRAISE_NOT_APPOINTMENT = ['Dr Shah rang me back the same day, so reassuring', 'the nurse called back within the hour as promised'];

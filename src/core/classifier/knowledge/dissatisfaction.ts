@@ -31,7 +31,7 @@ export const DISSATISFACTION_RULES: readonly PhraseRule[] = [
   ['(?:says?|said|claims?) (?:they|it|she|he) (?:never|hasnt|havent|didnt|did not|has not|have not) (?:received|got|sent|arrived|had)', 1],
   ['for nothing|no (?:meds|medication|tablets|inhaler) (?:left|now)|(?:without|no) (?:my )?(?:meds|medication) (?:for|now)|meanwhile', 0.5],
   // THE WAIT in words: "waited 1.30 to get through", "40 mins just to get through".
-  [`(?<!only |just |it only |only ever )(?:waited|waiting|wait|held|holding|took|takes|sat) (?:\\w+ ){0,3}(?:to|before (?:i|we)) (?:get through|speak to (?:anyone|someone|a person|an operator)|be answered|connect)|(?<!(?:only|just) (?:\\w+ )?)${NUM} ${SPAN} (?:just )?to (?:get through|be answered|connect)`, 1],
+  [`(?<!only |just |it only |only ever )(?:waited|waiting|wait|held|holding|took|takes|sat) (?:\\w+ ){0,3}(?:to|before (?:i|we)) (?:get through|speak to (?:anyone|someone|a person|an operator)|be answered|connect)|(?<!(?:only|just) (?:\\w+ )?)${NUM} ${SPAN} (?:just )?to (?:get through|be answered|connect)`, 0.6],
   // ASKING IF THIS IS NORMAL: "Is that normal???", "is this acceptable".
   ['(?:is|was) (?:that|this) (?:normal|acceptable|right|ok|okay|how (?:it|you|things) (?:works?|are run))|make it make sense', 0.6],
   ['joke(?= (?:\\. )?$)', 0.6],
