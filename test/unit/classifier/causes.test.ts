@@ -18,6 +18,7 @@ const COMPLAINT: Record<string, string[]> = {
   'a promise overrun': ['They said a reply within 48 hours. It has been 5 days now', 'Said I would hear within 2 days. its been 9'],
   'done without warning': ['Cancelled my smear with no notice at all', 'moved my clinic without any explanation'],
   'papers lost or never arrived': ['the surgery lost my referral letter', 'Chemist says they never received the prescription'],
+  'told the same thing again and again': ["Four times now I've been told the letter was sent"],
   'the retired praise': ['This place used to be brilliant, what happened'],
   'being sent away': ['reception told me to ring back tomorrow when my child had a temperature of 40'],
 };
@@ -35,6 +36,8 @@ const APPOINTMENT: Record<string, string[]> = {
   'refused to see': ['I was two minutes late and they would not see me'],
   'nothing until later': ['nothing available till the end of next month', 'earliest slot is in 5 weeks'],
   'ringing back day after day': ['Phoning back every morning for a week to get a slot'],
+  'asking for a call back': ['any chance of a call back this afternoon please', 'Could I have a phone call from the nurse'],
+  'moving a test': ['I need to rearrange my blood test', 'can someone reschedule my smear'],
   'bare access answers': ['More appointments please', 'Being able to book in advance'],
 };
 
@@ -47,6 +50,7 @@ const NOT_COMPLAINT: Record<string, string[]> = {
   'asking for a way round the queue': ['Can I ask for a call back instead of waiting on hold?'],
   'introducing a question': ["Not complaining, but when does the flu clinic start?"],
   'the car park, not the diary': ['Is there overflow parking? The car park is always full'],
+  'a wait of a few minutes': ['waited 5 minutes and was called in, great', 'took about ten minutes to be seen'],
   'the writer excuses it': ['On hold for 25 minutes, which is understandable with the pandemic', 'a two hour wait but given the snow that was fair enough'],
   'a neutral mention of waiting': ['The wait was a bit long', 'waited to speak to a receptionist and she sorted it'],
   'nothing went wrong': ['No appointments were missed all year'],

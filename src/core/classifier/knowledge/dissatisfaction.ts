@@ -17,8 +17,8 @@ export const DISSATISFACTION_RULES: readonly PhraseRule[] = [
   ['(?:easier|quicker|faster) (?:to |getting |to get |get )?(?:\\w+ ){0,6}than (?:\\w+ ){0,4}(?:appointment|appt|(?:to )?(?:get|getting|see|seeing|book|booking)|through|a (?:doctor|gp))|more interested in (?:\\w+ ){0,3}than', 1],
   // ASKED FOR one thing, GOT another: "wanted a face to face, got offered a phone call".
   [`(?:wanted|asked for|asked to see|requested) (?:\\w+ ){1,8}(?:got offered|was offered|were offered|offered|was given|given|but got|and got|only got|instead)|(?<!(?:by|see|seen by|with|have|get) (?:a |the )?)(?:${DOC}|pharmacist|phone call|telephone call|locum|nurse) instead of (?:a |my |the |seeing )?(?:${DOC}|face to face|${APPT}|proper)`, 1],
-  // REPETITION: "day after day", "again and again".
-  ['(?:day|week|month|time|morning) after (?:day|week|month|time|morning)|again and again|over and over(?: again)?|every (?:single )?time i (?:ring|call|phone|try|come|go)', 1],
+  // REPETITION: "day after day", "again and again", "three times I've been told".
+  ['(?:two|three|four|five|six|several|\\d+) times (?:now )?(?:i|ive|i have|weve|we have|we) (?:been|was|were) told|(?:day|week|month|time|morning) after (?:day|week|month|time|morning)|again and again|over and over(?: again)?|every (?:single )?time i (?:ring|call|phone|try|come|go)', 1],
   // CUT OFF or sent back to the start.
   ['(?:kicked|thrown|chucked|booted|cut) (?:me|us|him|her) (?:out|off)|back to (?:the start|square one|the back)|(?:queue )?position (?:\\d+|number \\d+)|caller (?:number )?\\d+', 0.8],
   // A PROMISE OVERRUN: "said within 2 working days. It's been 6".
@@ -52,5 +52,6 @@ export const ACCESS_APPOINTMENT_RULES: readonly PhraseRule[] = [
   [`(?:\\d+|two|three|four|five|six|eight) (?:week|month|day) wait (?:to see|for|to get)|(?:nothing|no (?:\\w+ )?(?:${APPT}|slots?)|earliest|first (?:available )?(?:${APPT}|slot)) (?:\\w+ ){0,3}(?:till|until|til|is|was|in) (?:the (?:end|middle|start) of )?(?:next (?:week|month)|(?:\\d+|two|three|four|five|six) (?:weeks|months)|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter)`, 1],
   ['(?:8 ?am|8 oclock|eight oclock|8 00) (?:phone )?(?:system|lines?|calls?|ringing|queue)|(?:get|got|getting) (?:thru|through) (?:\\w+ ){0,4}(?:form|online)', 1],
   ['fill (?:in|out) (?:a|the|an) form|form online|(?:kicked|cut|thrown) (?:me|us) (?:out|off)|back to the start', 0.6],
+  ['(?:any chance of|can i (?:get|have)|could i (?:get|have)|can (?:i|we) request|id like|i would like) (?:a )?(?:call ?back|phone call|telephone call)|(?:book|rebook|cancel|change|rearrange|reschedule|move) (?:in )?(?:my|a|the|his|her|our) (?:\\w+ )?(?:bloods|blood tests?|smear|jab|vaccine|review|check ?up|injection|dressing)', 1],
   ['(?:request|ask for|get|book|arrange) (?:a )?(?:call ?back|telephone call|phone call) (?:from|with) (?:a |the )?(?:doctor|gp|nurse)|(?:option|way) to (?:request|ask for|get|book) (?:a )?call ?back|(?:let|allow) (?:us|people|patients|me) (?:to )?book|book (?:more than|further|further ahead|ahead|in advance)|(?:cant|cannot|couldnt) book', 1],
 ];
