@@ -19,6 +19,10 @@ const COMPLAINT: Record<string, string[]> = {
   'done without warning': ['Cancelled my smear with no notice at all', 'moved my clinic without any explanation'],
   'papers lost or never arrived': ['the surgery lost my referral letter', 'Chemist says they never received the prescription'],
   'told the same thing again and again': ["Four times now I've been told the letter was sent"],
+  'access refused or failing, said plainly': ['Unable to get through most mornings', 'emails are never answered', 'only video consultations available now'],
+  'concerns brushed aside': ['my worries were dismissed by the locum', 'Reported it twice and nothing was done'],
+  'a muddle': ['The new form is far too complicated', 'Reception is completely disorganised', 'always an issue with my repeat'],
+  'a bare verdict or failure': ['Slow', "Couldn't book online", 'The triage system'],
   'the retired praise': ['This place used to be brilliant, what happened'],
   'being sent away': ['reception told me to ring back tomorrow when my child had a temperature of 40'],
 };

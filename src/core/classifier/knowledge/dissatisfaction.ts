@@ -36,7 +36,12 @@ export const DISSATISFACTION_RULES: readonly PhraseRule[] = [
   ['(?:is|was) (?:that|this) (?:normal|acceptable|right|ok|okay|how (?:it|you|things) (?:works?|are run))|make it make sense', 0.6],
   ['joke(?= (?:\\. )?$)', 0.6],
   // Told to go away: "receptionist told me to try tomorrow".
-  ['told (?:me|us|him|her) to (?:try|ring|call|phone|come back)(?: again| back)? (?:tomorrow|later|next week|another day|in the morning|at 8)', 1],
+  ['told (?:me |us |him |her )?to (?:try|ring|call|phone|come back)(?: again| back)? (?:tomorrow|later|next week|another day|in the morning|at 8|the next day|on monday)', 1],
+  // Access refused or failing, said plainly: "unable to get through", "phones not answered".
+  [`(?:unable|not able|never able) to (?:\\w+ )?(?:get through|get (?:an?|any) (?:${APPT}|slot)|book|see (?:a|the|my|any) |speak to|get hold)|(?:phones?|calls?|lines?|messages?|emails?) (?:are |were |was |is )?(?:not|never|rarely|seldom) (?:answered|returned|picked up)|only (?:telephone|phone|video|online) (?:${APPT}|consultations?)`, 1],
+  // Concerns brushed aside: "my concerns were dismissed", "nothing was done".
+  ['(?:concerns?|symptoms?|worries|pain|complaint|i|we) (?:was |were |got |been |felt |have been |has been )?(?:dismissed|brushed aside|not taken seriously)|nothing (?:was|has been|got|ever gets|is|ever) (?:done|sorted|followed up)', 1],
+  ['(?:too|so|very|overly|really) (?:complicated|confusing)|disorgani[sz]ed|unorgani[sz]ed|chaotic|(?:always|constantly|often|forever) (?:an? )?(?:issue|problem|problems|issues|hassle|struggle)', 1],
   // "Not on." as a sentence of its own is disapproval.
   ['(?<![a-z0-9] )not on(?= (?:\\. |$))', 1],
   // Calling it worthless or a dump.
