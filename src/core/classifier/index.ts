@@ -17,9 +17,8 @@ import {
   NEUTRALISER_RE,
   MITIGATION,
   REQUEST,
+  SHORT_ANSWER_DISPATCHER,
   SHORT_ANSWER_WORDS,
-  SHORT_COMPLAINT_MATCHER,
-  SHORT_PRAISE_MATCHER,
 } from './rules.ts';
 
 export interface TagHit {
@@ -142,9 +141,10 @@ export function classify(text: string, settings?: ClassifierSettings): Classific
   // A few words that name a problem or a quality are a verdict ("Staff attitude", "Friendly
   // staff"); a question of a few words is a request, not a verdict.
   if (!text.includes('?') && isShort(norm)) {
+    const before = ev.score[COMPLAINT] ?? 0;
+    dispatchScan(SHORT_ANSWER_DISPATCHER, norm, ev);
     // …unless hedged: "perhaps shorter waiting times" is a suggestion.
-    if (!HEDGE.test(norm)) scanInto(SHORT_COMPLAINT_MATCHER, norm, ev, COMPLAINT, 'answers ');
-    scanInto(SHORT_PRAISE_MATCHER, norm, ev, PRAISE, 'answers ');
+    if ((ev.score[COMPLAINT] ?? 0) !== before && HEDGE.test(norm)) ev.score[COMPLAINT] = before;
   }
   // A closing "not" takes back the praise before it: "really helpful, thanks a bunch (not)".
   if (!sarcastic && norm.endsWith(' not ') && (ev.score[PRAISE] ?? 0) >= 0.6 && !text.includes('?')) {
@@ -168,6 +168,7 @@ export function classify(text: string, settings?: ClassifierSettings): Classific
 
 /** Whether the normalised text has at most SHORT_ANSWER_WORDS words (sentence marks not counted). */
 function isShort(norm: string): boolean {
+  if (norm.length > 120) return false;
   let words = 0;
   for (let i = 0; i < norm.length - 1; i++) {
     if (norm.charCodeAt(i) === 32 && norm.charCodeAt(i + 1) !== 46 && ++words > SHORT_ANSWER_WORDS) return false;
@@ -177,19 +178,19 @@ function isShort(norm: string): boolean {
 
 /** The rules between categories: sarcasm, politeness, mixed comments, praise for a past visit. */
 function resolveConflicts(ev: Evidence, text: string, norm: string, sarcastic: boolean): void {
-  const request = text.includes('?') || REQUEST.test(norm);
+  // Whether the comment asks for something; read only when it matters (it is a scan of its own).
+  let asks: boolean | undefined;
+  const request = (): boolean => (asks ??= text.includes('?') || REQUEST.test(norm));
   // Bare "thanks" on a request is politeness, not praise.
-  if (!request) {
-    const thanks = POLITE_THANKS.exec(norm);
-    if (thanks) ev.add(PRAISE, 1, `says '${thanks[0].trim()}'`);
-  }
+  const thanks = POLITE_THANKS.exec(norm);
+  if (thanks && !request()) ev.add(PRAISE, 1, `says '${thanks[0].trim()}'`);
   if (sarcastic) ev.score[PRAISE] = 0;
   // A hedged suggestion needs strong evidence to count as a complaint.
-  if (!sarcastic && (ev.score[COMPLAINT] ?? 0) < 1.6 && HEDGE.test(norm)) ev.score[COMPLAINT] = 0;
-  if (!sarcastic && (ev.score[COMPLAINT] ?? 0) < 2.6 && MITIGATION.test(norm)) ev.score[COMPLAINT] = 0;
-  let mixed = CONTRAST.test(norm);
+  const complaint = ev.score[COMPLAINT] ?? 0;
+  if (!sarcastic && complaint >= 1 && ((complaint < 1.6 && HEDGE.test(norm)) || (complaint < 2.6 && MITIGATION.test(norm)))) ev.score[COMPLAINT] = 0;
+  let mixed = ev.has(PRAISE) && ev.has(COMPLAINT) && CONTRAST.test(norm);
   // What follows the turn is the point: "awful year but you were amazing" is praise.
-  if (mixed && ev.has(PRAISE) && ev.has(COMPLAINT)) {
+  if (mixed) {
     const tail = norm.slice(lastContrast(norm));
     if (quotes(ev.reasons[PRAISE]).some((q) => tail.includes(q)) && !quotes(ev.reasons[COMPLAINT]).some((q) => tail.includes(q))) {
       ev.score[COMPLAINT] = 0;
@@ -205,7 +206,7 @@ function resolveConflicts(ev: Evidence, text: string, norm: string, sarcastic: b
     else ev.score[COMPLAINT] = 0;
   }
   // Praise for an appointment that happened is praise, not an appointment request.
-  if (ev.has(PRAISE) && !ev.has(COMPLAINT) && !request) ev.score[APPOINTMENT] = 0;
+  if (ev.has(PRAISE) && !ev.has(COMPLAINT) && (ev.score[APPOINTMENT] ?? 0) > 0 && !request()) ev.score[APPOINTMENT] = 0;
   // An emergency outranks the routine reading of the same words ("took an overdose an hour ago"
   // is not a complaint about waiting); a complaint beside it needs firmer evidence.
   if (ev.has(URGENT)) {

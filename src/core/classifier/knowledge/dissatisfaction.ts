@@ -16,7 +16,7 @@ export const DISSATISFACTION_RULES: readonly PhraseRule[] = [
   // COMPARISON with the notoriously hard: "easier getting Glastonbury tickets than a GP appointment".
   ['(?:easier|quicker|faster) (?:to |getting |to get |get )?(?:\\w+ ){0,6}than (?:\\w+ ){0,4}(?:appointment|appt|(?:to )?(?:get|getting|see|seeing|book|booking)|through|a (?:doctor|gp))|more interested in (?:\\w+ ){0,3}than', 1],
   // ASKED FOR one thing, GOT another: "wanted a face to face, got offered a phone call".
-  [`(?:wanted|asked for|asked to see|requested) (?:\\w+ ){1,8}(?:got offered|was offered|were offered|offered|was given|given|but got|and got|only got|instead)|(?<!(?:by|see|seen by|with|have|get) (?:a |the )?)(?:${DOC}|pharmacist|phone call|telephone call|locum|nurse) instead of (?:a |my |the |seeing )?(?:${DOC}|face to face|${APPT}|proper)`, 1],
+  [`(?:wanted|asked for|asked to see|requested) (?:\\w+ ){1,8}(?:got offered|was offered|were offered|offered|was given|given|but got|and got|only got|instead)|(?:${DOC}|pharmacist|phone call|telephone call|locum|nurse)(?<!(?:by|see|seen by|with|have|get) (?:a |the )?\\w+(?: call)?) instead of (?:a |my |the |seeing )?(?:${DOC}|face to face|${APPT}|proper)`, 1],
   // REPETITION: "day after day", "again and again", "three times I've been told".
   ['(?:two|three|four|five|six|several|\\d+) times (?:now )?(?:i|ive|i have|weve|we have|we) (?:been|was|were) told|(?:day|week|month|time|morning) after (?:day|week|month|time|morning)|again and again|over and over(?: again)?|every (?:single )?time i (?:ring|call|phone|try|come|go)', 1],
   // CUT OFF or sent back to the start.
@@ -27,11 +27,12 @@ export const DISSATISFACTION_RULES: readonly PhraseRule[] = [
   // DONE WITHOUT WARNING: "closed the online booking with no warning".
   ['with (?:no|zero|little) (?:warning|notice|explanation|reason|apology)|without (?:any |a |an )?(?:warning|notice|explanation|apology)', 1],
   // PAPERS LOST OR NEVER ARRIVED: "they lost my sick note", "pharmacy never received my script".
-  [`${THEY} (?:\\w+ )?(?:lost|mislaid|misplaced|lose|loses) (?:my|his|her|our|the)|(?:lost|mislaid|misplaced) (?:my|his|her|our|the) (?:\\w+ )?${PAPERS}|never (?:received|got|arrived|came|sent)|(?:says?|said|claim|claims) (?:it|they) (?:was|were|has been|had been) sent`, 0.6],
+  [`(?:lost|mislaid|misplaced)(?<=${THEY} (?:\\w+ )?\\w+) (?:my|his|her|our|the)|(?:lost|mislaid|misplaced) (?:my|his|her|our|the) (?:\\w+ )?${PAPERS}`, 1],
+  [`never (?:received|got|arrived|came|sent)|(?:says?|said|claim|claims) (?:it|they) (?:was|were|has been|had been) sent`, 0.6],
   ['(?:says?|said|claims?) (?:they|it|she|he) (?:never|hasnt|havent|didnt|did not|has not|have not) (?:received|got|sent|arrived|had)', 1],
   ['for nothing|no (?:meds|medication|tablets|inhaler) (?:left|now)|(?:without|no) (?:my )?(?:meds|medication) (?:for|now)|meanwhile', 0.5],
   // THE WAIT in words: "waited 1.30 to get through", "40 mins just to get through".
-  [`(?<!only |just |it only |only ever )(?:waited|waiting|wait|held|holding|took|takes|sat) (?:\\w+ ){0,3}(?:to|before (?:i|we)) (?:get through|speak to (?:anyone|someone|a person|an operator)|be answered|connect)|(?<!(?:only|just) (?:\\w+ )?)${NUM} ${SPAN} (?:just )?to (?:get through|be answered|connect)`, 0.6],
+  [`(?:waited|waiting|wait|held|holding|took|takes|sat)(?<!(?:only|just|it only|only ever) \\w+) (?:\\w+ ){0,3}(?:to|before (?:i|we)) (?:get through|speak to (?:anyone|someone|a person|an operator)|be answered|connect)|${NUM} ${SPAN}(?<!(?:only|just) (?:\\w+ )?\\w+ \\w+) (?:just )?to (?:get through|be answered|connect)`, 0.6],
   // ASKING IF THIS IS NORMAL: "Is that normal???", "is this acceptable".
   ['(?:is|was) (?:that|this) (?:normal|acceptable|right|ok|okay|how (?:it|you|things) (?:works?|are run))|make it make sense', 0.6],
   ['joke(?= (?:\\. )?$)', 0.6],
