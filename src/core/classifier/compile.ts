@@ -19,9 +19,12 @@ export function compileRules(rules: readonly PhraseRule[]): Matcher {
   return { re: new RegExp(` (?:${source})(?= |$)`, 'g'), weights: rules.map(([, w]) => w) };
 }
 
-/** Where scanInto() records what it finds. */
+/**
+ * Where scanInto() records what it finds: the reason is `${label}'${quote}'`, kept in its two
+ * parts because most hits never become a tag and their reason is never read.
+ */
 export interface HitSink {
-  add(category: number, weight: number, reason: string): void;
+  hit(category: number, weight: number, label: string, quote: string): void;
 }
 
 /**
@@ -35,7 +38,7 @@ export function scanInto(matcher: Matcher, text: string, sink: HitSink, category
   for (let m = re.exec(text); m; m = re.exec(text)) {
     for (let g = 1; g < m.length; g++) {
       if (m[g] !== undefined) {
-        sink.add(category, weights[g - 1] ?? 0, `${label}'${m[0].slice(1).trim()}'`);
+        sink.hit(category, weights[g - 1] ?? 0, label, m[0].slice(1).trim());
         found++;
         break;
       }

@@ -119,7 +119,7 @@ export function dispatchScan(d: Dispatcher, text: string, sink: HitSink): number
         const words = m[g];
         if (words === undefined) continue;
         const set = d.sets[s] as RuleSet;
-        sink.add(set.category, entry.weights[g] ?? 0, `${set.label}'${words}'`);
+        sink.hit(set.category, entry.weights[g] ?? 0, set.label, words);
         if (s === 0) firstSetHits++;
         break;
       }

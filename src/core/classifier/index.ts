@@ -88,14 +88,25 @@ function compileSettings(settings: ClassifierSettings | undefined): CompiledSett
   return compiled;
 }
 
+/** One reason in parts: its weight, the label and the quoted words (none for a plain reason). */
+type Found = [weight: number, label: string, quote: string | undefined];
+
 /** Evidence gathered for one comment: a weight and weighted reasons per category. */
 class Evidence implements HitSink {
   readonly score = [0, 0, 0, 0, 0, 0, 0, 0];
-  readonly reasons: Array<Array<[number, string]> | undefined> = [];
+  readonly found: Array<Found[] | undefined> = [];
+  /** A reason written out in full ("hostile language", "says 'no complaints'"). */
   add(i: number, weight: number, reason: string): void {
+    this.hit(i, weight, reason, undefined);
+  }
+  hit(i: number, weight: number, label: string, quote: string | undefined): void {
     this.score[i] = (this.score[i] ?? 0) + weight;
-    const list = (this.reasons[i] ??= []);
-    if (!list.some(([, r]) => r === reason)) list.push([weight, reason]);
+    const list = (this.found[i] ??= []);
+    if (!list.some((f) => f[2] === quote && f[1] === label)) list.push([weight, label, quote]);
+  }
+  /** The reasons of category `i` as text, built only for the few that are read. */
+  reasons(i: number): Array<[number, string]> {
+    return (this.found[i] ?? []).map(([w, label, quote]) => [w, quote === undefined ? label : `${label}'${quote}'`]);
   }
   has(i: number): boolean {
     return (this.score[i] ?? 0) >= 1;
@@ -192,7 +203,7 @@ function resolveConflicts(ev: Evidence, text: string, norm: string, sarcastic: b
   // What follows the turn is the point: "awful year but you were amazing" is praise.
   if (mixed) {
     const tail = norm.slice(lastContrast(norm));
-    if (quotes(ev.reasons[PRAISE]).some((q) => tail.includes(q)) && !quotes(ev.reasons[COMPLAINT]).some((q) => tail.includes(q))) {
+    if (quotes(ev.reasons(PRAISE)).some((q) => tail.includes(q)) && !quotes(ev.reasons(COMPLAINT)).some((q) => tail.includes(q))) {
       ev.score[COMPLAINT] = 0;
       mixed = false;
     }
@@ -202,7 +213,7 @@ function resolveConflicts(ev: Evidence, text: string, norm: string, sarcastic: b
   if (ev.has(PRAISE) && ev.has(COMPLAINT) && !sarcastic && !mixed) {
     // Praise made only of exclamations ("brilliant", "fantastic", "cheers") beside a complaint is
     // sarcasm: "oh brilliant, the phones are down again".
-    if (onlyExclamations(ev.reasons[PRAISE]) || (ev.score[COMPLAINT] ?? 0) > (ev.score[PRAISE] ?? 0) + 0.5) ev.score[PRAISE] = 0;
+    if (onlyExclamations(ev.reasons(PRAISE)) || (ev.score[COMPLAINT] ?? 0) > (ev.score[PRAISE] ?? 0) + 0.5) ev.score[PRAISE] = 0;
     else ev.score[COMPLAINT] = 0;
   }
   // Praise for an appointment that happened is praise, not an appointment request.
@@ -223,8 +234,8 @@ const SEEN_NOW = / (?:(?:can|could|will|would) (?:anyone|someone|somebody|you|a 
 
 const EXCLAMATION = /'(?:brilliant|fantastic|great|amazing|superb|lovely|impressive|cheers|wonderful|nice|fab|excellent|marvellous|considerate|thanks|ta|great service|fantastic service|brilliant service|lovely service|superb service|well done|good job|nice one|perfect|charming|class|lovely stuff)'$/;
 
-function onlyExclamations(reasons: Array<[number, string]> | undefined): boolean {
-  return reasons !== undefined && reasons.length > 0 && reasons.every(([, r]) => EXCLAMATION.test(r));
+function onlyExclamations(reasons: Array<[number, string]>): boolean {
+  return reasons.length > 0 && reasons.every(([, r]) => EXCLAMATION.test(r));
 }
 
 const CONTRAST_ALL = new RegExp(CONTRAST.source, 'g');
@@ -237,8 +248,8 @@ function lastContrast(norm: string): number {
 }
 
 /** The quoted words of each reason ("mentions 'rude'" → "rude"). */
-function quotes(reasons: Array<[number, string]> | undefined): string[] {
-  return (reasons ?? []).map(([, r]) => r.slice(r.indexOf("'") + 1, -1)).filter((q) => q !== '');
+function quotes(reasons: Array<[number, string]>): string[] {
+  return reasons.map(([, r]) => r.slice(r.indexOf("'") + 1, -1)).filter((q) => q !== '');
 }
 
 function collectTags(ev: Evidence, rules: CompiledSettings, norm: string): TagHit[] {
@@ -251,7 +262,7 @@ function collectTags(ev: Evidence, rules: CompiledSettings, norm: string): TagHi
     if (extra) ev.add(i, 1, `matches your phrase '${extra[0]}'`);
     const total = ev.score[i] ?? 0;
     if (total < 1) continue;
-    tags.push({ id, score: Math.round(Math.min(1, total / 2) * 100) / 100, reasons: pickReasons(ev.reasons[i] ?? []) });
+    tags.push({ id, score: Math.round(Math.min(1, total / 2) * 100) / 100, reasons: pickReasons(ev.reasons(i)) });
   }
   return tags;
 }

@@ -74,7 +74,7 @@ describe('dispatching words by first letter', () => {
   test('finds exactly what scanning every category in full finds', () => {
     const collect = () => {
       const hits: string[] = [];
-      return { hits, add: (c: number, w: number, r: string) => void hits.push(`${c}:${w}:${r}`) };
+      return { hits, hit: (c: number, w: number, l: string, q: string) => void hits.push(`${c}:${w}:${l}'${q}'`) };
     };
     for (const text of texts) {
       const norm = normalise(text);
