@@ -3,7 +3,7 @@
  * out. Colours come from CATEGORY_META (each pair ≥ 4.5:1 contrast).
  */
 export const PILL_CSS = `
-:host { all: initial; display: inline-flex !important; vertical-align: middle; margin: 0 4px; position: relative; }
+:host { all: initial; display: inline-flex !important; vertical-align: middle; margin: -5px 4px; position: relative; }
 /* The host's inline all:initial beats :host rules, so every box sets its own font. */
 button.pill, .tip, .menu { font-family: system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif; }
 button.pill { all: unset; box-sizing: border-box; display: inline-flex; gap: 3px; align-items: center; cursor: pointer;

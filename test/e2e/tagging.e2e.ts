@@ -58,4 +58,42 @@ describe.each(BROWSERS)('%s: tags on the page', (name) => {
     expect(page.pageErrors).toEqual([]);
     await page.close();
   });
+  // A comment that grows when its pill goes in moves everything below it: the text jumps as tags
+  // appear, and on a long post the browser re-walks every later comment (BENCHMARKS.md).
+  it.each(['demo-practice.html', 'dialog-en.html', 'permalink-nb.html'])('pills leave every comment of %s the height it was', async (fixture) => {
+    const page = await browser.openFacebook(fixture);
+    // Facebook's comment lines are tight (13 px type on 16 px lines); the fixture look's 20 px
+    // lines would hide a pill that is taller than its line.
+    await page.evaluate(() => {
+      const style = document.createElement('style');
+      style.textContent = '[role="article"] { line-height: 16px; }';
+      document.head.append(style);
+    });
+    await waitUntilRead(page);
+    const tagged = (await readTags(page)).filter((s) => s.expected !== '').length;
+    expect(tagged).toBeGreaterThan(0);
+    await page.evaluate(async () => {
+      for (let y = 0; y <= document.documentElement.scrollHeight; y += 700) {
+        window.scrollTo(0, y);
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 30)));
+      }
+    });
+    await expect.poll(() => page.evaluate(() => document.querySelectorAll('calmreply-tag').length)).toBe(tagged);
+    // Heights with the pills in, then (in the same task, so nothing is drawn between) without.
+    const heights = await page.evaluate(() => {
+      const articles = [...document.querySelectorAll('[data-calmreply-tags]')];
+      const measure = () => articles.map((a) => a.getBoundingClientRect().height);
+      const withPills = measure();
+      const pills = [...document.querySelectorAll('calmreply-tag')].map((host) => ({ host, parent: host.parentNode, next: host.nextSibling }));
+      for (const { host } of pills) host.remove();
+      const without = measure();
+      for (const { host, parent, next } of pills) parent?.insertBefore(host, next);
+      return { withPills, without, pills: pills.length };
+    });
+    expect(heights.pills).toBe(tagged);
+    const grown = heights.withPills.map((h, i) => h - (heights.without[i] ?? 0)).filter((d) => Math.abs(d) > 0.5);
+    expect(grown).toEqual([]);
+    expect(page.pageErrors).toEqual([]);
+    await page.close();
+  });
 });
