@@ -1,8 +1,10 @@
 /**
  * Tags by comment text. The tagger runs in the background (see background/classify.ts): texts
- * not seen before are sent in batches — everything read in one slice goes in one message — and
- * the answers cached here, so Facebook re-rendering the same comment costs nothing. Bounded, and
- * cleared when the settings change (answers to batches sent before then are thrown away).
+ * not seen before are sent in batches and the answers cached here, so Facebook re-rendering the
+ * same comment costs nothing. One round of messages is in flight at a time: texts read while it
+ * is out go together in the next (each message costs the page a few milliseconds whatever its
+ * size, and reading a long post would otherwise send one per slice). Bounded, and cleared when
+ * the settings change (answers to batches sent before then are thrown away).
  */
 import type { TagHit } from '../core/classifier/index.ts';
 
@@ -17,6 +19,7 @@ export class ClassifyCache {
   #requested = new Set<string>();
   #queued: string[] = [];
   #generation = 0;
+  #inFlight = false;
   readonly #classify: ClassifyBatch;
   readonly #onReady: (texts: string[]) => void;
   readonly #onFailed: (texts: string[], error: unknown) => void;
@@ -32,7 +35,7 @@ export class ClassifyCache {
     const known = this.#cache.get(text);
     if (known || this.#requested.has(text)) return known;
     this.#requested.add(text);
-    if (this.#queued.push(text) === 1) queueMicrotask(() => this.#flush());
+    if (this.#queued.push(text) === 1 && !this.#inFlight) queueMicrotask(() => this.#flush());
     return undefined;
   }
 
@@ -42,6 +45,8 @@ export class ClassifyCache {
     this.#cache.clear();
     this.#requested.clear();
     this.#queued = [];
+    // Answers still on their way will be thrown away; new texts need not wait for them.
+    this.#inFlight = false;
   }
 
   /** Keeps only these texts (the comments still on the page): memory follows the page. */
@@ -51,12 +56,20 @@ export class ClassifyCache {
 
   #flush(): void {
     const texts = this.#queued;
+    if (this.#inFlight || texts.length === 0) return;
     this.#queued = [];
-    for (let i = 0; i < texts.length; i += BATCH) void this.#send(texts.slice(i, i + BATCH));
+    this.#inFlight = true;
+    const generation = this.#generation;
+    const sends: Array<Promise<void>> = [];
+    for (let i = 0; i < texts.length; i += BATCH) sends.push(this.#send(texts.slice(i, i + BATCH), generation));
+    void Promise.all(sends).then(() => {
+      if (generation !== this.#generation) return;
+      this.#inFlight = false;
+      this.#flush();
+    });
   }
 
-  async #send(texts: string[]): Promise<void> {
-    const generation = this.#generation;
+  async #send(texts: string[], generation: number): Promise<void> {
     try {
       const tags = await this.#classify(texts);
       if (generation !== this.#generation) return;

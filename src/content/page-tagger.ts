@@ -10,6 +10,7 @@ import { owningCommentArticle } from '../facebook/composer-insert.ts';
 import { ClassifyCache, type ClassifyBatch } from './classify-cache.ts';
 import { CommentRegistry } from './comment-registry.ts';
 import { HOST_TAG, isOurHost, Pill } from './pill.ts';
+import { PillTiming } from './pill-timing.ts';
 import { createWorkQueue } from './work-queue.ts';
 
 export const ATTR_ID = 'data-calmreply-id';
@@ -24,12 +25,6 @@ export const ATTR_HANDLED = 'data-calmreply-handled';
  */
 const DRAW_INTERVAL_MS = 250;
 const DRAW_NOW_MAX = 40;
-
-/** Pills are drawn for comments this far above or below the screen (one to two screens ahead). */
-const PILL_MARGIN_PX = 1_500;
-
-/** How long scrolling must have stopped before pills that came into view are drawn. */
-const SCROLL_STILL_MS = 150;
 
 /** A failed tagging request is tried again this many times, a second apart. */
 const MAX_RETRIES = 3;
@@ -53,6 +48,7 @@ export class PageTagger {
   readonly #queue;
   /** Ids read but not yet drawn: drawn in their own time-sliced batches (see DRAW_INTERVAL_MS). */
   readonly #drawQueue;
+  readonly #pills: PillTiming;
   #toDraw = new Set<string>();
   #lastDraw = -Infinity;
   /** Text last classified per element, so an unchanged re-render costs one string compare. */
@@ -60,15 +56,9 @@ export class PageTagger {
   /** Comments read whose tags are on their way from the background, by text. */
   #waiting = new Map<string, Set<HTMLElement>>();
   #retries = 0;
-  #pillsToDraw = new Set<string>();
-  #pillTimer: ReturnType<typeof setTimeout> | undefined;
-  #lastScroll = -Infinity;
-  /** Comment elements within a couple of screens of the viewport (pills are drawn for these). */
-  #nearScreen = new WeakSet<Element>();
-  readonly #visibility = new IntersectionObserver((records) => this.#onVisibility(records), {
-    rootMargin: `${PILL_MARGIN_PX}px 0px`,
-  });
   #newIds: string[] = [];
+  #handledToLoad: string[] = [];
+  #handledLoading = false;
   #changed = false;
   #href = location.href;
   #notifyTimer: ReturnType<typeof setTimeout> | undefined;
@@ -82,21 +72,16 @@ export class PageTagger {
     });
     this.#queue = createWorkQueue<HTMLElement>((a) => this.#process(a), () => this.#sliceEnd(), options.signal);
     this.#drawQueue = createWorkQueue<string>((id) => this.#render(id), () => undefined, options.signal);
+    this.#pills = new PillTiming((id) => this.#drawPill(id), options.signal);
   }
 
   start(): void {
     const { signal } = this.#options;
     for (const article of findCommentArticles(document)) this.#queue.add(article);
     const observer = new MutationObserver((records) => this.#onMutations(records));
-    // Any scroller (Facebook's dialogs scroll inside themselves): a capturing, passive listener.
-    document.addEventListener('scroll', () => {
-      this.#lastScroll = performance.now();
-    }, { capture: true, passive: true, signal });
     observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
     signal.addEventListener('abort', () => {
       observer.disconnect();
-      this.#visibility.disconnect();
-      clearTimeout(this.#pillTimer);
       clearTimeout(this.#notifyTimer);
       this.#removeEverything();
     }, { once: true });
@@ -120,6 +105,7 @@ export class PageTagger {
       this.#waiting.delete(text);
       for (const el of elements) this.#queue.add(el);
     }
+    this.#queue.runIfFew();
   }
 
   setHandled(changes: Map<string, HandledState | null>): void {
@@ -161,6 +147,7 @@ export class PageTagger {
       const owner = owningCommentArticle(target);
       if (owner && isCommentArticle(owner)) this.#queue.add(owner);
     }
+    this.#queue.runIfFew();
     // Comments gone from the page (a closed dialog, a virtualised feed, "Hide"): forget them soon,
     // or their entries, elements and cached classifications stay for as long as the tab does.
     if (removedComments) this.#scheduleNotify();
@@ -215,7 +202,7 @@ export class PageTagger {
       const entry = { comment, element: article, tags, pill: sameNode ? previous.pill : null };
       if (!sameNode && previous) {
         previous.pill?.host.remove();
-        this.#visibility.unobserve(previous.element);
+        this.#pills.forget(previous.element);
       }
       if (!previous) this.#newIds.push(comment.id);
       this.registry.entries.set(comment.id, entry);
@@ -251,8 +238,8 @@ export class PageTagger {
     // A pill is costly for the page to lay out on a long post (a shadow host in one huge list):
     // draw it when its comment comes near the screen, not for all 5,000 comments at once. The
     // attributes above are set for every comment regardless.
-    if (entry.pill || eager || this.#nearScreen.has(element)) this.#drawPill(id);
-    else this.#visibility.observe(element);
+    if (entry.pill || eager) this.#drawPill(id);
+    else this.#pills.request(id, element);
   }
 
   #drawPill(id: string): void {
@@ -268,42 +255,6 @@ export class PageTagger {
     }
   }
 
-  /** Comments near the screen get their pills (see #render). */
-  #onVisibility(records: IntersectionObserverEntry[]): void {
-    for (const record of records) {
-      const element = record.target as HTMLElement;
-      if (!record.isIntersecting) {
-        this.#nearScreen.delete(element);
-        continue;
-      }
-      this.#nearScreen.add(element);
-      this.#visibility.unobserve(element);
-      const id = element.getAttribute(ATTR_ID);
-      if (id && this.registry.entries.get(id)?.element === element) this.#pillsToDraw.add(id);
-    }
-    this.#drawPillsWhenStill();
-  }
-
-  /**
-   * Pills that came into view are drawn once the person has stopped scrolling for a moment: each
-   * insertion makes the browser lay out a long comment list again, and doing that in the middle
-   * of a scroll is what makes a page feel sluggish. They appear a fraction of a second later.
-   */
-  #drawPillsWhenStill(): void {
-    if (this.#pillTimer !== undefined || this.#pillsToDraw.size === 0) return;
-    this.#pillTimer = setTimeout(() => {
-      this.#pillTimer = undefined;
-      if (this.#options.signal.aborted) return;
-      if (performance.now() - this.#lastScroll < SCROLL_STILL_MS) {
-        this.#drawPillsWhenStill();
-        return;
-      }
-      const ids = this.#pillsToDraw;
-      this.#pillsToDraw = new Set();
-      for (const id of ids) this.#drawPill(id);
-    }, SCROLL_STILL_MS);
-  }
-
   #refresh(id: string): void {
     if (this.registry.entries.has(id)) this.#render(id);
   }
@@ -314,10 +265,13 @@ export class PageTagger {
       this.#lastDraw = now;
       // A few new comments (a reply, "View more"): drawn in this task, no extra hop before the frame.
       const drawNow = this.#queue.size === 0 && this.#toDraw.size <= DRAW_NOW_MAX;
+      const fresh = new Set(this.#newIds);
       for (const id of this.#toDraw) {
         // A handful of new comments (a reply posted, "View more") are where the person is
         // looking: draw their pills now rather than a frame later via the visibility observer.
-        if (drawNow) this.#render(id, true);
+        // A comment read again ("See more", an edit) keeps to the usual rule: its pill changes
+        // now if it has one, else it waits with the others for scrolling to pause.
+        if (drawNow) this.#render(id, fresh.has(id));
         else this.#drawQueue.add(id);
       }
       this.#toDraw.clear();
@@ -329,13 +283,25 @@ export class PageTagger {
       this.#changed = true;
     }
     if (this.#newIds.length > 0) {
-      const ids = this.#newIds;
+      this.#handledToLoad.push(...this.#newIds);
       this.#newIds = [];
-      void this.#options.loadHandled(ids).then((states) => {
-        if (states.size > 0) this.setHandled(new Map(states));
-      }).catch((error: unknown) => this.#options.onError(error));
+      this.#loadHandled();
     }
     if (this.#changed) this.#scheduleNotify();
+  }
+
+  /** Handled states for newly read comments: one storage read out at a time (as for tags). */
+  #loadHandled(): void {
+    if (this.#handledLoading || this.#handledToLoad.length === 0) return;
+    const ids = this.#handledToLoad;
+    this.#handledToLoad = [];
+    this.#handledLoading = true;
+    void this.#options.loadHandled(ids).then((states) => {
+      if (states.size > 0) this.setHandled(new Map(states));
+    }).catch((error: unknown) => this.#options.onError(error)).finally(() => {
+      this.#handledLoading = false;
+      if (!this.#options.signal.aborted) this.#loadHandled();
+    });
   }
 
   #scheduleNotify(): void {
@@ -353,7 +319,7 @@ export class PageTagger {
   #sweep(): void {
     // The observer keeps what it watches alive: let go of comments that have left the page.
     for (const entry of this.registry.entries.values()) {
-      if (!entry.element.isConnected) this.#visibility.unobserve(entry.element);
+      if (!entry.element.isConnected) this.#pills.forget(entry.element);
     }
     const before = this.registry.entries.size;
     this.registry.sweep();

@@ -42,6 +42,37 @@ describe('ClassifyCache (tags from the background)', () => {
     expect(batches.map((b) => b.length)).toEqual([400, 400, 200]);
   });
 
+  it('keeps one round of messages out at a time: texts read meanwhile go together in the next', async () => {
+    const releases: Array<() => void> = [];
+    const { cache, batches, ready } = setup((texts) => new Promise((resolve) => {
+      releases.push(() => resolve(texts.map(() => [])));
+    }));
+    cache.lookup('first');
+    await tick();
+    cache.lookup('second');
+    await tick();
+    cache.lookup('third');
+    await tick();
+    expect(batches).toEqual([['first']]);
+    releases.shift()?.();
+    await tick();
+    expect(batches).toEqual([['first'], ['second', 'third']]);
+    releases.shift()?.();
+    await tick();
+    expect(ready).toEqual([['first'], ['second', 'third']]);
+    expect(cache.lookup('third')).toEqual([]);
+  });
+
+  it('does not hold new texts back behind answers the settings change made stale', async () => {
+    const { cache, batches } = setup(() => new Promise(() => undefined));
+    cache.lookup('before');
+    await tick();
+    cache.reset();
+    cache.lookup('after');
+    await tick();
+    expect(batches).toEqual([['before'], ['after']]);
+  });
+
   it('throws away answers to batches sent before the settings changed', async () => {
     let release: (tags: TagHit[][]) => void = () => undefined;
     const { cache, ready } = setup(() => new Promise((resolve) => {
