@@ -42,6 +42,7 @@ const APPOINTMENT: Record<string, string[]> = {
   'ringing back day after day': ['Phoning back every morning for a week to get a slot'],
   'asking for a call back': ['any chance of a call back this afternoon please', 'Could I have a phone call from the nurse'],
   'moving a test': ['I need to rearrange my blood test', 'can someone reschedule my smear'],
+  'implicit requests': ['any spaces on Tuesday?', 'Could we come in tomorrow morning', 'is a nurse free to see my dad this afternoon', 'need a doctor today if possible', 'I need to book her 12 month jabs'],
   'bare access answers': ['More appointments please', 'Being able to book in advance'],
 };
 
