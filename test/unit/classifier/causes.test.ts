@@ -23,6 +23,12 @@ const COMPLAINT: Record<string, string[]> = {
   'concerns brushed aside': ['my worries were dismissed by the locum', 'Reported it twice and nothing was done'],
   'a muddle': ['The new form is far too complicated', 'Reception is completely disorganised', 'always an issue with my repeat'],
   'a bare verdict or failure': ['Slow', "Couldn't book online", 'The triage system'],
+  'manner': ['the questions at reception felt intrusive', 'GP was curt and judgemental'],
+  'nobody has done it': ['no one has checked his blood pressure in a year', 'Nobody ever replied to my email'],
+  'asking for a long time': ['been chasing my scan report for weeks'],
+  'never able to reach anyone': ['you can never call at lunchtime', 'I never get to talk to a real person'],
+  'told there are none, many attempts, clueless': ["was told there wasn't any", 'Four attempts to get my sick note', "the locum didn't seem to know what he was doing"],
+  'broken systems and going without': ['the booking page keeps freezing', 'Left without my insulin over the weekend'],
   'the retired praise': ['This place used to be brilliant, what happened'],
   'being sent away': ['reception told me to ring back tomorrow when my child had a temperature of 40'],
 };
@@ -59,6 +65,7 @@ const NOT_COMPLAINT: Record<string, string[]> = {
   'the writer excuses it': ['On hold for 25 minutes, which is understandable with the pandemic', 'a two hour wait but given the snow that was fair enough'],
   'a neutral mention of waiting': ['The wait was a bit long', 'waited to speak to a receptionist and she sorted it'],
   'nothing went wrong': ['No appointments were missed all year'],
+  "the writer's own device": ['My phone keeps crashing when I open the app, any tips?'],
   'praise for quick access': ['Only took 5 minutes to get through, brilliant', 'booked online and got a slot the same day, fab'],
 };
 

@@ -43,6 +43,16 @@ export const DISSATISFACTION_RULES: readonly PhraseRule[] = [
   // Concerns brushed aside: "my concerns were dismissed", "nothing was done".
   ['(?:concerns?|symptoms?|worries|pain|complaint|i|we) (?:was |were |got |been |felt |have been |has been )?(?:dismissed|brushed aside|not taken seriously)|nothing (?:was|has been|got|ever gets|is|ever) (?:done|sorted|followed up)', 1],
   ['(?:too|so|very|overly|really) (?:complicated|confusing)|disorgani[sz]ed|unorgani[sz]ed|chaotic|(?:always|constantly|often|forever) (?:an? )?(?:issue|problem|problems|issues|hassle|struggle)', 1],
+  // Manner: "which I found intrusive", "curt", "judgemental".
+  ['intrusive|insensitive|tactless|unsympathetic|curt|brusque|offhand|off hand|flippant|judge?mental', 1],
+  // NOBODY + HAS + DONE: "nobody has reviewed her medication in two years".
+  ['(?:nobody|no one|noone) (?:has|have|had|ever|has ever|have ever) (?:\\w+ )?(?:reviewed|checked|seen|called|contacted|explained|followed|examined|looked at|rung|phoned|replied|responded)', 1],
+  // ASKING FOR A LONG TIME: "been asking for a referral since March".
+  ['(?:been|keep|kept|still) (?:asking|requesting|chasing|begging|pushing) (?:\\w+ ){0,4}(?:since|for (?:weeks|months|ages|years|\\d+|two|three|four|five|six))', 1],
+  // NEVER ABLE to reach: "I can never ring when I'm on my break", "never speak to a real person".
+  ['(?:can|could)(?:nt|not)? (?:never|hardly ever|rarely) (?:ring|call|get|see|book|speak|reach|phone)|(?:never|cant|cannot|couldnt) (?:\\w+ )?(?:speak|talk) to (?:a real|an actual|a human|a person|anyone)', 1],
+  ['told (?:that )?there (?:werent|wasnt|were no|was no|arent|isnt|are no|is no)(?= )|(?:\\d+|two|three|four|five|several|multiple|numerous) attempts|(?:didnt|did not|doesnt|dont|does not) (?:seem to |even |appear to )?know (?:anything|what|how)', 1],
+  ['(?:kept|keeps|keep)(?<!(?:mine|my \\w+) \\w+) (?:crashing|freezing|failing|breaking|going down|cutting out|timing out)|left without (?:my |any |his |her |our )?(?:\\w+ )?(?:medication|meds|tablets|insulin|inhaler|prescription|help|support|care)', 1],
   // "Not on." as a sentence of its own is disapproval.
   ['(?<![a-z0-9] )not on(?= (?:\\. |$))', 1],
   // Calling it worthless or a dump.
