@@ -29,6 +29,7 @@ const COMPLAINT: Record<string, string[]> = {
   'never able to reach anyone': ['you can never call at lunchtime', 'I never get to talk to a real person'],
   'told there are none, many attempts, clueless': ["was told there wasn't any", 'Four attempts to get my sick note', "the locum didn't seem to know what he was doing"],
   'broken systems and going without': ['the booking page keeps freezing', 'Left without my insulin over the weekend'],
+  'more verdicts': ['service has gone to the dogs', 'Shameful way to treat a pensioner', 'badly run practice', 'Could not be bothered to ring me back', 'I would not recommend this practice', 'Do not register here', 'I will be writing to my MP', 'That receptionist needs retraining', 'Madness.', 'a truly distressing experience'],
   'the retired praise': ['This place used to be brilliant, what happened'],
   'being sent away': ['reception told me to ring back tomorrow when my child had a temperature of 40'],
 };
@@ -84,6 +85,10 @@ describe('appointment', () => {
   for (const [cause, texts] of Object.entries(APPOINTMENT)) {
     test.each(texts)(`${cause}: %s`, (text) => expect(tagsOf(text)).toContain('appointment'));
   }
+});
+
+describe('recommending is praise, recommending against is not', () => {
+  test.each(["Can't recommend them enough", "wouldn't hesitate to recommend Dr Shah", 'Would recommend to anyone'])('%s', (text) => expect(tagsOf(text)).toEqual(['praise']));
 });
 
 const STILL_COMPLAINT = ['How is this acceptable?', 'Is it reasonable to wait 3 weeks for a call back?', 'You should not have to wait 4 hours for a callback', 'I am not receiving good care from this practice'];

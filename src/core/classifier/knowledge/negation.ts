@@ -28,6 +28,8 @@ export const NEUTRALISERS: readonly Neutraliser[] = [
   { pattern: '(?<!should |shouldnt )(?:never|not|no|hardly|didnt|dont) (?:had to |have to |need to |a |any |much |long )?(?:wait|waited|waiting|waits)(?: long| at all| around)?|(?:wasnt|not|never|no) (?:a )?long wait|(?<!should |shouldnt )(?:did not|didnt|not|never) (?:have|get|had) (?:a |to )?(?:long )?wait', credit: 'praise' },
   // A wait of a few minutes is no grievance: "waited 5 minutes and was seen".
   { pattern: '(?:waited|waiting|wait of|took|takes|only|just) (?:about |around |just |only |less than |under )?(?:[1-9]|10|five|ten|two|three|four|a few|a couple of|couple of) (?:mins?|minutes)(?! (?:on hold|in the queue|in a queue|to get through|late|past|behind))' },
+  // Recommending against is a complaint, whatever it names: "wouldn't recommend this surgery".
+  { pattern: '(?:wouldnt|would not|would never|do not|dont|not) recommend(?: (?:this|the|them|it|here|to anyone|anyone))?(?: (?:surgery|practice|place|doctor|gp|service))?', credit: 'complaint' },
   // Nothing went wrong: "no appointments were missed".
   { pattern: `no (?:\\w+ )?(?:${APPT}|visits?|calls?|doses?) (?:were|was|got|have been|has been) (?:missed|cancelled|late|lost|forgotten)`, credit: 'praise' },
   // Good care not received is a complaint, whatever the praise word inside it.
