@@ -40,6 +40,8 @@ const args = process.argv.slice(2);
 const skip = new Set((args[args.indexOf('--skip') + 1] ?? '').split(',').filter(() => args.includes('--skip')));
 const distArg = args.includes('--dist') ? args[args.indexOf('--dist') + 1] : undefined;
 const out = args.includes('--out') ? (args[args.indexOf('--out') + 1] ?? '') : join(ROOT, 'bench', 'results.json');
+/** Session runs each way, interleaved; the ratio is of the medians (one run is ~3 s, and noisy). */
+const SESSION_RUNS = 5;
 const SIZES = [500, 2000, 5000];
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 const step = (what: string) => console.error(`bench: ${what}…`);
@@ -94,8 +96,8 @@ if (!skip.has('browser') && dist) {
     }
     const session = pages.get(2000)!;
     const runs: { with: SessionRun[]; without: SessionRun[] } = { with: [], without: [] };
-    if (!skip.has('session')) step('scroll-and-expand session, 2,000 comments, 3 runs each way');
-    for (let i = 0; i < (skip.has('session') ? 0 : 3); i++) {
+    if (!skip.has('session')) step(`scroll-and-expand session, 2,000 comments, ${SESSION_RUNS} runs each way`);
+    for (let i = 0; i < (skip.has('session') ? 0 : SESSION_RUNS); i++) {
       runs.without.push(await runSession(without, session.html, 40));
       runs.with.push(await runSession(withExt, session.html, 40));
     }

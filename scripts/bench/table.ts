@@ -45,7 +45,7 @@ export function printTable(r: BenchResults): void {
   const rows: Array<Array<string | number>> = [];
   if (r.session) {
     const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[1] ?? 0;
-    rows.push(['scroll-and-expand session, 2,000 comments (median of 3)', `${med(r.session.with.map((s) => s.ms))} ms with, ${med(r.session.without.map((s) => s.ms))} ms without: ratio ${r.session.ratio.toFixed(3)}`]);
+    rows.push([`scroll-and-expand session, 2,000 comments (median of ${r.session.with.length})`, `${med(r.session.with.map((s) => s.ms))} ms with, ${med(r.session.without.map((s) => s.ms))} ms without: ratio ${r.session.ratio.toFixed(3)}`]);
   }
   if (r.append) {
     const a = r.append;
