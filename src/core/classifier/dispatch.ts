@@ -76,15 +76,25 @@ export function buildDispatcher(sets: readonly RuleSet[]): Dispatcher {
   return { sets: sorted, starts: sorted.map((set) => set.rules.map(([p]) => firstChars(p))), table: [] };
 }
 
-/** The expression for words starting with character `c`, built the first time it is needed. */
+const DIGITS = 129;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * The expression for words starting with character `c`, built the first time it is needed.
+ * Words starting with a digit share one expression: the rules that can start with a number
+ * ("3 weeks for…", "(?:\\d+|two|three) days") are long, and ten copies of them, one per digit,
+ * would push the compiled size over V8's budget for native code (see specialise()).
+ */
 function entryFor(d: Dispatcher, c: number): Entry | null {
-  const key = c < 128 ? c : 128;
+  const key = isDigit(c) ? DIGITS : c < 128 ? c : 128;
   let entry = d.table[key];
   if (entry === undefined) {
     entry =
       buildEntry(d.sets, key, (s, r) => {
         const first = d.starts[s]?.[r];
-        return first === null || first === undefined || (key < 128 && first.has(key));
+        if (first === null || first === undefined) return true;
+        if (key === DIGITS) return [...first].some(isDigit);
+        return key < 128 && first.has(key);
       }) ?? null;
     d.table[key] = entry;
   }

@@ -17,7 +17,8 @@ import {
   NEUTRALISER_RE,
   MITIGATION,
   REQUEST,
-  SHORT_ANSWER_DISPATCHER,
+  SHORT_COMPLAINT_MATCHER,
+  SHORT_PRAISE_MATCHER,
   SHORT_ANSWER_WORDS,
 } from './rules.ts';
 
@@ -153,7 +154,8 @@ export function classify(text: string, settings?: ClassifierSettings): Classific
   // staff"); a question of a few words is a request, not a verdict.
   if (!text.includes('?') && isShort(norm)) {
     const before = ev.score[COMPLAINT] ?? 0;
-    dispatchScan(SHORT_ANSWER_DISPATCHER, norm, ev);
+    scanInto(SHORT_COMPLAINT_MATCHER, norm, ev, COMPLAINT, 'answers ');
+    scanInto(SHORT_PRAISE_MATCHER, norm, ev, PRAISE, 'answers ');
     // …unless hedged: "perhaps shorter waiting times" is a suggestion.
     if ((ev.score[COMPLAINT] ?? 0) !== before && HEDGE.test(norm)) ev.score[COMPLAINT] = before;
   }

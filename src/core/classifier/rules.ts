@@ -32,10 +32,10 @@ export const DISPATCHER = buildDispatcher([
 export const ABUSE_MATCHER = compileRules(ABUSE_RULES);
 
 /** Read only when the whole comment is a few words (a survey-style answer); see shortAnswer.ts. */
-export const SHORT_ANSWER_DISPATCHER = buildDispatcher([
-  { category: at('complaint'), label: 'answers ', rules: SHORT_COMPLAINT_RULES },
-  { category: at('praise'), label: 'answers ', rules: SHORT_PRAISE_RULES },
-]);
+// One plain expression each, not a dispatcher: they run on few comments, and a dispatcher's
+// per-letter copies would cost more compiled code than they save (see specialise()).
+export const SHORT_COMPLAINT_MATCHER = compileRules(SHORT_COMPLAINT_RULES);
+export const SHORT_PRAISE_MATCHER = compileRules(SHORT_PRAISE_RULES);
 /** At most this many words make a bare answer ("Shorter wait for an appointment"). */
 export const SHORT_ANSWER_WORDS = 8;
 
