@@ -49,6 +49,7 @@ const APPOINTMENT: Record<string, string[]> = {
   'ringing back day after day': ['Phoning back every morning for a week to get a slot'],
   'asking for a call back': ['any chance of a call back this afternoon please', 'Could I have a phone call from the nurse'],
   'moving a test': ['I need to rearrange my blood test', 'can someone reschedule my smear'],
+  'is someone in on a day': ['Is the physio still doing Thursdays?', 'does the midwife work on Mondays'],
   'implicit requests': ['any spaces on Tuesday?', 'Could we come in tomorrow morning', 'is a nurse free to see my dad this afternoon', 'need a doctor today if possible', 'I need to book her 12 month jabs'],
   'bare access answers': ['More appointments please', 'Being able to book in advance'],
 };
@@ -89,6 +90,19 @@ describe('appointment', () => {
 
 describe('recommending is praise, recommending against is not', () => {
   test.each(["Can't recommend them enough", "wouldn't hesitate to recommend Dr Shah", 'Would recommend to anyone'])('%s', (text) => expect(tagsOf(text)).toEqual(['praise']));
+});
+
+// Mixed comments keep both readings.
+const MIXED = [
+  'Lovely doctors but getting an appointment is impossible',
+  'Really kind nurse, but I waited over an hour',
+  'Dr Ali is fab but the rest leave a lot to be desired',
+  'Brilliant care once you get seen, getting seen is the problem',
+  'Friendly receptionists but they never ring back when they say they will',
+];
+
+describe('mixed praise and complaint', () => {
+  test.each(MIXED)('%s', (text) => expect(tagsOf(text)).toEqual(expect.arrayContaining(['complaint', 'praise'])));
 });
 
 const STILL_COMPLAINT = ['How is this acceptable?', 'Is it reasonable to wait 3 weeks for a call back?', 'You should not have to wait 4 hours for a callback', 'I am not receiving good care from this practice'];
