@@ -20,6 +20,12 @@ export function PracticeSection() {
         <TextField path="practice.phone" label="Phone number" type="tel" hint="Used as {phone}." />
         <TextField path="practice.email" label="Email address" type="email" hint="An address the public may write to. Used as {email}." />
         <TextField path="practice.website" label="Website" hint='For example "www.riversidesurgery.nhs.uk". Used as {website}.' />
+        <SelectField
+          path="practice.region"
+          label="Where the practice is"
+          hint="Sets the urgent advice in replies, {urgentHelp}: NHS 111 in England and Wales, NHS 24 in Scotland, the GP out-of-hours service in Northern Ireland. Also sets the bank holidays used to work out when a complaint must be acknowledged (3 working days)."
+          options={REGIONS.map((r) => ({ value: r, label: REGION_LABELS[r] }))}
+        />
       </fieldset>
       <fieldset>
         <legend>How to book</legend>
@@ -39,12 +45,6 @@ export function PracticeSection() {
         <legend>Signing off and record keeping</legend>
         <TextField path="practice.signature" label="Signature" hint='The sign-off at the end of a reply, for example "The Riverside Surgery team". Used as {signature}.' />
         <TextField path="practice.staffInitials" label="Your initials" hint="Up to 5 letters. Stored with the complaints and handled comments you record from this browser." />
-        <SelectField
-          path="practice.region"
-          label="Region for bank holidays"
-          hint="Used to work out when a complaint must be acknowledged (3 working days)."
-          options={REGIONS.map((r) => ({ value: r, label: REGION_LABELS[r] }))}
-        />
       </fieldset>
     </section>
   );

@@ -2,7 +2,8 @@
  * The reply templates CalmReply starts with, in British English, written to DESIGN.md ("Why"):
  * thank and acknowledge; never confirm that someone is a patient or discuss anyone's care; no
  * clinical advice; no argument; say what normally happens and give the offline route. Urgent
- * replies put 999 and NHS 111 in the first line. Practices edit all of this in Options.
+ * replies put 999 in the first line, then {urgentHelp}: NHS 111, NHS 24 or the GP out-of-hours
+ * service, by the practice's nation. Practices edit all of this in Options.
  *
  * Templates that open or close with {firstName} are written so the name drops cleanly when it is
  * unknown ("Hello {firstName}," → "Hello,"). Line breaks are kept when a reply is inserted.
@@ -11,13 +12,13 @@ import type { CategoryId } from '../categories.ts';
 import type { ReplyTemplate } from '../settings/types.ts';
 
 const EMERGENCY_LINE =
-  'If this is an emergency, please call 999 now. For urgent help that is not an emergency, call NHS 111 or go to 111.nhs.uk.';
+  'If this is an emergency, please call 999 now. For urgent help that is not an emergency, {urgentHelp}.';
 
 export const DEFAULT_TEMPLATES: Record<CategoryId, ReplyTemplate[]> = {
   urgent: [
     {
       id: 'urgent-999-111',
-      title: 'Emergency: 999 and NHS 111',
+      title: 'Emergency: 999 and urgent help',
       text:
         `${EMERGENCY_LINE}\n` +
         'Thank you for getting in touch, {firstName}. This page is not checked all the time, so please do not wait for a reply here. For anything else, please call us on {phone}.\n' +
@@ -25,7 +26,7 @@ export const DEFAULT_TEMPLATES: Record<CategoryId, ReplyTemplate[]> = {
     },
     {
       id: 'urgent-crisis',
-      title: 'Emergency or crisis: 999, NHS 111, Samaritans',
+      title: 'Emergency or crisis: 999, urgent help, Samaritans',
       text:
         `${EMERGENCY_LINE}\n` +
         'If you are struggling and need someone to talk to, Samaritans are there day and night on 116 123, free of charge.\n' +
@@ -68,7 +69,8 @@ export const DEFAULT_TEMPLATES: Record<CategoryId, ReplyTemplate[]> = {
       text:
         "Hello {firstName}, thank you for your message. We can't book appointments through Facebook, but we're glad to help.\n" +
         '{bookingInfo}\n' +
-        'If you need help urgently while we are closed, call NHS 111 or go to 111.nhs.uk. In an emergency, always call 999.\n' +
+        // Not "while we are closed": in Northern Ireland {urgentHelp} already says when to call whom.
+        'If you need help urgently, {urgentHelp}. In an emergency, always call 999.\n' +
         '{signature}',
     },
     {

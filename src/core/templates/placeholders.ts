@@ -1,7 +1,8 @@
 /**
  * The placeholders a reply template may use. Each comes from the commenter's name or a practice
  * detail set in Options; a detail that is not set yet is shown to staff as a prompt to add it,
- * never inserted as a blank or a raw {placeholder}.
+ * never inserted as a blank or a raw {placeholder}. {urgentHelp} is never missing: it comes from
+ * the practice's nation, which always has a value.
  */
 import type { PracticeDetails } from '../settings/types.ts';
 
@@ -13,6 +14,7 @@ export type PlaceholderName =
   | 'website'
   | 'bookingInfo'
   | 'complaintsContact'
+  | 'urgentHelp'
   | 'signature';
 
 export interface PlaceholderInfo {
@@ -70,6 +72,14 @@ export const PLACEHOLDERS: readonly PlaceholderInfo[] = [
     description:
       'Who looks after complaints and how to reach them, made from the complaints lead and complaints contact in Options, e.g. "our Practice Manager, Mrs A Khan, on 01234 567890".',
     missingLabel: 'Add how to contact your complaints lead in Options',
+  },
+  {
+    name: 'urgentHelp',
+    source: 'region',
+    description:
+      'Where to get urgent help that is not an emergency, set by the nation chosen under "Where the practice is" in Options: NHS 111 in England and Wales, NHS 24 in Scotland, the GP out-of-hours service in Northern Ireland. It reads on from a comma, e.g. "For urgent help that is not an emergency, {urgentHelp}."',
+    // Never shown: the nation always has a value (an unreadable one counts as England and Wales).
+    missingLabel: 'Choose where the practice is in Options',
   },
   {
     name: 'signature',

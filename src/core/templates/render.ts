@@ -3,7 +3,7 @@
  * substituted once (a value that itself contains "{phone}" is not expanded again) and nothing is
  * ever interpreted as HTML.
  */
-import type { PracticeDetails } from '../settings/types.ts';
+import type { PracticeDetails, Region } from '../settings/types.ts';
 import { isPlaceholderName, placeholderInfo, PLACEHOLDER_PATTERN, type PlaceholderName } from './placeholders.ts';
 
 export type MissingDetail = keyof PracticeDetails | 'firstName';
@@ -72,6 +72,23 @@ export function complaintsContactText(practice: PracticeDetails): string {
   return `${lead}, ${contact}`;
 }
 
+/**
+ * "{urgentHelp}": where to turn for urgent help that is not an emergency, by the practice's nation.
+ * Each reads on from a comma ("For urgent help that is not an emergency, …") and also after
+ * "while we are closed". Northern Ireland has no NHS 111 service; its GP out-of-hours service
+ * only covers the hours the practice is closed, so in hours the practice itself is the route.
+ */
+export const URGENT_HELP: Readonly<Record<Region, string>> = {
+  'england-and-wales': 'call NHS 111 or go to 111.nhs.uk (or 111.wales.nhs.uk in Wales)',
+  scotland: 'call NHS 24 on 111 or go to nhs24.scot',
+  'northern-ireland': 'call us or, when we are closed, the GP out-of-hours service',
+};
+
+/** The {urgentHelp} text for a region; anything else gets England and Wales, the default region. */
+export function urgentHelpText(region: Region): string {
+  return Object.hasOwn(URGENT_HELP, region) ? URGENT_HELP[region] : URGENT_HELP['england-and-wales'];
+}
+
 function valueOf(name: PlaceholderName, ctx: RenderContext): string {
   const p = ctx.practice;
   switch (name) {
@@ -81,6 +98,8 @@ function valueOf(name: PlaceholderName, ctx: RenderContext): string {
       return detail(p.name);
     case 'complaintsContact':
       return complaintsContactText(p);
+    case 'urgentHelp':
+      return urgentHelpText(p.region);
     default:
       return detail(p[name]);
   }

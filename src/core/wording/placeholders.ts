@@ -9,6 +9,7 @@ export const DEFAULT_KNOWN_PLACEHOLDERS: readonly string[] = [
   'website',
   'bookingInfo',
   'complaintsContact',
+  'urgentHelp',
   'signature',
 ];
 

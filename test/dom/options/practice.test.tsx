@@ -8,6 +8,7 @@ fake.browser = createMemoryBrowser();
 const { click, memory, mount, settle, stored, typeInto } = await import('./harness.tsx');
 const { SAVED_MESSAGE } = await import('../../../src/options/store.ts');
 const { defaultSettings } = await import('../../../src/core/settings/defaults.ts');
+const { act } = await import('preact/test-utils');
 
 let view: Awaited<ReturnType<typeof mount>> | null = null;
 afterEach(() => {
@@ -63,6 +64,27 @@ describe('options page: practice details', () => {
     expect((await stored())?.practice).toMatchObject({ phone: '01234 567890', name: 'The Riverside Surgery' });
     expect(view.$('[data-testid="save-status"]').textContent).toBe(SAVED_MESSAGE);
     expect(view.$('[data-testid="dirty-indicator"]').textContent).toContain('All changes saved');
+  });
+
+  it("says the practice's nation sets the urgent advice, and the previews follow it", async () => {
+    view = await mount();
+    const select = view.$<HTMLSelectElement>('#opt-practice-region');
+    expect(view.$('label[for="opt-practice-region"]').textContent).toBe('Where the practice is');
+    const hint = view.$(`#${select.getAttribute('aria-describedby')?.split(' ')[0] ?? ''}`).textContent ?? '';
+    expect(hint).toContain('{urgentHelp}');
+    expect(hint).toMatch(/urgent advice/);
+    expect(hint).toMatch(/bank holidays/);
+    const urgentPreview = () => view!.$('[data-testid="section-templates"] .template-item [data-testid="preview-text"]').textContent ?? '';
+    expect(urgentPreview()).toContain('call NHS 111 or go to 111.nhs.uk');
+
+    await act(() => {
+      select.value = 'northern-ireland';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(urgentPreview()).toContain('call us or, when we are closed, the GP out-of-hours service');
+    expect(urgentPreview()).not.toContain('111');
+    await click(view.$('[data-action="save"]'));
+    expect((await stored())?.practice.region).toBe('northern-ireland');
   });
 
   it('shows a field error instead of saving bad data', async () => {

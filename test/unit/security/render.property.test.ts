@@ -9,7 +9,8 @@ import type { PracticeDetails } from '../../../src/core/settings/types.ts';
 import { firstNameOf, isReadyToInsert, PLACEHOLDER_NAMES, renderTemplate, type PlaceholderName } from '../../../src/core/templates/index.ts';
 import { hostileText } from './hostile.ts';
 
-type Simple = Exclude<PlaceholderName, 'complaintsContact' | 'firstName'>;
+// {urgentHelp} comes from the region, not a free-text detail, so it is not one of these.
+type Simple = Exclude<PlaceholderName, 'complaintsContact' | 'firstName' | 'urgentHelp'>;
 const FIELD: Record<Simple, keyof PracticeDetails> = {
   practiceName: 'name',
   phone: 'phone',

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CATEGORY_IDS } from '../../../src/core/categories.ts';
 import { defaultSettings } from '../../../src/core/settings/defaults.ts';
+import { REGIONS } from '../../../src/core/settings/schema.ts';
+import type { Region } from '../../../src/core/settings/types.ts';
 import { DEFAULT_COMPLAINTS_NOTE, DEFAULT_TEMPLATES } from '../../../src/core/templates/defaults.ts';
 import { isPlaceholderName, placeholdersIn } from '../../../src/core/templates/placeholders.ts';
 import { isReadyToInsert, renderTemplate } from '../../../src/core/templates/render.ts';
@@ -99,13 +101,51 @@ describe('default templates', () => {
     expect(template.text).toMatch(/\{(?:phone|email|complaintsContact|bookingInfo|website)\}|NHS App|999/);
   });
 
-  it('puts 999 and NHS 111 in the first line of every urgent reply', () => {
-    for (const template of DEFAULT_TEMPLATES.urgent) {
-      const firstLine = template.text.split('\n')[0] ?? '';
-      expect(firstLine).toMatch(/^If this is an emergency, please call 999 now\./);
-      expect(firstLine).toContain('NHS 111');
-      expect(firstLine).toContain('111.nhs.uk');
-    }
+  // Each nation's advice, as the first line of an urgent reply must give it, after 999.
+  const URGENT_ADVICE: Record<Region, RegExp> = {
+    'england-and-wales': /call NHS 111 or go to 111\.nhs\.uk \(or 111\.wales\.nhs\.uk in Wales\)/,
+    scotland: /call NHS 24 on 111 or go to nhs24\.scot/,
+    'northern-ireland': /call us or, when we are closed, the GP out-of-hours service/,
+  };
+
+  describe.each(REGIONS)('for a practice in %s', (region) => {
+    const practice = { ...FULL_PRACTICE, region };
+    const render = (text: string) => renderTemplate(text, { firstName: 'Jane', practice }).text;
+
+    it('puts 999 and then the right urgent advice in the first line of every urgent reply', () => {
+      for (const template of DEFAULT_TEMPLATES.urgent) {
+        const firstLine = render(template.text).split('\n')[0] ?? '';
+        expect(firstLine, template.id).toMatch(/^If this is an emergency, please call 999 now\. For urgent help that is not an emergency, /);
+        expect(firstLine, template.id).toMatch(URGENT_ADVICE[region]);
+        for (const [other, advice] of Object.entries(URGENT_ADVICE)) {
+          if (other !== region) expect(firstLine, `${template.id} has ${other}'s advice`).not.toMatch(advice);
+        }
+      }
+    });
+
+    it('gives the same advice wherever a default reply mentions urgent help', () => {
+      const withAdvice = ALL.filter((t) => t.text.includes('{urgentHelp}'));
+      expect(withAdvice.map((t) => t.id)).toEqual(['urgent-999-111', 'urgent-crisis', 'urgent-short', 'appointment-how-to-book']);
+      for (const template of withAdvice) expect(render(template.text), template.id).toMatch(URGENT_ADVICE[region]);
+    });
+
+    it.each(ALL)('renders $id completely, passing the wording check', (template) => {
+      const text = render(template.text);
+      expect(text).not.toMatch(/[{}]/);
+      expect(checkWording(text)).toEqual([]);
+      if (region === 'northern-ireland') expect(text).not.toContain('111');
+    });
+  });
+
+  it('leaves NHS 111 out of the templates themselves: the nation decides it', () => {
+    for (const template of ALL) expect(template.text, template.id).not.toMatch(/111|nhs24|out-of-hours/i);
+  });
+
+  it('keeps the urgent first line in England and Wales as it was, adding the Welsh website', () => {
+    const firstLine = renderTemplate(DEFAULT_TEMPLATES.urgent[0]!.text, { practice: FULL_PRACTICE }).text.split('\n')[0];
+    expect(firstLine).toBe(
+      'If this is an emergency, please call 999 now. For urgent help that is not an emergency, call NHS 111 or go to 111.nhs.uk (or 111.wales.nhs.uk in Wales).',
+    );
   });
 
   it('has some multi-line templates, so line breaks matter', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { PLACEHOLDERS, placeholdersIn } from '../../../src/core/templates/placeholders.ts';
-import { complaintsContactText, isReadyToInsert, renderTemplate } from '../../../src/core/templates/render.ts';
-import type { PracticeDetails } from '../../../src/core/settings/types.ts';
+import { complaintsContactText, isReadyToInsert, renderTemplate, URGENT_HELP, urgentHelpText } from '../../../src/core/templates/render.ts';
+import type { PracticeDetails, Region } from '../../../src/core/settings/types.ts';
+import { DEFAULT_KNOWN_PLACEHOLDERS } from '../../../src/core/wording/index.ts';
 import { FULL_PRACTICE } from './practice.ts';
 
 const EMPTY_PRACTICE: PracticeDetails = {
@@ -19,14 +20,25 @@ const EMPTY_PRACTICE: PracticeDetails = {
 const EVERY_PLACEHOLDER = PLACEHOLDERS.map((p) => `{${p.name}}`).join(' | ');
 
 describe('PLACEHOLDERS', () => {
-  it('lists the eight placeholders, each with a description and a prompt', () => {
+  it('lists the nine placeholders, each with a description and a prompt', () => {
     expect(PLACEHOLDERS.map((p) => p.name)).toEqual([
-      'firstName', 'practiceName', 'phone', 'email', 'website', 'bookingInfo', 'complaintsContact', 'signature',
+      'firstName', 'practiceName', 'phone', 'email', 'website', 'bookingInfo', 'complaintsContact', 'urgentHelp', 'signature',
     ]);
     for (const p of PLACEHOLDERS) {
       expect(p.description.length).toBeGreaterThan(10);
       expect(p.missingLabel.length).toBeGreaterThan(5);
     }
+  });
+
+  it('are the placeholders the wording check accepts, so none is flagged as a typo', () => {
+    expect([...DEFAULT_KNOWN_PLACEHOLDERS].sort()).toEqual(PLACEHOLDERS.map((p) => p.name).sort());
+  });
+
+  it("says where {urgentHelp} comes from: the practice's nation", () => {
+    const info = PLACEHOLDERS.find((p) => p.name === 'urgentHelp');
+    expect(info?.source).toBe('region');
+    expect(info?.description).toContain('Where the practice is');
+    expect(info?.description).toMatch(/NHS 111.*NHS 24.*out-of-hours/);
   });
 
   it('finds the placeholders a template uses', () => {
@@ -49,6 +61,7 @@ describe('renderTemplate with every detail set', () => {
         'www.riversidesurgery.nhs.uk',
         FULL_PRACTICE.bookingInfo,
         'our Practice Manager, Mrs A Khan, on 01234 567890 or riverside.complaints@nhs.net',
+        'call NHS 111 or go to 111.nhs.uk (or 111.wales.nhs.uk in Wales)',
         'The Riverside Surgery team',
       ].join(' | '),
     );
@@ -60,7 +73,7 @@ describe('renderTemplate with every detail set', () => {
 });
 
 describe('renderTemplate with a detail missing', () => {
-  it.each(PLACEHOLDERS.filter((p) => p.name !== 'firstName'))('{$name} becomes a prompt', (p) => {
+  it.each(PLACEHOLDERS.filter((p) => p.name !== 'firstName' && p.name !== 'urgentHelp'))('{$name} becomes a prompt', (p) => {
     const practice = { ...FULL_PRACTICE, [p.source]: '  ' };
     const result = renderTemplate(`Before {${p.name}} after.`, { firstName: 'Jane', practice });
     expect(result.missing).toEqual([p.source]);
@@ -106,6 +119,39 @@ describe('{complaintsContact}', () => {
     ['Mrs A Khan', '', ''],
   ])('lead %j + contact %j → %j', (complaintsLead, complaintsContact, expected) => {
     expect(complaintsContactText({ ...FULL_PRACTICE, complaintsLead, complaintsContact })).toBe(expected);
+  });
+});
+
+describe('{urgentHelp}', () => {
+  const render = (region: Region) =>
+    renderTemplate('For urgent help that is not an emergency, {urgentHelp}.', { practice: { ...FULL_PRACTICE, region } });
+
+  it.each<[Region, string]>([
+    ['england-and-wales', 'call NHS 111 or go to 111.nhs.uk (or 111.wales.nhs.uk in Wales)'],
+    ['scotland', 'call NHS 24 on 111 or go to nhs24.scot'],
+    ['northern-ireland', 'call us or, when we are closed, the GP out-of-hours service'],
+  ])('%s: %j', (region, expected) => {
+    expect(urgentHelpText(region)).toBe(expected);
+    const result = render(region);
+    expect(result.text).toBe(`For urgent help that is not an emergency, ${expected}.`);
+    expect(result.missing).toEqual([]);
+    expect(isReadyToInsert(result)).toBe(true);
+  });
+
+  it('has no NHS 111 in Northern Ireland, which has no such service', () => {
+    expect(URGENT_HELP['northern-ireland']).not.toMatch(/111|nhs/i);
+  });
+
+  it('is never missing, even with every other detail empty', () => {
+    const result = renderTemplate('{urgentHelp}', { practice: EMPTY_PRACTICE });
+    expect(result.text).toBe(URGENT_HELP['england-and-wales']);
+    expect(result.missing).toEqual([]);
+  });
+
+  it('gives the default region’s advice for a region it does not know, rather than failing', () => {
+    for (const region of ['wales', '', 'toString', undefined] as unknown as Region[]) {
+      expect(render(region).text).toContain('call NHS 111 or go to 111.nhs.uk');
+    }
   });
 });
 
