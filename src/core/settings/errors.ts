@@ -22,7 +22,7 @@ const PRACTICE_LABELS: Record<string, string> = {
   complaintsContact: 'Complaints contact',
   signature: 'Signature',
   staffInitials: 'Staff initials',
-  region: 'Region for bank holidays',
+  region: 'Where the practice is (urgent advice and bank holidays)',
 };
 
 const CATEGORY_FIELD_LABELS: Record<string, string> = {

@@ -4,7 +4,7 @@
  */
 import type { CategoryId } from '../categories.ts';
 
-/** Bank-holiday calendars for the acknowledgement due date. */
+/** The practice's nation: the urgent advice in replies ({urgentHelp}) and the bank holidays for due dates. */
 export type Region = 'england-and-wales' | 'scotland' | 'northern-ireland';
 
 export interface PracticeDetails {
