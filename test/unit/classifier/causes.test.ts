@@ -30,6 +30,7 @@ const COMPLAINT: Record<string, string[]> = {
   'told there are none, many attempts, clueless': ["was told there wasn't any", 'Four attempts to get my sick note', "the locum didn't seem to know what he was doing"],
   'broken systems and going without': ['the booking page keeps freezing', 'Left without my insulin over the weekend'],
   'more verdicts': ['service has gone to the dogs', 'Shameful way to treat a pensioner', 'badly run practice', 'Could not be bothered to ring me back', 'I would not recommend this practice', 'Do not register here', 'I will be writing to my MP', 'That receptionist needs retraining', 'Madness.', 'a truly distressing experience'],
+  'registration refused or a fault left standing': ['was told the list is closed to new patients', "it's been like this for two weeks"],
   'the retired praise': ['This place used to be brilliant, what happened'],
   'being sent away': ['reception told me to ring back tomorrow when my child had a temperature of 40'],
 };
@@ -86,6 +87,11 @@ describe('appointment', () => {
   for (const [cause, texts] of Object.entries(APPOINTMENT)) {
     test.each(texts)(`${cause}: %s`, (text) => expect(tagsOf(text)).toContain('appointment'));
   }
+});
+
+describe('doing the same again is not a repeat prescription', () => {
+  test('repeat as a verb', () => expect(tagsOf('Rang at 8, told to ring back tomorrow. Repeat for a week.')).not.toContain('prescription'));
+  test('a repeat for a medicine', () => expect(tagsOf('is my repeat for sertraline ready?')).toContain('prescription'));
 });
 
 describe('recommending is praise, recommending against is not', () => {

@@ -49,6 +49,7 @@ export const DISSATISFACTION_RULES: readonly PhraseRule[] = [
   // ACCESS + IS + DIFFICULT: "getting an appointment is impossible", "seeing a GP is a lottery".
   [`(?:getting|get|booking|to get|seeing|to see|getting through|getting seen) (?:an? |any |to |through |the )?(?:${APPT}|doctors?|gps?|nurses?|through|seen|someone|anyone|a human)(?: \\w+){0,3} (?:is|are|was|has become|is getting) (?:\\w+ )?(?:impossible|a nightmare|a joke|hard|difficult|a struggle|a battle|a lottery|like gold dust|near impossible|a fight|harder)`, 1],
   ['(?:leaves?|left) (?:a lot|much|a great deal|everything) to be desired|(?:is|are) the (?:real |main |only |whole |biggest )?(?:problem|issue)(?= (?:\\. |$|but|and))|(?:never|dont|doesnt|didnt|wont) (?:ever )?(?:ring|call|phone|get) back', 1],
+  ['(?:list|register|books) (?:is|are|was|were|has been) (?:\\w+ )?closed|not taking (?:on )?(?:any )?new patients|(?:its|it has|been) (?:been )?like (?:this|that) (?:for )?(?:a|\\d+|two|three|four|several) (?:days?|weeks?|months?)', 1],
   // Manner: "which I found intrusive", "curt", "judgemental".
   ['intrusive|insensitive|tactless|unsympathetic|curt|brusque|offhand|off hand|flippant|judge?mental', 1],
   // NOBODY + HAS + DONE: "nobody has reviewed her medication in two years".

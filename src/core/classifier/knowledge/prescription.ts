@@ -3,7 +3,8 @@ import type { PhraseRule } from './types.ts';
 
 /** Repeat prescriptions, medication requests, pharmacies not receiving scripts. */
 export const PRESCRIPTION_RULES: readonly PhraseRule[] = [
-  ['prescriptions?|perscriptions?|presciptions?|prescribed|scripts?|repeats?|repeat meds|repeat request', 1],
+  // "Repeat for a week" is the verb: doing the same again is not a repeat prescription.
+  ['prescriptions?|perscriptions?|presciptions?|prescribed|scripts?|repeats?(?! (?:every|each|daily|the same|again|this|that|it|after|until|till|ad)(?= )| for (?:a |an |\\d+ |two |three |the )?(?:week|weeks|days?|months?|hours?|while|rest)(?= ))|repeat meds|repeat request', 1],
   ['(?:my|his|her|more|the|of|out of|run out of|ran out of|running out of|running low on|order|collect|renew) (?:\\w+ )?(?:meds|medication|medicine|medicines|tablets|pills|inhalers?|insulin|antibiotics|hayfever tablets)', 1],
   ['meds|medication|medicine|inhalers?|antibiotics|tablets|pills', 0.5],
   ['(?:the )?(?:pharmacy|pharmacist|chemist|boots|lloyds|superdrug|asda pharmacy|tesco pharmacy)', 0.4],
