@@ -31,6 +31,12 @@ const COMPLAINT: Record<string, string[]> = {
   'broken systems and going without': ['the booking page keeps freezing', 'Left without my insulin over the weekend'],
   'more verdicts': ['service has gone to the dogs', 'Shameful way to treat a pensioner', 'badly run practice', 'Could not be bothered to ring me back', 'I would not recommend this practice', 'Do not register here', 'I will be writing to my MP', 'That receptionist needs retraining', 'Madness.', 'a truly distressing experience'],
   'registration refused or a fault left standing': ['was told the list is closed to new patients', "it's been like this for two weeks"],
+  'mock approval and indirect complaints': [
+    'Love how the surgery shuts at 6 but the app says ring any time', 'Must be nice to have a half day every Thursday', 'So I will just sit at home in pain then, shall I?',
+    'Does anybody actually read these messages?', "Apparently my son isn't poorly enough to be seen", 'Two weeks and counting for a call back',
+    'who do I talk to about the way my dad was spoken to', 'had to repeat my whole history again to a third doctor', 'and they wonder why people turn up at A&E',
+    'What exactly is the point of the triage form?',
+  ],
   'the retired praise': ['This place used to be brilliant, what happened'],
   'being sent away': ['reception told me to ring back tomorrow when my child had a temperature of 40'],
 };
