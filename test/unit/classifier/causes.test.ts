@@ -100,6 +100,21 @@ describe('doing the same again is not a repeat prescription', () => {
   test('a repeat for a medicine', () => expect(tagsOf('is my repeat for sertraline ready?')).toContain('prescription'));
 });
 
+// Praise that borrows complaint words is praise only.
+const PRAISE_ONLY = [
+  'I hate needles but the nurse made it painless',
+  'Even though they were rushed off their feet, everyone was so kind',
+  'Never once been let down by this surgery',
+  'Thank you for not giving up on my mum',
+  'The doctor put my mind at rest',
+  'They squeezed me in the same day, thank you',
+];
+
+describe('praise borrowing complaint words', () => {
+  test.each(PRAISE_ONLY)('%s', (text) => expect(tagsOf(text)).toEqual(['praise']));
+  test('sarcastic thanks stay a complaint', () => expect(tagsOf('Thanks for not answering the phone all morning')).toContain('complaint'));
+});
+
 describe('recommending is praise, recommending against is not', () => {
   test.each(["Can't recommend them enough", "wouldn't hesitate to recommend Dr Shah", 'Would recommend to anyone'])('%s', (text) => expect(tagsOf(text)).toEqual(['praise']));
 });

@@ -74,7 +74,7 @@ export const COMPLAINT_RULES: readonly PhraseRule[] = [
  * Sarcasm: praise words used to complain. Each tags complaint and cancels the praise it contains.
  */
 export const SARCASM_RULES: readonly PhraseRule[] = [
-  ['(?:thanks|thank you|thanks very much|cheers|ta) (?:for nothing|for (?:wasting|losing|ignoring|nothing|not)|a lot for (?:nothing|wasting|losing|ignoring))', 1],
+  ['(?:thanks|thank you|thanks very much|cheers|ta) (?:for nothing|for (?:wasting|losing|ignoring|nothing|not (?:answering|ringing|calling|bothering|listening|replying|getting back|telling|letting))|a lot for (?:nothing|wasting|losing|ignoring))', 1],
   ['(?:great|fantastic|brilliant|excellent|amazing|fab|wonderful|lovely|good|top|5 star) (?:\\w+ |\\. ){0,4}not(?: at all)?(?= $)', 1],
   ['(?:great|brilliant|fantastic|wonderful|lovely|fab|oh great|wow|well done|love how|love it|so glad|thanks a lot|cheers|nice one)(?: (?!but )\\w+){0,6} (?:another|again|lost|only took|managed to|waited|never|cancelled)', 1],
   ['yeah real \\w+|real caring|yeah right', 1],

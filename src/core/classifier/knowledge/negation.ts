@@ -12,7 +12,7 @@ export interface Neutraliser {
 }
 
 const NEGATOR = '(?:not once|never once|not|never|wasnt|isnt|werent|arent|wouldnt|no|nothing|without|hardly|didnt|dont|doesnt|havent|hasnt|not been|never been|not once been|never once been)';
-const NEGATIVE_WORD = '(?:rude|(?:a )?nuisance|a burden|stupid|silly|judged|unhelpful|unfriendly|rushed|rudeness|problems?|issues?|complaints?|complain(?: about)?|bad|disappointed|disappointing|a problem|an issue|trouble|too much trouble|hassle|fuss|worries|faults?|moan(?:s|ing)?|grumbles?|concerns?)';
+const NEGATIVE_WORD = '(?:rude|let (?:me |us |him |her )?down|rush (?:me|us|him|her)|(?:a )?nuisance|a burden|stupid|silly|judged|unhelpful|unfriendly|rushed|rudeness|problems?|issues?|complaints?|complain(?: about)?|bad|disappointed|disappointing|a problem|an issue|trouble|too much trouble|hassle|fuss|worries|faults?|moan(?:s|ing)?|grumbles?|concerns?)';
 
 export const NEUTRALISERS: readonly Neutraliser[] = [
   // "Not complaining, but…" introduces a question, and is neither praise nor a complaint.
@@ -23,13 +23,17 @@ export const NEUTRALISERS: readonly Neutraliser[] = [
   { pattern: 'used to be (?:so |really |very |a |an )?(?:brilliant|excellent|great|good|lovely|fantastic|amazing|fab|decent|nice)(?: \\w+)?', credit: 'complaint' },
   { pattern: '(?:couldnt|could not|cant|cannot|can not|wouldnt) (?:have )?(?:fault|complain|ask(?:ed)? for (?:a |any )?better|praise \\w+ enough|thank \\w+ enough)', credit: 'praise' },
   { pattern: '(?:no|zero|not any|not a single|never (?:had )?(?:a|any)) complaints?', credit: 'praise' },
-  { pattern: '(?:cant|cannot|couldnt) (?:have been|be) (?:more|any more) (?:helpful|kind|caring|lovely|friendly)', credit: 'praise' },
+  { pattern: '(?:cant|cannot|can not|couldnt|could not) (?:have been|be) (?:more|any more) (?:helpful|kind|caring|lovely|friendly)', credit: 'praise' },
   { pattern: `${NEGATOR}(?: (?!happy|impressed|good|helpful|pleased|great|nice|listen\\w*|interested|caring|kind)\\w+){0,4} ${NEGATIVE_WORD}(?: at all| whatsoever)?`, credit: 'praise' },
   { pattern: '(?<!should |shouldnt )(?:never|not|no|hardly|didnt|dont) (?:had to |have to |need to |a |any |much |long )?(?:wait|waited|waiting|waits)(?: long| at all| around)?|(?:wasnt|not|never|no) (?:a )?long wait|(?<!should |shouldnt )(?:did not|didnt|not|never) (?:have|get|had) (?:a |to )?(?:long )?wait', credit: 'praise' },
   // A wait of a few minutes is no grievance: "waited 5 minutes and was seen".
   { pattern: '(?:waited|waiting|wait of|took|takes|only|just) (?:about |around |just |only |less than |under )?(?:[1-9]|10|five|ten|two|three|four|a few|a couple of|couple of) (?:mins?|minutes)(?! (?:on hold|in the queue|in a queue|to get through|late|past|behind))' },
   // Recommending against is a complaint, whatever it names: "wouldn't recommend this surgery".
   { pattern: '(?:wouldnt|would not|would never|do not|dont|not) recommend(?: (?:this|the|them|it|here|to anyone|anyone))?(?: (?:surgery|practice|place|doctor|gp|service))?', credit: 'complaint' },
+  // The writer's own dread, not the practice's doing: "I hate needles but the nurse…".
+  { pattern: '(?:i|im|i have|ive|ive always|i always) (?:always )?(?:hate|hated|dread|dreaded|dreading) (?:needles|injections|jabs|blood tests|having|being|going|smears|hospitals|doctors|the dentist|it|them)' },
+  // Busy-ness offered as an excuse beside praise: "even though they were short staffed, everyone was lovely".
+  { pattern: '(?:even though|although|though|despite|while|whilst|considering) (?:being |they |you |the \\w+ |everyone |it )?(?:were |are |was |is |being |must be )?(?:so |very |really |clearly |obviously |extremely |incredibly )?(?:busy|short staffed|understaffed|stretched|rushed off (?:their|your) feet|under (?:so much |a lot of )?pressure)' },
   // Nothing went wrong: "no appointments were missed".
   { pattern: `no (?:\\w+ )?(?:${APPT}|visits?|calls?|doses?) (?:were|was|got|have been|has been) (?:missed|cancelled|late|lost|forgotten)`, credit: 'praise' },
   // Good care not received is a complaint, whatever the praise word inside it.

@@ -18,6 +18,7 @@ export const PRAISE_RULES: readonly PhraseRule[] = [
   ['made (?:\\w+ ){0,2}(?:so much |a lot |much |all the )?better|so much better', 1],
   // QUALITY + WHO, without a verb: "really kind doctor", "friendly receptionists".
   ['(?:very|really|so|extremely|super|incredibly) (?:kind|lovely|caring|helpful|friendly|nice|patient|gentle|thorough|efficient|professional)|(?:friendly|helpful|kind|caring|lovely|polite|professional|efficient|knowledgeable|gentle|cheerful) (?:\\w+ )?(?:receptionists?|staff|doctors?|gps?|nurses?|team|people|reception|pharmacists?)', 1],
+  ['put (?:my|his|her|our) mind(?:s)? at (?:rest|ease)|painless|made it (?:easy|painless|quick|bearable|so easy)|(?:fitted|squeezed|got) (?:me|us|him|her|my \\w+) in (?:the same day|same day|straight away|that day|today|quickly|at short notice)|could learn (?:a lot |a thing or two )?from (?:this|you|them)|quicker than (?:i )?expected', 1],
   // A call back that came when promised: "the GP rang me back same day".
   ['(?:got|had|received) (?:a )?(?:call ?back|phone call|reply|response) (?:the |on the )?(?:same day|within (?:the|an|a|the same|half an) (?:hour|day|morning|afternoon)|straight away|promptly|quickly)', 1],
   ['(?:rang|called|phoned|rung|got back to) (?:me |us )?(?:back )?(?:the |on the )?(?:same day|within (?:the|an|a|the same|half an) (?:hour|day|morning|afternoon)|straight away|promptly|as promised|when (?:she|he|they) said)', 1],
