@@ -108,6 +108,7 @@ const PRAISE_ONLY = [
   'Thank you for not giving up on my mum',
   'The doctor put my mind at rest',
   'They squeezed me in the same day, thank you',
+  'My old surgery was a nightmare, this one is fantastic',
 ];
 
 describe('praise borrowing complaint words', () => {

@@ -34,6 +34,8 @@ export const NEUTRALISERS: readonly Neutraliser[] = [
   { pattern: '(?:i|im|i have|ive|ive always|i always) (?:always )?(?:hate|hated|dread|dreaded|dreading) (?:needles|injections|jabs|blood tests|having|being|going|smears|hospitals|doctors|the dentist|it|them)' },
   // Busy-ness offered as an excuse beside praise: "even though they were short staffed, everyone was lovely".
   { pattern: '(?:even though|although|though|despite|while|whilst|considering) (?:being |they |you |the \\w+ |everyone |it )?(?:were |are |was |is |being |must be )?(?:so |very |really |clearly |obviously |extremely |incredibly )?(?:busy|short staffed|understaffed|stretched|rushed off (?:their|your) feet|under (?:so much |a lot of )?pressure)' },
+  // Another practice's failings, told to praise this one: "the old surgery was awful, this one…".
+  { pattern: '(?:my |the |our )?(?:old|previous|last|other|former) (?:surgery|practice|gp|gps|doctors?|one) (?:was|were|is|are) (?:\\w+ )?(?:awful|terrible|useless|rubbish|dreadful|a nightmare|shocking|appalling|bad|hopeless|a joke|diabolical)' },
   // Nothing went wrong: "no appointments were missed".
   { pattern: `no (?:\\w+ )?(?:${APPT}|visits?|calls?|doses?) (?:were|was|got|have been|has been) (?:missed|cancelled|late|lost|forgotten)`, credit: 'praise' },
   // Good care not received is a complaint, whatever the praise word inside it.
