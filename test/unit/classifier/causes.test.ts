@@ -160,3 +160,9 @@ describe('not a complaint', () => {
     expect(tagsOf(text)).toContain('praise');
   });
 });
+
+describe('emergencies said plainly', () => {
+  test.each(["I can't feel the right side of my body", 'sudden loss of vision in my left eye', 'Dad suddenly went blind in one eye this morning'])('%s', (text) => {
+    expect(tagsOf(text)).toContain('urgent');
+  });
+});
