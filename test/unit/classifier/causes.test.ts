@@ -166,3 +166,12 @@ describe('emergencies said plainly', () => {
     expect(tagsOf(text)).toContain('urgent');
   });
 });
+
+describe('more emergencies said plainly', () => {
+  test.each(["my mum has fallen and isn't waking up", 'been sick blood twice', 'my toddler ate some of my tablets', "he's choking"])('%s', (text) => {
+    expect(tagsOf(text)).toContain('urgent');
+  });
+  test.each(['I had my tablets changed last month', "I've taken my tablets today"])('routine medicine talk is not: %s', (text) => {
+    expect(tagsOf(text)).not.toContain('urgent');
+  });
+});

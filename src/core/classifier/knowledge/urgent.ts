@@ -113,6 +113,7 @@ export const URGENT_RULES: readonly PhraseRule[] = [
   ['(?:called|ring|rang|call|phoned|phone|dial(?:led)?) (?:an ambulance|999|for an ambulance)', 0.6],
   [`${WHO} (?:is|are|has) (?:grey|clammy) (?:and sweating)?|grey and sweat\\w*`, 1],
   ['unbearable pain|pain is unbearable|in agony', 0.6],
+  ['(?:isnt|is not|wasnt|arent|not|still not) (?:waking|waking up|coming round|responding)|(?:choking|choked)(?! on (?:my|his|her) (?:words|tea|coffee|drink))|(?:sick|vomited|vomiting|throwing up|threw up|brought up) (?:\\w+ )?blood|(?:ate|eaten|swallowed|got into) (?:some of |some |a few of |one of |all of )?(?:my|his|her|the|their|mums|dads|nans) (?:\\w+ )?(?:tablets|pills|meds|medication|paracetamol|painkillers)|(?:had|taken|took) (?:some of|a few of|all of) (?:my|his|her|the|their|mums|dads|nans) (?:\\w+ )?(?:tablets|pills|meds|medication|paracetamol|painkillers)', 1],
   // Stroke and eye emergencies said plainly: "can't feel the left side of my body", "sudden loss of vision".
   ['(?:cant|cannot|can not|couldnt) feel (?:the |my |his |her )?(?:left|right|one) side|(?:sudden|suddenly) (?:\\w+ )?(?:loss of (?:vision|sight)|lost (?:my |his |her )?(?:vision|sight)|gone blind|went blind|blind in)|(?:lost|losing|loss of) (?:the |my |his |her )?(?:vision|sight) in (?:one|my|his|her|the (?:left|right)) eye', 1],
 ];
