@@ -175,3 +175,9 @@ describe('more emergencies said plainly', () => {
     expect(tagsOf(text)).not.toContain('urgent');
   });
 });
+
+describe('injuries and labour', () => {
+  test.each(['bone sticking out of his leg', 'severe burns from a kettle', 'my waters have broken at 31 weeks', "she can't move her neck after the fall"])('%s', (text) => {
+    expect(tagsOf(text)).toContain('urgent');
+  });
+});

@@ -114,6 +114,8 @@ export const URGENT_RULES: readonly PhraseRule[] = [
   [`${WHO} (?:is|are|has) (?:grey|clammy) (?:and sweating)?|grey and sweat\\w*`, 1],
   ['unbearable pain|pain is unbearable|in agony', 0.6],
   ['(?:isnt|is not|wasnt|arent|not|still not) (?:waking|waking up|coming round|responding)|(?:choking|choked)(?! on (?:my|his|her) (?:words|tea|coffee|drink))|(?:sick|vomited|vomiting|throwing up|threw up|brought up) (?:\\w+ )?blood|(?:ate|eaten|swallowed|got into) (?:some of |some |a few of |one of |all of )?(?:my|his|her|the|their|mums|dads|nans) (?:\\w+ )?(?:tablets|pills|meds|medication|paracetamol|painkillers)|(?:had|taken|took) (?:some of|a few of|all of) (?:my|his|her|the|their|mums|dads|nans) (?:\\w+ )?(?:tablets|pills|meds|medication|paracetamol|painkillers)', 1],
+  // Injuries and labour: "bone sticking out", "severe burns", "waters have broken at 30 weeks".
+  ['(?:bone|bones) (?:\\w+ )?(?:sticking out|through the skin|poking out)|severe(?:ly)? burn(?:s|t|ed)?|(?:badly|seriously) burn(?:t|ed)|(?:waters|water) (?:have |has |just )?(?:broken|broke|gone)|(?:cant|can not|cannot|isnt|is not|not|wont|couldnt) (?:moving|move) (?:his|her|my|their) (?:neck|legs?|arms?)', 1],
   // Stroke and eye emergencies said plainly: "can't feel the left side of my body", "sudden loss of vision".
   ['(?:cant|cannot|can not|couldnt) feel (?:the |my |his |her )?(?:left|right|one) side|(?:sudden|suddenly) (?:\\w+ )?(?:loss of (?:vision|sight)|lost (?:my |his |her )?(?:vision|sight)|gone blind|went blind|blind in)|(?:lost|losing|loss of) (?:the |my |his |her )?(?:vision|sight) in (?:one|my|his|her|the (?:left|right)) eye', 1],
 ];
