@@ -181,3 +181,12 @@ describe('injuries and labour', () => {
     expect(tagsOf(text)).toContain('urgent');
   });
 });
+
+describe('appointment words that are not about an appointment', () => {
+  test.each(['The results came back the same day', 'Is the flu jab the nasal spray for kids?', 'They cancelled my referral without telling me'])('%s', (text) => {
+    expect(tagsOf(text)).not.toContain('appointment');
+  });
+  test.each(['can I just turn up for my flu jab?', 'Do you do same day appointments?'])('but asking how to be seen is: %s', (text) => {
+    expect(tagsOf(text)).toContain('appointment');
+  });
+});

@@ -9,7 +9,7 @@ export const APPOINTMENT_RULES: readonly PhraseRule[] = [
   [`${APPT}`, 1],
   ['(?<!a |the |this |that )book(?:ing|ed)?|bookings', 0.6],
   // On a GP page, cancelling is about appointments unless a prescription is what is cancelled.
-  ['cancel(?:l?ing|l?ed|lations?|s)?(?! (?:my |the |a |your |our |his |her )?(?:prescriptions?|scripts?|repeats?|order|meds|medication|subscription|direct debit))', 1],
+  ['cancel(?:l?ing|l?ed|lations?|s)?(?! (?:my |the |a |your |our |his |her )?(?:prescriptions?|scripts?|repeats?|referrals?|order|meds|medication|subscription|direct debit))', 1],
   [`(?:book|booking|booked|rebook|re book|cancel|cancelling|canceling|cancelled|change|changing|rearrange|re arrange|reschedule|move|moving|make|get|getting|need|needs|want|have|got|bring|missed|make my)(?: in)?(?: for)?(?: a| an| my| another| the| her| his| him| me| any| our)?(?: \\w+)? ${APPT}`, 1],
   [`(?:book|booking|booked|get|have|need|cancel|change|rearrange|re arrange|reschedule|move|rebook) (?:in |a |an |my |me |him |her |for |the |his |our )*(?:\\w+ )?${JAB}`, 1],
   [`(?:how|hw|where|when|can|could|what number) (?:do|can|would|should|to) (?:i|we|you|my \\w+)? ?(?:book|make(?! a complaint)|rebook|cancel|see|arrange|ring to book|get (?:(?:him|her|them) )?(?:an? )?(?:${APPT}|seen|in|to see|booked|slot|${DOC}))|(?:ring|call|phone) to book|how to book`, 1],
@@ -21,8 +21,11 @@ export const APPOINTMENT_RULES: readonly PhraseRule[] = [
   [`slots?|(?:8|eight) ?am|at 8|since 8|8 this morning|ring at|ringing at|try tomorrow|ring back tomorrow|(?:all|none|nothing) (?:gone|left|taken)|scramble|get through|release(?:d)? (?:${APPT}|them)|book more than|in advance|routine`, 0.6],
   [`(?:get|got|find|make|there) (?:${SOMEONE} )?(?:an?|any) (?:${APPT}|${DOC}|slot)|(?:wait|waiting) (?:for|list for) (?:an?|routine) ${APPT}|${APPT} (?:was |got |has been |is )?(?:cancelled|canceled|changed|moved)`, 1],
   [`(?:see|seen|with) (?:dr|doctor|nurse) [a-z]+ (?:again|next|please)|book (?:in )?with (?:dr|doctor|nurse)`, 1],
-  ['same day|walk ?in(?! centre)|home visits?|telephone (?:consultation|call|consult)|phone call instead|face to face|e ?consults?|cancellation list|running (?:\\d+ (?:mins?|minutes) )?late|still be seen', 1],
-  [`${JAB}`, 0.5],
+  ['walk ?in(?! centre)|home visits?|telephone (?:consultation|call|consult)|phone call instead|face to face|e ?consults?|cancellation list|running (?:\\d+ (?:mins?|minutes) )?late|still be seen', 1],
+  // A jab named with its kind counts once: "flu jab" is not also a bare "jab".
+  [`(?<!(?:flu|covid|travel|shingles|pneumonia|hpv|mmr|cough|blood|ear|smear) )${JAB}`, 0.5],
+  // "Same day" is as often a result or a prescription as an appointment.
+  ['same day', 0.6],
   ['do (?:you|u) (?:still )?(?:do|offer|have)|with (?:the|a|my) (?:gp|doctor|nurse|dr)|cancel\\w*', 0.4],
   ['(?:any )?cancellations|(?:on the|a) list for|call ?back from (?:the|a) (?:doctor|gp|nurse)|no (?:doctors|gps|one|nurses) available', 1],
   [`(?:\\d+|two|three|four|five|six) (?:days|weeks|months) (?:for|to get) (?:a|an|my) (?:\\w+ )?(?:${APPT}|${JAB}|${DOC}|gp)`, 1],

@@ -80,6 +80,7 @@ export const ACCESS_APPOINTMENT_RULES: readonly PhraseRule[] = [
   ['fill (?:in|out) (?:a|the|an) form|form online|(?:kicked|cut|thrown) (?:me|us) (?:out|off)|back to the start', 0.6],
   ['(?:any chance of|can i (?:get|have)|could i (?:get|have)|can (?:i|we) request|id like|i would like) (?:a )?(?:call ?back|phone call|telephone call)|(?:book|rebook|cancel|change|rearrange|reschedule|move) (?:in )?(?:my|a|the|his|her|our) (?:\\w+ )?(?:bloods|blood tests?|smear|jab|vaccine|review|check ?up|injection|dressing)', 1],
   ['(?:is|are|does|do) (?:the )?(?:physio|pharmacist|midwife|health visitor|nurse|doctor|gp|(?:dr|nurse) \\w+)s? (?:still )?(?:doing|do|working|work|in|on|running|available|here) (?:on )?(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|today|tomorrow|this week|next week)', 1],
+  ['(?:can|could|do|should) (?:i|we|you|he|she|they) (?:just )?(?:turn up|walk in|drop in|pop in|come in|come down)(?: for| to| and)', 1],
   // Implicit requests: "any slots Friday?", "could I get in before the weekend", "is anyone free to see her".
   ['any (?:slots?|spaces?|availability|openings)|(?:can|could|may) (?:i|we|he|she) (?:get|come|pop) in (?:today|tomorrow|this|next|before|on|at|for|asap)|(?:anyone|someone|somebody|a doctor|a gp|a nurse|the nurse) (?:free|available|around) to see|(?:need|want|need to see) (?:a|the) (?:gp|doctor|nurse) (?:today|tomorrow|this|asap|urgently|next)', 1],
   ['(?:\\d+|six|eight|twelve) (?:week|month|year) (?:checks?|reviews?|jabs?|vaccinations?|immuni[sz]ations?|injections?)', 0.6],
