@@ -190,3 +190,14 @@ describe('appointment words that are not about an appointment', () => {
     expect(tagsOf(text)).toContain('appointment');
   });
 });
+
+describe('strong words about something other than the practice', () => {
+  test.each([
+    "I've had an awful cough for a fortnight, is it worth coming in?", 'The weather is terrible, will you still be open?', 'so frustrated with my eczema, nothing helps',
+    'Gutted that Dr Patel is retiring', 'Lost my voice for a week, should I worry?', "It's shocking how many people don't turn up for appointments",
+    'Terrible news about the fire, hope everyone is safe',
+  ])('%s', (text) => expect(tagsOf(text)).not.toContain('complaint'));
+  test.each(['worst headache of my life, came on suddenly', 'horrible pain in my chest and my arm is numb'])('symptoms still raise the alarm: %s', (text) => {
+    expect(tagsOf(text)).toContain('urgent');
+  });
+});

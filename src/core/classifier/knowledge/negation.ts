@@ -36,6 +36,15 @@ export const NEUTRALISERS: readonly Neutraliser[] = [
   { pattern: '(?:even though|although|though|despite|while|whilst|considering) (?:being |they |you |the \\w+ |everyone |it )?(?:were |are |was |is |being |must be )?(?:so |very |really |clearly |obviously |extremely |incredibly )?(?:busy|short staffed|understaffed|stretched|rushed off (?:their|your) feet|under (?:so much |a lot of )?pressure)' },
   // Another practice's failings, told to praise this one: "the old surgery was awful, this one…".
   { pattern: '(?:my |the |our )?(?:old|previous|last|other|former) (?:surgery|practice|gp|gps|doctors?|one) (?:was|were|is|are) (?:\\w+ )?(?:awful|terrible|useless|rubbish|dreadful|a nightmare|shocking|appalling|bad|hopeless|a joke|diabolical)' },
+  // Strong words about a minor illness, the weather or the news (never symptoms that may be an
+  // emergency: these neutralisers run before the urgent rules), not the practice: "awful cough", "the
+  // weather is terrible", "frustrated with my eczema", "gutted Dr Patel is retiring".
+  { pattern: '(?:awful|terrible|horrible|dreadful|shocking|worst|horrendous|ridiculous|rubbish|appalling|nasty|bad) (?:\\w+ )?(?:coughs?|colds?|flu|virus|bug|sore throat|night|nights|week|weekend|year|day|weather|news|traffic|luck|eczema|hayfever|bout|side effects?|toothache)' },
+  { pattern: '(?:my |the |this |his |her )?(?:coughs?|colds?|weather|anxiety|depression|eczema|back|night|week|year|skin|mental health|sleep|flu) (?:is|was|has been|have been|are|were) (?:so |really |very |absolutely |just )?(?:awful|terrible|horrendous|dreadful|horrible|rubbish|ridiculous|unbearable|bad|shocking)' },
+  { pattern: '(?:frustrat\\w*|fed up|sick and tired|struggling) (?:with|by|of) (?:my|his|her|this|these|the) (?:\\w+ )?(?:eczema|condition|symptoms|pain|skin|asthma|back|health|weight|cough|cold|anxiety|migraines?|sleep)' },
+  { pattern: '(?:gutted|sad|sorry|disappointed|shame|such a shame|a shame) (?:to hear |to see |that )?(?:\\w+ ){0,3}(?:is |are |will be )?(?:leaving|retiring|retire|leave|moving on|closing|going)' },
+  // Blame on other patients, or standing up for the staff: "shocking how many people don't turn up".
+  { pattern: '(?:(?:its |it is )?(?:shocking|disgusting|terrible|awful|appalling|ridiculous|sad|shameful) (?:how|that|the way) (?:many |some )?)?(?:people|patients|folk|others|some people) (?:who )?(?:\\w+ ){0,3}(?:dont turn up|do not turn up|miss (?:their|appointments)|missing (?:their|appointments)|waste (?:appointments|slots|time)|talk to|speak to|treat|are rude to|abuse)(?: (?:\\w+ ){0,3}(?:are|is) the (?:problem|issue))?' },
   // Nothing went wrong: "no appointments were missed".
   { pattern: `no (?:\\w+ )?(?:${APPT}|visits?|calls?|doses?) (?:were|was|got|have been|has been) (?:missed|cancelled|late|lost|forgotten)`, credit: 'praise' },
   // Good care not received is a complaint, whatever the praise word inside it.
