@@ -201,3 +201,13 @@ describe('strong words about something other than the practice', () => {
     expect(tagsOf(text)).toContain('urgent');
   });
 });
+
+describe("the writer's own feelings", () => {
+  test.each([
+    "I'm fed up of being ill, can I get a referral?", 'I feel awful, can someone call me?', "I'm annoyed at myself for missing my appointment", 'Is it silly to ask for a blood test just to check?',
+    'Dreadful hay fever this year, anything stronger?', 'My son hates needles, any tips before his jab?', 'What a nightmare week, the boiler broke',
+  ])('%s', (text) => expect(tagsOf(text)).not.toContain('complaint'));
+  test.each(['Made to feel like I was just a number', 'I would never go back to this surgery'])('but being made to feel small is a complaint: %s', (text) => {
+    expect(tagsOf(text)).toContain('complaint');
+  });
+});

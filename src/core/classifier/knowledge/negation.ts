@@ -31,7 +31,7 @@ export const NEUTRALISERS: readonly Neutraliser[] = [
   // Recommending against is a complaint, whatever it names: "wouldn't recommend this surgery".
   { pattern: '(?:wouldnt|would not|would never|do not|dont|not) recommend(?: (?:this|the|them|it|here|to anyone|anyone))?(?: (?:surgery|practice|place|doctor|gp|service))?', credit: 'complaint' },
   // The writer's own dread, not the practice's doing: "I hate needles but the nurse…".
-  { pattern: '(?:i|im|i have|ive|ive always|i always) (?:always )?(?:hate|hated|dread|dreaded|dreading) (?:needles|injections|jabs|blood tests|having|being|going|smears|hospitals|doctors|the dentist|it|them)' },
+  { pattern: '(?:i|im|i have|ive|ive always|i always|my \\w+|he|she|they) (?:always )?(?:hates?|hated|dreads?|dreaded|dreading) (?:needles|injections|jabs|blood tests|having|being|going|smears|hospitals|doctors|the dentist|it|them)' },
   // Busy-ness offered as an excuse beside praise: "even though they were short staffed, everyone was lovely".
   { pattern: '(?:even though|although|though|despite|while|whilst|considering) (?:being |they |you |the \\w+ |everyone |it )?(?:were |are |was |is |being |must be )?(?:so |very |really |clearly |obviously |extremely |incredibly )?(?:busy|short staffed|understaffed|stretched|rushed off (?:their|your) feet|under (?:so much |a lot of )?pressure)' },
   // Another practice's failings, told to praise this one: "the old surgery was awful, this one…".
@@ -39,7 +39,9 @@ export const NEUTRALISERS: readonly Neutraliser[] = [
   // Strong words about a minor illness, the weather or the news (never symptoms that may be an
   // emergency: these neutralisers run before the urgent rules), not the practice: "awful cough", "the
   // weather is terrible", "frustrated with my eczema", "gutted Dr Patel is retiring".
-  { pattern: '(?:awful|terrible|horrible|dreadful|shocking|worst|horrendous|ridiculous|rubbish|appalling|nasty|bad) (?:\\w+ )?(?:coughs?|colds?|flu|virus|bug|sore throat|night|nights|week|weekend|year|day|weather|news|traffic|luck|eczema|hayfever|bout|side effects?|toothache)' },
+  { pattern: '(?:awful|terrible|horrible|dreadful|shocking|worst|horrendous|ridiculous|rubbish|appalling|nasty|bad|nightmare|a nightmare|what a nightmare) (?:\\w+ )?(?:coughs?|colds?|flu|virus|bug|sore throat|night|nights|week|weekend|year|day|morning|weather|news|traffic|luck|eczema|hayfever|hay fever|bout|side effects?|toothache)' },
+  // The writer's own feelings: "I feel awful", "annoyed at myself", "upset since my diagnosis".
+  { pattern: '(?:i feel|i felt|im feeling|i am feeling|feeling|ive felt|ive been feeling) (?:so |really |very |absolutely |just |a bit |quite )?(?:awful|terrible|dreadful|rough|rubbish|horrible|unwell|poorly|ill|sick|bad|guilty)|(?:annoyed|angry|cross|frustrated|fed up) (?:at|with) (?:myself|me)|(?:fed up|sick and tired) (?:of|with) (?:being (?:ill|sick|poorly|in pain|unwell)|this (?:cough|cold|pain|bug|virus))|upset (?:since|about|after|because|that|my) (?:\\w+ ){0,2}(?:diagnosis|died|passed|death|loss|news|results)|(?:is it|am i being|would it be|is that) (?:\\w+ )?(?:ridiculous|silly|stupid|daft) (?:to|if)' },
   { pattern: '(?:my |the |this |his |her )?(?:coughs?|colds?|weather|anxiety|depression|eczema|back|night|week|year|skin|mental health|sleep|flu) (?:is|was|has been|have been|are|were) (?:so |really |very |absolutely |just )?(?:awful|terrible|horrendous|dreadful|horrible|rubbish|ridiculous|unbearable|bad|shocking)' },
   { pattern: '(?:frustrat\\w*|fed up|sick and tired|struggling) (?:with|by|of) (?:my|his|her|this|these|the) (?:\\w+ )?(?:eczema|condition|symptoms|pain|skin|asthma|back|health|weight|cough|cold|anxiety|migraines?|sleep)' },
   { pattern: '(?:gutted|sad|sorry|disappointed|shame|such a shame|a shame) (?:to hear |to see |that )?(?:\\w+ ){0,3}(?:is |are |will be )?(?:leaving|retiring|retire|leave|moving on|closing|going)' },
