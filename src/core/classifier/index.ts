@@ -4,6 +4,7 @@ import { compilePhrases, scanInto, type HitSink } from './compile.ts';
 import { dispatchScan } from './dispatch.ts';
 import { POLITE_THANKS } from './knowledge/praise.ts';
 import { deobfuscate, normalise } from './normalise.ts';
+import { neutralise } from './neutralise.ts';
 import { personalDataReasons } from './personalData.ts';
 import { pickReasons } from './reasons.ts';
 import {
@@ -11,10 +12,9 @@ import {
   ANGRY_EMOJI,
   CONTRAST,
   HAPPY_EMOJI,
-  NEUTRALISER_CREDIT,
   DISPATCHER,
   HEDGE,
-  NEUTRALISER_RE,
+  NEUTRALISER_TABLE,
   MITIGATION,
   REQUEST,
   SHORT_COMPLAINT_MATCHER,
@@ -137,17 +137,7 @@ export function classify(text: string, settings?: ClassifierSettings): Classific
   let norm = base;
 
   // Negated phrases are cut out first so that their words cannot fire later rules.
-  NEUTRALISER_RE.lastIndex = 0;
-  norm = norm.replace(NEUTRALISER_RE, (match: string, ...groups: unknown[]) => {
-    for (let g = 0; g < NEUTRALISER_CREDIT.length; g++) {
-      if (groups[g] !== undefined) {
-        const credit = NEUTRALISER_CREDIT[g];
-        if (credit) ev.add(INDEX[credit], 1, `says '${match.trim()}'`);
-        break;
-      }
-    }
-    return ' ~';
-  });
+  norm = neutralise(NEUTRALISER_TABLE, norm, (category, words) => ev.add(category, 1, `says '${words}'`));
 
   let sarcastic = dispatchScan(DISPATCHER, norm, ev) > 0;
   // A few words that name a problem or a quality are a verdict ("Staff attitude", "Friendly

@@ -1,5 +1,6 @@
 import { CATEGORY_IDS, type CategoryId } from '../categories.ts';
 import { buildDispatcher } from './dispatch.ts';
+import { buildNeutralisers } from './neutralise.ts';
 import { ABUSE_RULES } from './knowledge/abuse.ts';
 import { APPOINTMENT_RULES } from './knowledge/appointment.ts';
 import { COMPLAINT_RULES, SARCASM_RULES } from './knowledge/complaint.ts';
@@ -39,8 +40,7 @@ export const SHORT_PRAISE_MATCHER = compileRules(SHORT_PRAISE_RULES);
 /** At most this many words make a bare answer ("Shorter wait for an appointment"). */
 export const SHORT_ANSWER_WORDS = 8;
 
-export const NEUTRALISER_RE = new RegExp(` (?:${NEUTRALISERS.map((n) => `(${n.pattern})`).join('|')})(?= )`, 'g');
-export const NEUTRALISER_CREDIT = NEUTRALISERS.map((n) => n.credit);
+export const NEUTRALISER_TABLE = buildNeutralisers(NEUTRALISERS.map((n) => ({ pattern: n.pattern, credit: n.credit ? at(n.credit) : -1 })));
 
 /** Emoji carry tone that words do not; read from the raw text. */
 export const ANGRY_EMOJI = /[😡🤬😤🙄👎😠💩😒]/u;
