@@ -211,3 +211,12 @@ describe("the writer's own feelings", () => {
     expect(tagsOf(text)).toContain('complaint');
   });
 });
+
+describe('narrated failures', () => {
+  test.each([
+    'Went Tuesday, not ready. Went Wednesday, not ready. Now I have no tablets.', 'She read out my test in front of the whole waiting room',
+    'They sent my letter to someone else with the same surname', 'Asked for a male GP and was told to take whoever was free', 'Queue out of the door so I walked out',
+    'When we got there they said it was a phone appointment and sent us home',
+  ])('%s', (text) => expect(tagsOf(text)).toContain('complaint'));
+  test('walking out happy is not', () => expect(tagsOf('I walked out feeling so much better, thank you')).not.toContain('complaint'));
+});
