@@ -220,3 +220,11 @@ describe('narrated failures', () => {
   ])('%s', (text) => expect(tagsOf(text)).toContain('complaint'));
   test('walking out happy is not', () => expect(tagsOf('I walked out feeling so much better, thank you')).not.toContain('complaint'));
 });
+
+describe('asking to be seen, said every way', () => {
+  test.each([
+    'Could someone have a look at my daughter today?', 'Where do I go to get my ears syringed?', 'I need a fit note, do I need to come in?', "What's the earliest you can see my baby?",
+    "I can't make Tuesday, can we move it to Thursday?", 'Could you call me back to arrange my review please', 'Just need someone to look at a rash', "I'd like to book her 8 week checks",
+  ])('%s', (text) => expect(tagsOf(text)).toContain('appointment'));
+  test('checking records is not', () => expect(tagsOf('can you check my records please')).not.toContain('appointment'));
+});
