@@ -228,3 +228,12 @@ describe('asking to be seen, said every way', () => {
   ])('%s', (text) => expect(tagsOf(text)).toContain('appointment'));
   test('checking records is not', () => expect(tagsOf('can you check my records please')).not.toContain('appointment'));
 });
+
+describe('rhetorical questions and exasperation', () => {
+  test.each([
+    "Why can't I book online like every other surgery?", 'When are you going to sort out the phones?', 'Who thought this new system was a good idea?',
+    'Is anyone going to explain why my referral was rejected?', 'There has to be a better way than ringing at 8', 'Are you even reading these comments?',
+    'Remember when you could just see your own GP?', 'Ever tried getting an appointment here? Good luck', 'Not again!', 'Zero communication as usual',
+  ])('%s', (text) => expect(tagsOf(text)).toContain('complaint'));
+  test('a plain question about when is not', () => expect(tagsOf('When will you get the flu vaccine in?')).not.toContain('complaint'));
+});
