@@ -79,7 +79,9 @@ export const URGENT_RULES: readonly PhraseRule[] = [
   ['blood everywhere|pouring (?:out|with blood|blood)|gushing|losing (?:a lot of |lots of )?blood', 1],
   ['coughing (?:up )?blood|vomiting blood|throwing up blood', 1],
   // Anaphylaxis.
-  ['(?:lips?|tongue|throat|face|mouth|eyes)(?: and (?:lips?|tongue|throat|face|mouth))? (?:is |are |has |have |feels? |keeps? |started )?(?:swelling|swollen|swelled|swell|closing|tight|tightening)(?: up)?', 1],
+  // "face and lips have started to swell", "tongue is swelling up", "lips gone puffy".
+  ['(?:lips?|tongue|throat|face|mouth|eyes)(?: and (?:lips?|tongue|throat|face|mouth))? (?:(?:is|are|has|have|had|feels?|keeps?|started|starting|begun|beginning|gone|going|went|been) ){0,2}(?:to )?(?:swelling|swollen|swelled|swell|closing|tight|tightening|puff(?:ing|ed)? up|puffy)(?: up)?', 1],
+  ['swelling (?:of|in|to|round|around) (?:the |his |her |my |their )?(?:lips?|tongue|throat|face|mouth)', 1],
   ['throat (?:feels |is )?(?:closing|tight|tightening)', 1],
   ['allergic reaction|anaphyla\\w*|epi ?pen', 1],
   ['swelling up|swollen up', 0.6],
