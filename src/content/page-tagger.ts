@@ -26,6 +26,9 @@ export const ATTR_HANDLED = 'data-calmreply-handled';
 const DRAW_INTERVAL_MS = 250;
 const DRAW_NOW_MAX = 40;
 
+/** Scrolled this recently: the person is moving through the page. */
+const SCROLLING_MS = 500;
+
 /** A failed tagging request is tried again this many times, a second apart. */
 const MAX_RETRIES = 3;
 
@@ -70,9 +73,11 @@ export class PageTagger {
       options.onError(error);
       if (this.#retries++ < MAX_RETRIES) setTimeout(() => this.#tagsArrived(texts), 1_000);
     });
-    this.#queue = createWorkQueue<HTMLElement>((a) => this.#process(a), () => this.#sliceEnd(), options.signal);
-    this.#drawQueue = createWorkQueue<string>((id) => this.#render(id), () => undefined, options.signal);
     this.#pills = new PillTiming((id) => this.#drawPill(id), options.signal);
+    // Reading a backlog waits for idle time while the person scrolls (see work-queue.ts).
+    const scrolling = () => this.#pills.scrolledWithin(SCROLLING_MS);
+    this.#queue = createWorkQueue<HTMLElement>((a) => this.#process(a), () => this.#sliceEnd(), options.signal, scrolling);
+    this.#drawQueue = createWorkQueue<string>((id) => this.#render(id), () => undefined, options.signal, scrolling);
   }
 
   start(): void {

@@ -51,6 +51,11 @@ export class PillTiming {
     this.#visibility.observe(element);
   }
 
+  /** Whether anything on the page scrolled in the last `ms` milliseconds. */
+  scrolledWithin(ms: number): boolean {
+    return performance.now() - this.#lastScroll < ms;
+  }
+
   /** The element left the page or was replaced: stop watching it. */
   forget(element: Element): void {
     this.#visibility.unobserve(element);
@@ -73,7 +78,7 @@ export class PillTiming {
     this.#timer = setTimeout(() => {
       this.#timer = undefined;
       if (this.#signal.aborted) return;
-      if (performance.now() - this.#lastScroll < SCROLL_STILL_MS) {
+      if (this.scrolledWithin(SCROLL_STILL_MS)) {
         this.#drawWhenStill();
         return;
       }

@@ -1,10 +1,13 @@
 /**
  * A de-duplicating queue of elements processed in time slices, so tagging a 5,000-comment post
- * never blocks the page. A backlog (a long post opening) is worked through in the browser's idle
- * time (requestIdleCallback): on a long post every frame that scrolls or expands costs the page
- * tens of milliseconds, and a slice that lands just before a frame makes that frame late. A few
- * items (a new reply, "See more", tags arriving) are done at once: someone is looking at them.
- * The idle timeout keeps a backlog moving on a page that is never idle (a playing video).
+ * never blocks the page. While the person is scrolling, a backlog (a long post opening) is worked
+ * through in the browser's idle time (requestIdleCallback): on a long post every frame that
+ * scrolls or expands costs the page tens of milliseconds, and a slice that lands just before a
+ * frame makes that frame late. When the page is at rest, slices follow each other at once (idle
+ * callbacks then come one per 50 ms idle period, which would make a long post take several times
+ * longer to tag for no gain). A few items (a new reply, "See more", tags arriving) are always done
+ * at once: someone is looking at them. The idle timeout keeps a backlog moving on a page that is
+ * never idle (a playing video).
  */
 const BUDGET_MS = 8;
 /** The longest a slice waits for idle time before it runs anyway. */
@@ -54,7 +57,16 @@ function scheduler(run: Slice, signal: AbortSignal): Scheduler {
   };
 }
 
-export function createWorkQueue<T>(process: (item: T) => void, onSliceEnd: (processed: number) => void, signal: AbortSignal): WorkQueue<T> {
+/**
+ * `busy()` says whether the person is interacting with the page right now (scrolling): a backlog
+ * then waits for idle time.
+ */
+export function createWorkQueue<T>(
+  process: (item: T) => void,
+  onSliceEnd: (processed: number) => void,
+  signal: AbortSignal,
+  busy: () => boolean = () => true,
+): WorkQueue<T> {
   // A Set keeps insertion order and drops repeats: an article mutated ten times is read once.
   let pending = new Set<T>();
   let scheduled = false;
@@ -64,7 +76,7 @@ export function createWorkQueue<T>(process: (item: T) => void, onSliceEnd: (proc
   function schedule(): void {
     if (scheduled || signal.aborted) return;
     scheduled = true;
-    if (pending.size <= PROMPT_MAX) slices.now();
+    if (pending.size <= PROMPT_MAX || !busy()) slices.now();
     else slices.idle();
   }
 

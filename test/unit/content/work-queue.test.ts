@@ -68,6 +68,16 @@ describe('work queue: when slices run', () => {
     expect(new Set(done).size).toBe(200);
   });
 
+  it('while nobody is scrolling, a backlog goes slice after slice without waiting for idle time', async () => {
+    const idle = fakeIdle();
+    const done: number[] = [];
+    const queue = createWorkQueue<number>((n) => done.push(n), () => undefined, new AbortController().signal, () => false);
+    for (let i = 0; i < 5_000; i++) queue.add(i);
+    for (let turns = 0; done.length < 5_000 && turns < 1_000; turns++) await nextTask();
+    expect(done).toHaveLength(5_000);
+    expect(idle.waiting).toHaveLength(0);
+  });
+
   it('runIfFew does a handful now, in the caller’s task, and leaves a backlog to its slices', async () => {
     fakeIdle();
     const done: string[] = [];
