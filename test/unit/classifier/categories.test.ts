@@ -105,6 +105,10 @@ describe('hard negatives', () => {
     ['my order number is 123 456 7890', 'personal_data'],
     ['the receptionist was rude', 'abuse'],
     ['stupid system', 'abuse'],
+    // Warm wishes share their words with a hostile jibe; the jibe is caught by what it wishes.
+    ['Enjoy your retirement Sue, you deserve it x', 'abuse'],
+    ['Congratulations Dr Patel, you deserve it!', 'abuse'],
+    ['Hope the lot of you lose your jobs. You deserve it', 'praise'],
   ] as const)('%j is not %s', (text, category) => {
     expect(tagsOf(text)).not.toContain(category);
   });
