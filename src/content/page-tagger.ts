@@ -268,16 +268,15 @@ export class PageTagger {
     const now = performance.now();
     if (this.#toDraw.size > 0 && (this.#queue.size === 0 || now - this.#lastDraw >= DRAW_INTERVAL_MS)) {
       this.#lastDraw = now;
-      // A few new comments (a reply, "View more"): drawn in this task, no extra hop before the frame.
-      const drawNow = this.#queue.size === 0 && this.#toDraw.size <= DRAW_NOW_MAX;
-      const fresh = new Set(this.#newIds);
-      for (const id of this.#toDraw) {
+      if (this.#queue.size === 0 && this.#toDraw.size <= DRAW_NOW_MAX) {
         // A handful of new comments (a reply posted, "View more") are where the person is
-        // looking: draw their pills now rather than a frame later via the visibility observer.
-        // A comment read again ("See more", an edit) keeps to the usual rule: its pill changes
-        // now if it has one, else it waits with the others for scrolling to pause.
-        if (drawNow) this.#render(id, fresh.has(id));
-        else this.#drawQueue.add(id);
+        // looking: drawn in this task, pills and all, rather than a frame later. A comment read
+        // again ("See more", an edit) keeps to the usual rule: its pill changes now if it has
+        // one, else it waits with the others for scrolling to pause.
+        const fresh = new Set(this.#newIds);
+        for (const id of this.#toDraw) this.#render(id, fresh.has(id));
+      } else {
+        for (const id of this.#toDraw) this.#drawQueue.add(id);
       }
       this.#toDraw.clear();
     }

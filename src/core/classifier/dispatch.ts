@@ -1,5 +1,5 @@
 import type { HitSink } from './compile.ts';
-import { firstChars, specialise, splitAlternatives } from './firstChars.ts';
+import { canStartWith, DIGITS_KEY, firstChars, specialiseFor, splitAlternatives } from './firstChars.ts';
 import type { PhraseRule } from './knowledge/types.ts';
 
 /**
@@ -40,7 +40,7 @@ function buildEntry(sets: readonly RuleSet[], key: number, pick: (set: number, r
   const to: number[] = [];
   const weights: number[] = [0];
   sets.forEach((set, s) => {
-    const chosen = set.rules.filter((_, i) => pick(s, i)).map(([p, w]): PhraseRule => [key < 128 ? specialise(p, key) : p, w]);
+    const chosen = set.rules.filter((_, i) => pick(s, i)).map(([p, w]): PhraseRule => [specialiseFor(p, key), w]);
     if (chosen.length === 0) {
       from.push(0);
       to.push(0);
@@ -76,8 +76,6 @@ export function buildDispatcher(sets: readonly RuleSet[]): Dispatcher {
   return { sets: sorted, starts: sorted.map((set) => set.rules.map(([p]) => firstChars(p))), table: [] };
 }
 
-const DIGITS = 129;
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /**
  * The expression for words starting with character `c`, built the first time it is needed.
@@ -86,16 +84,10 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
  * would push the compiled size over V8's budget for native code (see specialise()).
  */
 function entryFor(d: Dispatcher, c: number): Entry | null {
-  const key = isDigit(c) ? DIGITS : c < 128 ? c : 128;
+  const key = c >= 48 && c <= 57 ? DIGITS_KEY : c < 128 ? c : 128;
   let entry = d.table[key];
   if (entry === undefined) {
-    entry =
-      buildEntry(d.sets, key, (s, r) => {
-        const first = d.starts[s]?.[r];
-        if (first === null || first === undefined) return true;
-        if (key === DIGITS) return [...first].some(isDigit);
-        return key < 128 && first.has(key);
-      }) ?? null;
+    entry = buildEntry(d.sets, key, (s, r) => canStartWith(d.starts[s]?.[r], key)) ?? null;
     d.table[key] = entry;
   }
   return entry;

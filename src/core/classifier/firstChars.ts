@@ -148,6 +148,25 @@ class Parser {
   }
 }
 
+/** Table key for words starting with a digit, where a table shares one entry for all ten. */
+export const DIGITS_KEY = 129;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * Whether a rule whose first characters are `first` (null: any) belongs in the per-first-character
+ * entry `key` (a character code below 128, 128 for any other character, or DIGITS_KEY).
+ */
+export function canStartWith(first: Set<number> | null | undefined, key: number): boolean {
+  if (first === null || first === undefined) return true;
+  if (key === DIGITS_KEY) return [...first].some(isDigit);
+  return key < 128 && first.has(key);
+}
+
+/** The pattern as it goes into the entry for `key`: trimmed to that character when it is one. */
+export function specialiseFor(pattern: string, key: number): string {
+  return key < 128 ? specialise(pattern, key) : pattern;
+}
+
 /**
  * The part of a pattern that can match at a word starting with character `c`: when the pattern
  * opens with a group of alternatives (matched once), the alternatives that cannot start with `c`

@@ -1,4 +1,4 @@
-import { firstChars, specialise, splitAlternatives } from './firstChars.ts';
+import { canStartWith, firstChars, specialiseFor, splitAlternatives } from './firstChars.ts';
 
 /**
  * Cuts negated and excused phrases out of normalised text ("not rude at all" → " ~") before the
@@ -37,9 +37,8 @@ function entryFor(n: Neutralisers, c: number): Entry | null {
     const parts: string[] = [];
     const credits: number[] = [0];
     n.phrases.forEach((phrase, i) => {
-      const first = n.starts[i];
-      if (first !== null && first !== undefined && !(key < 128 && first.has(key))) return;
-      parts.push(`(${key < 128 ? specialise(phrase.pattern, key) : phrase.pattern})`);
+      if (!canStartWith(n.starts[i], key)) return;
+      parts.push(`(${specialiseFor(phrase.pattern, key)})`);
       credits.push(phrase.credit);
     });
     entry = parts.length === 0 ? null : { re: new RegExp(` (?:${parts.join('|')})(?= )`, 'y'), credits };
