@@ -5,7 +5,7 @@
  *    wrote, for the tuning half (ids ending in an even digit) and the checking half (odd) apart;
  *  - on survey4 (rated survey answers, written blind), the share tagged complaint per rating;
  *  - throughput (comments a second, one core).
- * `--errors <set>` also lists what a tuning set gets wrong: dev, dev2, dev3 or fft-even.
+ * `--errors <set>` also lists what a tuning set gets wrong: dev, dev2, dev3, dev4 or fft-even.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -95,21 +95,23 @@ function fftErrors(rows: readonly Row[]): void {
   }
 }
 
-function surveyReport(path: string): void {
-  const survey = readSurvey(path);
-  console.log(`\nBlind survey answers (survey4; never tuned on): ${survey.length}: share tagged complaint by the respondent's rating`);
+function surveyReport(name: string): void {
+  const survey = readSurvey(corpusPath(name));
+  console.log(`\nBlind survey answers (${name}; never tuned on): ${survey.length}: share tagged complaint by the respondent's rating`);
   for (let rating = 1; rating <= 5; rating++) {
     const sel = survey.filter((s) => s.rating === rating);
     const tagged = sel.filter((s) => calmReply(s.text).includes('complaint')).length;
     console.log(`  rating ${rating}${rating === 1 ? ' (very good)' : rating === 5 ? ' (very poor)' : ''}: ${String(sel.length).padStart(4)} answers, ${pct(tagged / Math.max(1, sel.length))} tagged complaint`);
   }
-  report('survey4 against its labels', survey);
+  report(`${name} against its labels`, survey);
 }
 
 // Sets whose errors must never be listed: reading them would turn a check into tuning data.
 const SEALED: Record<string, string> = {
   heldout: 'held-out is the never-tuned check; only its aggregate scores may be seen',
-  dev4: 'dev4 was written blind as an independent check; only its aggregate scores may be seen',
+  dev5: 'dev5 was written blind as an independent check; only its aggregate scores may be seen',
+  dev6: 'dev6 was written blind as an independent check; only its aggregate scores may be seen',
+  survey5: 'survey5 was written blind as an independent check; only its aggregate scores may be seen',
   survey4: 'survey4 was written blind as an independent check; only its aggregate scores may be seen',
   'fft-odd': 'the odd half of the FFT answers is the checking half; only its rates may be seen',
 };
@@ -126,7 +128,9 @@ const heldout = readCorpus(corpusPath('heldout'));
 const extra: Array<[string, string]> = [
   ['dev2', 'Second development corpus, written independently (dev2; the rules were checked against it late)'],
   ['dev3', 'Third independent corpus (dev3; tuned on from session 2)'],
-  ['dev4', 'Fourth independent corpus (dev4; written blind, never tuned on)'],
+  ['dev4', 'Fourth independent corpus (dev4; scored blind in session 2, tuned on from session 3)'],
+  ['dev5', 'Fifth independent corpus (dev5; written blind in session 3, never tuned on)'],
+  ['dev6', 'Sixth independent corpus (dev6; written blind in session 3, never tuned on)'],
 ];
 report('Development corpus (rules tuned on this)', dev);
 report('Held-out corpus (never tuned on)', heldout);
@@ -136,7 +140,7 @@ for (const [name, title] of extra) {
   corpora[name] = readCorpus(corpusPath(name));
   report(title, corpora[name]);
 }
-if (existsSync(corpusPath('survey4'))) surveyReport(corpusPath('survey4'));
+for (const name of ['survey4', 'survey5']) if (existsSync(corpusPath(name))) surveyReport(name);
 
 const fft = readFft();
 if (fft.length === 0) console.log(`\n(real NHS comments not found at ${FFT_CSV}; proxy rates skipped)`);
@@ -150,7 +154,7 @@ if (which === 'fft-even') fftErrors(fft.filter(isEven));
 else if (which !== undefined) {
   const corpus = corpora[which];
   if (!corpus) {
-    console.error(`No tuning set called ${which} (try dev, dev2, dev3 or fft-even).`);
+    console.error(`No tuning set called ${which} (try dev, dev2, dev3, dev4 or fft-even).`);
     process.exit(2);
   }
   console.log(`\nErrors (${which}):`);

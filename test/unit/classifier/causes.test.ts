@@ -237,3 +237,38 @@ describe('rhetorical questions and exasperation', () => {
   ])('%s', (text) => expect(tagsOf(text)).toContain('complaint'));
   test('a plain question about when is not', () => expect(tagsOf('When will you get the flu vaccine in?')).not.toContain('complaint'));
 });
+
+// Session 3's shapes (from dev4's misses), worded unlike dev4 so a rule that only remembers a
+// sentence fails here.
+const COMPLAINT_3: Record<string, string[]> = {
+  'a rhetorical question about the service': ['does anybody there actually read the emails', 'Do the GPs ever speak to one another?', 'so we are meant to guess when we will be ill', 'How is it fair that my mum waited four hours'],
+  'telling them how to spend their time': ['Spend less time on Facebook and more time picking up the phone', 'Please answer your messages', 'the girl on the desk needs proper customer training'],
+  'access given up on': ['exhausted from battling to get seen', "she knows she'll never be seen here", 'We cannot get through at all', 'nearly impossible to book with anyone'],
+  'on purpose, turned away': ['feels like it is deliberate to put patients off', 'how many people did you turn away today'],
+  'the writer would be sacked': ['If I ran my shop like that I would be out of business'],
+  'sarcastic confidence': ["I'm sure the new app will sort it all out"],
+  'the same failure, counted': ['second week in a row my script is missing', 'Told I am not on the system again', 'four different answers from four different staff'],
+  'never known it so bad': ['never seen it this bad in twenty years'],
+};
+
+const APPOINTMENT_3 = ['is there any chance of getting in this afternoon', 'waiting by the phone for a call back from the doctor', 'do you still offer online consultations', 'we can never get in to see anyone'];
+
+const NOT_COMPLAINT_3 = [
+  'can I move my appointment, my cough is getting worse',
+  'her rash is getting worse, can someone look at it today',
+  'Is there something wrong with the website or is it just me',
+];
+
+const PRAISE_3 = ['Nurse Kelly is one in a million', "That's real dedication from Dr Ahmed", 'The flu clinic was so well organised', 'whoever runs the baby clinic deserves a medal'];
+
+const ABUSE_3 = ['that doctor is a liar', 'Pen pushers the lot of them', 'all of you should be sacked', 'Pathetic excuse for a practice'];
+
+describe("session 3's shapes", () => {
+  for (const [cause, texts] of Object.entries(COMPLAINT_3)) {
+    test.each(texts)(`${cause}: %s`, (text) => expect(tagsOf(text)).toContain('complaint'));
+  }
+  test.each(APPOINTMENT_3)('appointment: %s', (text) => expect(tagsOf(text)).toContain('appointment'));
+  test.each(NOT_COMPLAINT_3)('not a complaint: %s', (text) => expect(tagsOf(text)).not.toContain('complaint'));
+  test.each(PRAISE_3)('praise: %s', (text) => expect(tagsOf(text)).toContain('praise'));
+  test.each(ABUSE_3)('abuse: %s', (text) => expect(tagsOf(text)).toContain('abuse'));
+});

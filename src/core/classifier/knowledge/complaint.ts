@@ -6,6 +6,8 @@ import { APPT, DOC, type PhraseRule } from './types.ts';
  * Negated forms ("not rude at all", "no complaints") are removed first by NEUTRALISERS.
  */
 const WAIT_UNIT = '(?:mins?|minutes?|hours?|hrs?|hr|days?|weeks?|wks?|months?)';
+/** A symptom getting worse is news about the patient, not the practice ("my cough is getting worse"). */
+const NOT_SYMPTOMS = '(?<!(?:cough|coughs|pain|symptoms?|rash|asthma|eczema|back|knee|condition|chest|headaches?|migraines?|skin|breathing|mood|anxiety|depression|temperature|fever|swelling|leg|arm|foot|ear|eye|throat|he|she|hes|shes|im|i) (?:\\w+ ){0,2}worse)';
 const NUM = '(?:\\d+|a|an|two|three|four|five|six|seven|eight|nine|ten|several|many|few)';
 export const COMPLAINT_RULES: readonly PhraseRule[] = [
   // Explicit wish to complain.
@@ -20,7 +22,7 @@ export const COMPLAINT_RULES: readonly PhraseRule[] = [
   ['rude+(?:ly|ness)?|rood|ignorant|arrogant|patroni[sz]ing|condescending|dismissive|abrupt|unprofessional|unhelpful|uncaring|heartless|i[nm]compet[ae]n\\w*|inept|obstructive|belittl\\w*|snotty|stroppy|nasty|cold and', 1],
   ['attitude', 0.5],
   ['(?:spoke|speak|talked|talk|spoken) (?:to|down to) (?:me|her|him|us|my \\w+) (?:like|as if|with)|talked down to|spoke down to|(?:laughed|shouted|snapped) at|hung up on|put the phone down|cut (?:me|us|him|her) off|(?:got|was|were|been|get|keep getting|kept getting) cut off|treated (?:like|me like|terribly|badly|appallingly|so badly|with contempt)|made (?:me|her|him) feel (?:like|stupid|small)|made (?:me|my \\w+|her|him) cry|time ?waster|wasting (?:their|your|my|our) time|wai?ste? of (?:time|space)|fobbed off|brushed off|palmed off|ignored', 1],
-  ['worst(?! headache| pain)|worse|going downhill|gone downhill|(?:gets|getting|got) worse|goes from bad to worse|bad to worse|avoid|stay away|not fit for purpose|beyond a joke', 1],
+  [`worst(?! headache| pain)|worse${NOT_SYMPTOMS}|going downhill|gone downhill|(?:gets|getting|got) worse${NOT_SYMPTOMS}|goes from bad to worse|bad to worse|avoid|stay away|not fit for purpose|beyond a joke`, 1],
   ['(?:very |so |really |extremely )?poor(?!ly| health| things?| souls?| girls?| staff| lads?| woman| man| lass| dr| doctors?| docs?| nurses?| receptionists?| love| lady| you| them| her| him)|substandard|(?:very|so|really|pretty) bad|not (?:very )?(?:good|great)(?: enough)?|no good', 0.8],
   ['(?:not|never|wasnt|isnt|werent|arent|not very|not at all) (?:happy|impressed|helpful|pleased|satisfied|interested|listening|bothered|acceptable|right|fair|professional|caring|kind|good enough|ok|okay)|unhappy|unimpressed|dissatisfied|not good enough', 1],
   ['(?:couldnt|could not|dont|doesnt|do not|does not|didnt|did not) (?:care|give a|give a damn|care less)|couldnt care less|(?:dont|doesnt|didnt) (?:listen|bother)|(?:wasnt|didnt|dont|doesnt|never) listen\\w*|no(?: one|body) (?:cares|listens|listened|bothers|bothered|apologised|explained)|lack of (?:care|compassion|empathy|communication|respect|continuity|support|staff|help)|no (?:compassion|empathy|respect|care|communication|apology|explanation)', 1],

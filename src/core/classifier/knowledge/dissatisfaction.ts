@@ -76,6 +76,23 @@ export const DISSATISFACTION_RULES: readonly PhraseRule[] = [
   // Calling it worthless or a dump.
   ['worthless|(?:this|that) dump|hell ?hole', 1],
   ['(?:re ?train|retrain|train) (?:your |the |their )?staff|(?:was|were) (?:the|a real|a big|a major) (?:issue|problem)|the (?:main |biggest |real )?(?:issue|problem) was', 1],
+  // Rhetorical questions about the service: "is anyone actually answering the phones", "does
+  // anyone there talk to each other", "or is it just a myth", "so I'm expected to know…".
+  ['(?:is|are|does|do|can|has) (?:anyone|anybody|any one|someone|somebody|the staff|reception) (?:\\w+ )?actually (?:\\w+ )?(?:answering|reading|working|listening|able|bothered|there|in)|(?:anyone|anybody|ever|even|actually|never|dont|doesnt|do not|does not)(?: \\w+){0,2} (?:talk|speak|communicate) (?:to|with) (?:each other|one another)|or is it (?:all )?(?:just )?(?:a )?(?:myth|recording|rumour)|so (?:im|i am|we are|were|people are|patients are) (?:\\w+ )?(?:expected|supposed|meant) to|how is it (?:acceptable|ok|okay|right|fair|possible|legal)', 1],
+  // Telling the practice what to do instead: "spend less time posting and more time answering".
+  ['(?:spend|spent|spending) less time|(?:and |spend |spent |spending )more time (?:answering|picking up|on the phones?|helping|seeing|treating)|(?:stop|quit) posting|answer (?:your|the|my|our) (?:emails?|messages?)|(?:staff|receptionists?|reception|they|she|he|doctors?|gps?|someone|whoever) (?:\\w+ ){0,2}needs? (?:some |more |a bit of |proper |better |basic |serious )?(?:\\w+ )?training(?! (?:day|session|afternoon|course|closure))|needs? (?:some |more |a bit of |proper |better |basic |serious )(?:\\w+ )?training', 1],
+  // Access given up on: "tired of fighting to be seen", "I know I won't be seen", "cannot get through".
+  ['(?:fighting|fight|battling|battle|begging|struggling) (?:just )?to (?:be seen|get seen|get (?:an? )?(?:appointment|appt)|see (?:a|the|any) (?:doctor|gp))|tired of (?:fighting|chasing|ringing|begging|trying|being fobbed)|(?:wont|will not|will never|never going to) (?:\\w+ )?(?:be|get) seen|never (?:be|get|going to be|going to get) seen|cannot (?:ever )?get through|(?:impossible|near impossible|nearly impossible) to (?:see|get (?:seen|in|hold)|book|reach|contact|speak)|only way to (?:get seen|be seen|get (?:an? )?(?:appointment|appt)|see (?:a|the) (?:doctor|gp))|wait (?:until|till|til) (?:its|it is|it becomes|im|i am|hes|shes) (?:an emergency|serious|dying|dead|too late)', 1],
+  ['(?:cant|cannot|couldnt|can never|never) get in(?! (?:touch|contact|the (?:car|door)))', 0.6],
+  // Doing it on purpose, turning people away, a bonus for it: "doing it on purpose to put people off".
+  ['(?:doing it|is (?:it|that|this)|its|that was|done) (?:\\w+ )?(?:on purpose|deliberate(?:ly)?)|(?:to )?put (?:people|patients|us|folk) off|(?:get|getting|on|paid) (?:a )?bonus (?:for|per)|(?:turn|turning|turned) (?:people|patients|us|them|folk) away|(?:people|patients|folk) (?:\\w+ ){0,3}(?:turn|turned|turning) away', 1],
+  ['genuinely asking|(?:keep|keeps|always) posting (?:about|that)|whats (?:going on|happening) (?:in there|over there|at that \\w+)', 0.6],
+  // Comparisons with the writer's own work: "if I treated my customers like this I'd be sacked".
+  ['if i (?:treated|ran|did|spoke to|behaved|ran my business|worked) (?:\\w+ ){0,4}(?:like this|like that|this way|that way)|(?:id|i would|wed|we would) (?:be )?(?:sacked|fired|out of business|out of a job)|(?:get to|can|could|should|allowed to) ignore (?:people|patients|us|me|them)', 1],
+  // Sarcastic confidence: "oh I'm sure the new system will fix everything".
+  ['(?:oh )?(?:im|i am) sure (?:the|that|this|it|your) (?:new )?(?:\\w+ ){0,3}(?:will|is going to|gonna) (?:fix|sort|solve|change|help|work)|like the last one did', 1],
+  // The same failure, counted: "third month running", "not on the system".
+  ['(?:second|third|fourth|fifth|2nd|3rd|4th|5th) (?:\\w+ )?(?:month|week|time|day|year)s? (?:running|in a row)|(?:months|weeks|times|days) in a row|(?:im|i was|i am|we were|wasnt|werent|not|youre not|you are not) (?:\\w+ )?on the system|(?:two|three|four|five|\\d+) different (?:people|answers|stories|things|excuses|versions|reasons)', 1],
 ];
 
 /** Access trouble that is also about being seen, said without the word "appointment". */
@@ -94,4 +111,6 @@ export const ACCESS_APPOINTMENT_RULES: readonly PhraseRule[] = [
   ['any (?:slots?|spaces?|availability|openings)|(?:can|could|may) (?:i|we|he|she) (?:get|come|pop) in (?:today|tomorrow|this|next|before|on|at|for|asap)|(?:anyone|someone|somebody|a doctor|a gp|a nurse|the nurse) (?:free|available|around) to see|(?:need|want|need to see) (?:a|the) (?:gp|doctor|nurse) (?:today|tomorrow|this|asap|urgently|next)', 1],
   ['(?:\\d+|six|eight|twelve) (?:week|month|year) (?:checks?|reviews?|jabs?|vaccinations?|immuni[sz]ations?|injections?)', 0.6],
   ['(?:request|ask for|get|book|arrange) (?:a )?(?:call ?back|telephone call|phone call) (?:from|with) (?:a |the )?(?:doctor|gp|nurse)|(?:option|way) to (?:request|ask for|get|book) (?:a )?call ?back|(?:let|allow) (?:us|people|patients|me) (?:to )?book|book (?:more than|further|further ahead|ahead|in advance)|(?:cant|cannot|couldnt) book', 1],
+  // Being seen at all: "impossible to see", "fighting to be seen", "we're the ones who can't get in".
+  ['(?:impossible|near impossible|hard|difficult) to see|(?:fighting|fight|battling|battle|begging|struggling) (?:just )?to (?:be seen|get seen)|(?:cant|cannot|couldnt) (?:ever )?get in(?! (?:touch|contact|the (?:car|door)))|(?:couldnt|could not|cant|cannot|wouldnt|wont) (?:even )?see (?:my|me|him|her|us)(?= )|(?:any )?chance of (?:seeing|getting) (?:someone|somebody|anyone|a doctor|a gp|the doctor|a nurse|in)|told (?:me |us )?to (?:ring|call|phone) back (?:tomorrow|at 8|in the morning|next week)|(?:waited|waiting|wait|sat) (?:in )?(?:\\w+ ){0,3}for (?:a|the|my|his|her) call ?back(?! from (?:the )?(?:practice )?manager)|(?:online|e|video) consultations?|(?:\\d+|two|three|four|six) weeks in advance', 1],
 ];

@@ -24,6 +24,8 @@ export const NEUTRALISERS: readonly Neutraliser[] = [
   { pattern: '(?:couldnt|could not|cant|cannot|can not|wouldnt) (?:have )?(?:fault|complain|ask(?:ed)? for (?:a |any )?better|praise \\w+ enough|thank \\w+ enough)', credit: 'praise' },
   { pattern: '(?:no|zero|not any|not a single|never (?:had )?(?:a|any)) complaints?', credit: 'praise' },
   { pattern: '(?:cant|cannot|can not|couldnt|could not) (?:have been|be) (?:more|any more) (?:helpful|kind|caring|lovely|friendly)', credit: 'praise' },
+  // "Never known it this bad" is the opposite of the negated-complaint shape that follows.
+  { pattern: '(?:never|not|havent|hadnt) (?:ever )?(?:known|seen|experienced) (?:it|things|them|the \\w+|this \\w+|service|anything|care) (?:this|so|as) (?:bad|awful|poor|terrible|slow|dire|chaotic)', credit: 'complaint' },
   { pattern: `${NEGATOR}(?: (?!happy|impressed|good|helpful|pleased|great|nice|listen\\w*|interested|caring|kind)\\w+){0,4} ${NEGATIVE_WORD}(?: at all| whatsoever)?`, credit: 'praise' },
   { pattern: '(?<!should |shouldnt )(?:never|not|no|hardly|didnt|dont) (?:had to |have to |need to |a |any |much |long )?(?:wait|waited|waiting|waits)(?: long| at all| around)?|(?:wasnt|not|never|no) (?:a )?long wait|(?<!should |shouldnt )(?:did not|didnt|not|never) (?:have|get|had) (?:a |to )?(?:long )?wait', credit: 'praise' },
   // A wait of a few minutes is no grievance: "waited 5 minutes and was seen".

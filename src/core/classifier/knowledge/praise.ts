@@ -26,6 +26,10 @@ export const PRAISE_RULES: readonly PhraseRule[] = [
   ['(?:can|could) (?:usually|always|normally) get|(?:usually|always|normally) (?:get|got|able to get) (?:an? |seen|through)|easy to (?:book|get|use|contact|talk)|works? (?:really |very |so )?well|supportive|satisfied|(?:take|takes|took|taking) (?:the )?time to|explain(?:s|ed)? things', 1],
   ['(?:very|really|so|extremely) good|treated with (?:respect|dignity|kindness|compassion)|(?:out of|go out of|went out of) (?:their|her|his|the) way|extra mile|felt listened to|(?:takes?|took|taking) (?:my|your|our|their|the) (?:concerns|worries|time)|always (?:looked|look|looks|been|call|calls|treated|there|answered|get|able|helpful|friendly|polite|seen)', 1],
   ['always|easy to|easy|explained|clearly|looked after|look after|sorted (?:everything|it|me|us)|quick to|prompt|responsive|efficient|well run|knowledgeable|respect|dignity|seriously|take (?:their|the) time', 0.6],
+  // Admiration without a praise adjective: "one in a million", "that's dedication", "deserves a
+  // medal", "best in the business", "the kindest doctor I've ever met".
+  ['one in a million|deserves? (?:a medal|an award|a pay rise|a raise)|(?:thats|that is|such|real|true) dedication|best in the (?:business|country|world|area|county)|(?:kindest|nicest|best|loveliest|most caring|most helpful|most thorough) (?:\\w+ ){0,2}(?:ive|i have|weve|we have) ever (?:met|had|seen|known)|(?:really |so |very |brilliantly )?well organi[sz]ed|dead easy|(?:so|really|very) easy|went (?:really |so |very )?smoothly', 1],
+  ['in and out in', 0.6],
   // Thanks for something done; bare "thanks" is weighed in index.ts (it may be mere politeness).
   ['(?:thank(?:s|you|yous|u)?|thank (?:you|u|yous)|thnx|thx|thanx|ty|ta|cheers)(?: (?:so|very) much| again| all| everyone)? (?:for|to|4|2)|much appreciated|shout ?out|(?:big|massive|huge) (?:thanks|thank you)|thank (?:you|u) (?:so|very) much|thanks again|thank (?:you|u) all', 1],
 ];
