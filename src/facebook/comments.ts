@@ -90,6 +90,10 @@ function authorAnchor(article: HTMLElement, permalink: Element | null): HTMLAnch
   return fallback;
 }
 
+function precedes(el: Element, author: Element | null): boolean {
+  return author !== null && (el.compareDocumentPosition(author) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+}
+
 export function extractComment(article: HTMLElement): FbComment | null {
   const identity = identify(article);
   if (!identity) return null;
@@ -97,9 +101,10 @@ export function extractComment(article: HTMLElement): FbComment | null {
   const row = actionRow(article, permalink);
   const author = authorAnchor(article, permalink);
   const blocks = textBlocks(article, row);
+  // A link before the author's name is header, not what they wrote: a "Top fan" or other badge.
   const skip = (el: Element): boolean =>
     el === author || el === permalink || el.matches(ARTICLE) || el.matches(NOT_TEXT) || el === row ||
-    (el.tagName === 'A' && (el.getAttribute('aria-hidden') === 'true' || isAttachment(el)));
+    (el.tagName === 'A' && (el.getAttribute('aria-hidden') === 'true' || isAttachment(el) || precedes(el, author)));
   const text = blocks.length > 0
     ? blocks.map((block) => textOf(block, skip)).filter((t) => t !== '').join(' ')
     : textOf(article, skip);

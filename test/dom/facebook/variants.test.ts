@@ -148,7 +148,7 @@ test("the Page is recognised by name when its reply links to another form of its
   expect(extractAll().map((c) => [c?.id, c?.parentId, c?.authorIsPage])).toEqual([['6', '5', true], ['7', '5', false]]);
 });
 
-test('a badge link before the name, text in spans, a time link with only an aria-label, no action list', () => {
+test('a badge link before the name (not part of the text), text in spans, a time link with only an aria-label, no action list', () => {
   loadFixture('badge', `<html lang="en"><body><div role="main"><div data-ad-rendering-role="profile_name"><a href="/RiversideSurgery">Riverside Surgery</a></div>
     <div role="article"><a aria-hidden="true" href="/amy.p?comment_id=${b64('comment:1_8001')}"><svg></svg></a>
       <div><a href="/RiversideSurgery/community_roles/">Top fan</a> <a href="/amy.p?comment_id=${b64('comment:1_8001')}"><span dir="auto">Amy Patel</span></a>
@@ -157,7 +157,7 @@ test('a badge link before the name, text in spans, a time link with only an aria
     </div></div></body></html>`);
   const [article] = findCommentArticles(document);
   expect(extractComment(article!)).toEqual({
-    id: '8001', parentId: null, isReply: false, author: 'Amy Patel', text: 'Top fan Can I book a #flujab for Saturday? 🙏',
+    id: '8001', parentId: null, isReply: false, author: 'Amy Patel', text: 'Can I book a #flujab for Saturday? 🙏',
     permalink: 'https://www.facebook.com/RiversideSurgery/posts/pfbid0B?comment_id=8001', timeLabel: '3 hours ago', truncated: false, authorIsPage: false,
   });
   expect(findReplyButton(article!)?.textContent).toBe('Reply');
