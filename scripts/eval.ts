@@ -5,7 +5,7 @@
  *    wrote, for the tuning half (ids ending in an even digit) and the checking half (odd) apart;
  *  - on survey4 (rated survey answers, written blind), the share tagged complaint per rating;
  *  - throughput (comments a second, one core).
- * `--errors <set>` also lists what a tuning set gets wrong: dev, dev2, dev3, dev4 or fft-even.
+ * `--errors <set>` also lists what a tuning set gets wrong: dev, dev2, dev3, dev4, dev5 or fft-even.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -109,7 +109,6 @@ function surveyReport(name: string): void {
 // Sets whose errors must never be listed: reading them would turn a check into tuning data.
 const SEALED: Record<string, string> = {
   heldout: 'held-out is the never-tuned check; only its aggregate scores may be seen',
-  dev5: 'dev5 was written blind as an independent check; only its aggregate scores may be seen',
   dev6: 'dev6 was written blind as an independent check; only its aggregate scores may be seen',
   survey5: 'survey5 was written blind as an independent check; only its aggregate scores may be seen',
   survey4: 'survey4 was written blind as an independent check; only its aggregate scores may be seen',
@@ -129,7 +128,7 @@ const extra: Array<[string, string]> = [
   ['dev2', 'Second development corpus, written independently (dev2; the rules were checked against it late)'],
   ['dev3', 'Third independent corpus (dev3; tuned on from session 2)'],
   ['dev4', 'Fourth independent corpus (dev4; scored blind in session 2, tuned on from session 3)'],
-  ['dev5', 'Fifth independent corpus (dev5; written blind in session 3, never tuned on)'],
+  ['dev5', 'Fifth independent corpus (dev5; scored blind in session 3, then tuned on)'],
   ['dev6', 'Sixth independent corpus (dev6; written blind in session 3, never tuned on)'],
 ];
 report('Development corpus (rules tuned on this)', dev);
@@ -154,7 +153,7 @@ if (which === 'fft-even') fftErrors(fft.filter(isEven));
 else if (which !== undefined) {
   const corpus = corpora[which];
   if (!corpus) {
-    console.error(`No tuning set called ${which} (try dev, dev2, dev3, dev4 or fft-even).`);
+    console.error(`No tuning set called ${which} (try dev, dev2, dev3, dev4, dev5 or fft-even).`);
     process.exit(2);
   }
   console.log(`\nErrors (${which}):`);

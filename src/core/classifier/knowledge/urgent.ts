@@ -50,9 +50,9 @@ export const URGENT_RULES: readonly PhraseRule[] = [
   ['speech (?:is |has gone |gone |was |sounds )?(?:slurred|funny|strange|weird|odd|not right|jumbled)', 1],
   [`(?:cant|unable to|can not|cannot) (?:get (?:${MY} |the )?words out|talk properly|speak properly|speak|talk)(?: properly)?`, 0.6],
   [`(?:cant|unable to|cannot) (?:lift|raise|move|feel) ${MY} (?:arm|leg|face)`, 1],
-  ['(?:sudden |)(?:weakness|numbness|numb|weak|paralysed) (?:on|down) (?:one|his|her|my|the (?:left|right)) side', 1],
+  ['(?:sudden |)(?:weakness|numbness|numb|weak|paralysed|tingling|dead) (?:on|down) (?:one|his|her|my|the|their)(?: (?:left|right))? side|(?:left|right|one) side (?:of (?:my|his|her|their) (?:body|face) )?(?:is |has gone |gone |went |feels? )?(?:numb|weak|dead|droopy|drooping|paralysed)', 1],
   ['sudden (?:weakness|numbness)', 1],
-  ['(?:left |right )?arm (?:is |has gone |gone |went |has )?(?:numb|dead|weak|no strength)', 1],
+  ['(?:left |right )?arm (?:is |has gone |gone |went |has )?(?:numb|dead|weak|no strength)|(?:arm|leg|hand|face)s? and (?:\\w+ )?(?:arm|leg|hand|face|foot)s? (?:have |has |are |is )?(?:gone |going |went |feel |feels )?(?:numb|dead|weak|floppy|paralysed)|cant lift (?:my|his|her|their) (?:cup|mug|arm|hand|leg)', 1],
   ['(?:having|had|has had|having a|think .{0,20}) stroke|a stroke', 1],
   // Breathing.
   [`(?:cant|cannot|can not|couldnt|unable to) (?:catch (?:${MY} )?breath|breathe?|breath|get (?:${MY} )?breath)`, 1],
@@ -76,6 +76,7 @@ export const URGENT_RULES: readonly PhraseRule[] = [
   ['(?:wont|cant|doesnt|will not|not|wouldnt) stop(?:ped)? bleeding', 1],
   ['bleeding (?:heavily|badly|a lot|loads|everywhere|non stop|wont stop)', 1],
   ['(?:heavy|severe|massive) (?:bleeding|bleed|blood loss)', 1],
+  ['(?:pumping|pouring|gushing|spurting) (?:out )?blood|blood (?:is )?(?:pumping|pouring|gushing|spurting)|blood (?:\\w+ ){0,3}(?:wont|will not|doesnt|does not|cant|cannot) stop|(?:blood|bleeding) (?:\\w+ ){0,3}(?:soaked|soaking) through', 1],
   ['blood everywhere|pouring (?:out|with blood|blood)|gushing|losing (?:a lot of |lots of )?blood', 1],
   ['coughing (?:up )?blood|vomiting blood|throwing up blood', 1],
   // Anaphylaxis.
@@ -87,7 +88,7 @@ export const URGENT_RULES: readonly PhraseRule[] = [
   ['swelling up|swollen up', 0.6],
   // Overdose.
   ['over ?dos(?:e|ed|ing)|\\bod(?:ed|d)\\b', 1],
-  ['(?:taken|took|swallowed|had|taking) (?:too many|a load of|loads of|a lot of|lots of|a bunch of|a handful of|all (?:my|his|her|the|of (?:my|his|her|the)))(?: \\w+)? (?:tablets|pills|meds|medication|paracetamol|painkillers)', 1],
+  ['(?:taken|took|swallowed|had|taking|necked|downed) (?:too many|a load of|loads of|a lot of|lots of|a bunch of|(?:a |an )?(?:big |whole |huge |massive |large )?(?:handful|packet|box|strip|bottle|pack|load) of|all (?:my|his|her|the|of (?:my|his|her|the)))(?: \\w+)? (?:tablets|pills|meds|medication|paracetamol|painkillers|ibuprofen|co codamol|codeine)|(?:take|going to take|gonna take) all (?:my|his|her|of my|the) (?:\\w+ )?(?:tablets|pills|meds|medication|paracetamol|painkillers)', 1],
   // Suicidal intent and self-harm.
   ['(?:end|ending|take|taking) (?:it all|my (?:own )?life|his (?:own )?life|her (?:own )?life|(?:my|his|her) life)', 1],
   ['kill (?:my ?self|him ?self|her ?self|themselves)|killing myself', 1],
@@ -96,7 +97,7 @@ export const URGENT_RULES: readonly PhraseRule[] = [
   ['want to die|wanna die|better off (?:dead|without me)|no (?:reason|point) (?:to|in) (?:live|living|going on)', 1],
   ['(?:hurt|harm|harming|hurting|cut|cutting) (?:my ?self|him ?self|her ?self)|self ?harm\\w*', 1],
   ['(?:have|got|made) a plan to', 0.6],
-  ['(?:cant|cannot) (?:do this|go on|cope|carry on|take (?:it|this)) any ?more|(?:with|got|all) (?:all )?my (?:pills|tablets)(?: (?:out|here|ready|in front))?', 1],
+  ['(?:cant|cannot) (?:do this|go on|cope|carry on|take (?:it|this)) any ?more|(?:with|got) (?:all )?my (?:pills|tablets)(?: (?:out|here|ready|in front))?|all my (?:pills|tablets) (?:out|here|ready|in front|lined up)', 1],
   // Sepsis, meningitis, non-blanching rash.
   ['sepsis|septic|meningitis|mottled|blotchy', 1],
   ['cold (?:hands and feet|hands|feet)', 0.6],
@@ -108,12 +109,16 @@ export const URGENT_RULES: readonly PhraseRule[] = [
   ['burning up|high (?:temp|temperature|fever)|raging temp', 0.5],
   // Very unwell baby.
   ['floppy|limp and|not feeding|wont feed|isnt feeding|(?:not|hasnt|hadnt|no) (?:had |having )?(?:a )?wet nappy|no wet nappies|dry nappies|(?:really|very|unusually) (?:sleepy|drowsy)|hard to wake|wont stay awake', 1],
+  // A young baby with several signs at once: "3 month old sleepy all day, hardly any wet nappies".
+  ['(?:hardly any|barely any|not many|only one|only 1|one|1|fewer|less) wet napp(?:y|ies)(?: (?:since|all|in|today))|(?:hardly any|barely any|not many|fewer|less) wet nappies|(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven) (?:week|wk|month)s? old (?:\\w+ ){0,6}(?:sleepy|drowsy|lethargic|floppy|not feeding|off (?:his|her) feeds|temperature|temp|fever|breathing fast|grunting|blue|grey|mottled|rash|not waking)', 1],
   // Sudden worst headache.
   ['worst headache|thunderclap|sudden (?:severe |bad |awful )?headache|headache .{0,30}(?:out of nowhere|suddenly|sudden)', 1],
   // General signals of a crisis now.
   ['(?:think|feel like) (?:i|he|she) (?:am|is|im|s) dying|think im dying|(?:i|he|she) (?:is|am|s|m) dying', 1],
   ['(?:called|ring|rang|call|phoned|phone|dial(?:led)?) (?:an ambulance|999|for an ambulance)', 0.6],
-  [`${WHO} (?:is|are|has) (?:grey|clammy) (?:and sweating)?|grey and sweat\\w*`, 1],
+  // Telling someone in the thread to get help now: the thread holds an emergency for staff to see.
+  ['(?:ring|call|phone|dial) (?:999|an ambulance)(?= (?:now|right now|straight away|immediately|asap|dont wait|do not wait))|(?<=(?:^ |\\. |please |just |need to |should |must |go and |hun |love ))(?:ring|call|phone|dial) (?:999|an ambulance)|(?:go|get|take (?:him|her|them|it|yourself)) (?:straight )?to a ?(?:and )?e (?:now|right now|straight away|immediately|asap|tonight)|samaritans|116 123', 1],
+  [`${WHO} (?:is|are|has) (?:grey|clammy) (?:and sweating)?|grey and sweat\\w*|(?:breathless|out of breath|short of breath|clammy|sweaty|sweating|pale) (?:and|&) (?:grey|gray|blue|ashen|clammy)|(?:grey|gray|ashen|blue) (?:and|&) (?:breathless|clammy|sweaty|sweating|struggling to breathe)`, 1],
   ['unbearable pain|pain is unbearable|in agony', 0.6],
   ['(?:isnt|is not|wasnt|arent|not|still not) (?:waking|waking up|coming round|responding)|(?:choking|choked)(?! on (?:my|his|her) (?:words|tea|coffee|drink))|(?:sick|vomited|vomiting|throwing up|threw up|brought up) (?:\\w+ )?blood|(?:ate|eaten|swallowed|got into) (?:some of |some |a few of |one of |all of )?(?:my|his|her|the|their|mums|dads|nans) (?:\\w+ )?(?:tablets|pills|meds|medication|paracetamol|painkillers)|(?:had|taken|took) (?:some of|a few of|all of) (?:my|his|her|the|their|mums|dads|nans) (?:\\w+ )?(?:tablets|pills|meds|medication|paracetamol|painkillers)', 1],
   // Injuries and labour: "bone sticking out", "severe burns", "waters have broken at 30 weeks".
