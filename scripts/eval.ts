@@ -109,7 +109,9 @@ function surveyReport(name: string): void {
 // Sets whose errors must never be listed: reading them would turn a check into tuning data.
 const SEALED: Record<string, string> = {
   heldout: 'held-out is the never-tuned check; only its aggregate scores may be seen',
-  dev6: 'dev6 was written blind as an independent check; only its aggregate scores may be seen',
+  dev6: 'dev6 was written blind as an independent check; only its aggregate scores (and, once, its urgent misses) may be seen',
+  dev7: 'dev7 was written blind as an independent check; only its aggregate scores may be seen',
+  dev8: 'dev8 was written blind as an independent check; only its aggregate scores may be seen',
   survey5: 'survey5 was written blind as an independent check; only its aggregate scores may be seen',
   survey4: 'survey4 was written blind as an independent check; only its aggregate scores may be seen',
   'fft-odd': 'the odd half of the FFT answers is the checking half; only its rates may be seen',
@@ -129,7 +131,9 @@ const extra: Array<[string, string]> = [
   ['dev3', 'Third independent corpus (dev3; tuned on from session 2)'],
   ['dev4', 'Fourth independent corpus (dev4; scored blind in session 2, tuned on from session 3)'],
   ['dev5', 'Fifth independent corpus (dev5; scored blind in session 3, then tuned on)'],
-  ['dev6', 'Sixth independent corpus (dev6; written blind in session 3, never tuned on)'],
+  ['dev6', 'Sixth independent corpus (dev6; written blind in session 3, never tuned on but for its urgent misses)'],
+  ['dev7', 'Seventh independent corpus (dev7; written blind in session 3, never tuned on)'],
+  ['dev8', 'Eighth independent corpus (dev8; written blind in session 3, never tuned on)'],
 ];
 report('Development corpus (rules tuned on this)', dev);
 report('Held-out corpus (never tuned on)', heldout);

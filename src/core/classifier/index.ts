@@ -2,6 +2,7 @@ import { CATEGORY_IDS, type CategoryId } from '../categories.ts';
 import type { ClassifierSettings } from '../settings/types.ts';
 import { compilePhrases, scanInto, type HitSink } from './compile.ts';
 import { dispatchScan } from './dispatch.ts';
+import { applyModels } from './models.ts';
 import { POLITE_THANKS } from './knowledge/praise.ts';
 import { deobfuscate, normalise } from './normalise.ts';
 import { neutralise } from './neutralise.ts';
@@ -131,6 +132,19 @@ const NEEDS_DEOBFUSCATION = /[a-z][*@$!0-9]+[a-z*]|[a-z][@$*]|[*][a-z]|(?:^|\s)\
  * Without settings the defaults apply (every category on, no extra or ignored phrases).
  */
 export function classify(text: string, settings?: ClassifierSettings): Classification {
+  return read(text, settings, true).classification;
+}
+
+/**
+ * The rules' reading alone, before the trained models: the normalised, neutralised text and the
+ * tags the rules give. For scripts/train-model.ts, which trains the models on exactly this.
+ */
+export function readByRules(text: string): { norm: string; tags: CategoryId[] } {
+  const { classification, norm } = read(text, undefined, false);
+  return { norm, tags: classification.tags.map((t) => t.id) };
+}
+
+function read(text: string, settings: ClassifierSettings | undefined, withModels: boolean): { classification: Classification; norm: string } {
   const rules = compileSettings(settings);
   const ev = new Evidence();
   const base = normalise(text);
@@ -166,7 +180,8 @@ export function classify(text: string, settings?: ClassifierSettings): Classific
   if (happy && !angry) ev.add(PRAISE, 0.6, `uses ${happy[0]}`);
 
   resolveConflicts(ev, text, norm, sarcastic);
-  return { tags: collectTags(ev, rules, base) };
+  if (withModels) applyModels(ev, norm);
+  return { classification: { tags: collectTags(ev, rules, base) }, norm };
 }
 
 /** Whether the normalised text has at most SHORT_ANSWER_WORDS words (sentence marks not counted). */

@@ -1,0 +1,128 @@
+/**
+ * Trains the linear models read beside the rules (src/core/classifier/model.ts) and writes them
+ * as data: src/core/classifier/knowledge/trained.ts. Deterministic: the same corpora and rules
+ * always give the same file, which test/unit/classifier/trained.test.ts checks is current.
+ *
+ * Trained only on text that was written or read for tuning: the dev sets, the training sets and
+ * the even-id half of the NHS answers. Never on heldout, the blind sets (listed in eval.ts) or the
+ * odd-id NHS answers, which stay checks.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { CategoryId } from '../../src/core/categories.ts';
+import { readByRules } from '../../src/core/classifier/index.ts';
+import { featuresOf } from '../../src/core/classifier/model.ts';
+import { readCorpus } from './corpus.ts';
+import { parseCsvRecords } from './csv.ts';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const TRAINED_PATH = join(root, 'src', 'core', 'classifier', 'knowledge', 'trained.ts');
+export const TRAINING_SETS = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'train1', 'train2', 'train3', 'train4'];
+export const FFT_CSV = join(root, '..', 'shared', 'data', 'nhs-fft-comments.csv');
+
+interface Example {
+  features: string[];
+  labels: readonly CategoryId[];
+  /** Only the categories this example may teach (an NHS answer rated very good teaches "not a complaint"). */
+  teaches: readonly CategoryId[] | null;
+}
+
+const SETTINGS = { l2: 0.01, epochs: 15, rate: 0.3, prune: 0.25, minCount: 4 };
+const MODELS: Array<{ name: string; category: CategoryId; threshold: number }> = [
+  { name: 'COMPLAINT_MODEL', category: 'complaint', threshold: 0.45 },
+  { name: 'APPOINTMENT_MODEL', category: 'appointment', threshold: 0.45 },
+];
+
+function examples(): { list: Example[]; sources: string[] } {
+  const list: Example[] = [];
+  const sources: string[] = [];
+  for (const name of TRAINING_SETS) {
+    const path = join(root, 'test', 'corpus', `${name}.jsonl`);
+    if (!existsSync(path)) continue;
+    const corpus = readCorpus(path);
+    sources.push(`${name} (${corpus.length})`);
+    for (const { text, labels } of corpus) {
+      const { norm, tags } = readByRules(text);
+      list.push({ features: unique(featuresOf(norm, tags)), labels, teaches: null });
+    }
+  }
+  if (existsSync(FFT_CSV)) {
+    const rows = parseCsvRecords(readFileSync(FFT_CSV, 'utf8')) as Array<Record<string, string>>;
+    const veryGood = rows.filter((r) => /[02468]$/.test(r.id ?? '') && r.fft_score_1vgood_5vpoor === '1' && (r.text ?? '') !== '');
+    sources.push(`NHS answers rated very good, even ids (${veryGood.length}, as not complaints)`);
+    for (const r of veryGood) {
+      const { norm, tags } = readByRules(r.text ?? '');
+      list.push({ features: unique(featuresOf(norm, tags)), labels: [], teaches: ['complaint'] });
+    }
+  }
+  return { list, sources };
+}
+
+const unique = (xs: string[]): string[] => [...new Set(xs)];
+
+/** A fixed shuffle, so training is the same on every machine. */
+function shuffled<T>(xs: readonly T[]): T[] {
+  const out = xs.slice();
+  let seed = 20261124;
+  for (let i = out.length - 1; i > 0; i--) {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    const j = seed % (i + 1);
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}
+
+/** Logistic regression by AdaGrad with L2, on binary features. */
+function trainOne(data: readonly Example[], category: CategoryId): { bias: number; weights: Map<string, number> } {
+  const weights = new Map<string, number>();
+  const squares = new Map<string, number>();
+  let bias = 0;
+  let biasSquares = 1e-8;
+  const usable = data.filter((ex) => ex.teaches === null || ex.teaches.includes(category));
+  // A feature seen once is a fact about one comment, not wording that carries over.
+  const counts = new Map<string, number>();
+  for (const ex of usable) for (const f of ex.features) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const frequent = usable.map((ex) => ex.features.filter((f) => (counts.get(f) ?? 0) >= SETTINGS.minCount));
+  for (let epoch = 0; epoch < SETTINGS.epochs; epoch++) {
+    for (let k = 0; k < usable.length; k++) {
+      const ex = usable[k] as Example;
+      const features = frequent[k] as string[];
+      let z = bias;
+      for (const f of features) z += weights.get(f) ?? 0;
+      const g = 1 / (1 + Math.exp(-z)) - (ex.labels.includes(category) ? 1 : 0);
+      biasSquares += g * g;
+      bias -= (SETTINGS.rate * g) / Math.sqrt(biasSquares);
+      for (const f of features) {
+        const w = weights.get(f) ?? 0;
+        const gf = g + SETTINGS.l2 * w;
+        const sq = (squares.get(f) ?? 1e-8) + gf * gf;
+        squares.set(f, sq);
+        weights.set(f, w - (SETTINGS.rate * gf) / Math.sqrt(sq));
+      }
+    }
+  }
+  return { bias, weights };
+}
+
+const round = (x: number): number => Math.round(x * 1000) / 1000;
+
+/** The file src/core/classifier/knowledge/trained.ts as it should now read. */
+export function trainedFile(): string {
+  const { list, sources } = examples();
+  const data = shuffled(list);
+  const parts = MODELS.map(({ name, category, threshold }) => {
+    const { bias, weights } = trainOne(data, category);
+    const kept = [...weights].filter(([, w]) => Math.abs(w) >= SETTINGS.prune).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const lines = kept.map(([f, w]) => `    ${JSON.stringify(f)}: ${round(w)},`);
+    return `export const ${name}: LinearModelData = {\n  bias: ${round(bias)},\n  threshold: ${threshold},\n  weights: {\n${lines.join('\n')}\n  },\n};\n`;
+  });
+  return [
+    '// Generated by `npm run train` (scripts/train-model.ts): do not edit by hand.',
+    `// Trained on: ${sources.join('; ')}.`,
+    `// Logistic regression, AdaGrad, L2 ${SETTINGS.l2}, ${SETTINGS.epochs} epochs; features seen once and weights under ${SETTINGS.prune} dropped.`,
+    "import type { LinearModelData } from '../model.ts';",
+    '',
+    parts.join('\n'),
+  ].join('\n');
+}

@@ -1,0 +1,59 @@
+import { CATEGORY_IDS, type CategoryId } from '../categories.ts';
+import { APPOINTMENT_MODEL, COMPLAINT_MODEL } from './knowledge/trained.ts';
+import { loadModel, readText, type LinearModel } from './model.ts';
+
+/** What the models need to know of the rules' reading, and a way to add a tag to it. */
+export interface RuleReading {
+  readonly score: readonly number[];
+  has(category: number): boolean;
+  add(category: number, weight: number, reason: string): void;
+}
+
+const at = (id: CategoryId): number => CATEGORY_IDS.indexOf(id);
+const URGENT = at('urgent');
+/** Half a tag's worth of rule evidence: one weak phrase ("waiting", "a week") is not enough. */
+const HALF = 0.5;
+const PRAISE = at('praise');
+
+interface ModelUse {
+  category: number;
+  model: LinearModel;
+  /**
+   * Whether the rules must have gone half way to the tag first. For complaints: a model free to
+   * call anything a complaint tagged more of the answers survey respondents rated very good (and
+   * "poor Dr Smith… what a star"), so it may only tip a reading the rules half made.
+   */
+  needsSomeEvidence: boolean;
+  /** The reason given for a tag the model adds. */
+  label: string;
+}
+
+const MODELS: readonly ModelUse[] = [
+  { category: at('complaint'), model: loadModel(COMPLAINT_MODEL), label: 'worded like complaints the tagger was trained on', needsSomeEvidence: true },
+  { category: at('appointment'), model: loadModel(APPOINTMENT_MODEL), label: 'worded like requests to be seen the tagger was trained on', needsSomeEvidence: false },
+];
+
+/** The rules' tags as the models were trained on them. */
+export function ruleTagsOf(ev: RuleReading): CategoryId[] {
+  return CATEGORY_IDS.filter((_, i) => ev.has(i));
+}
+
+/**
+ * Adds the tags the trained models give that the rules did not. A comment with any praise in it,
+ * or that the rules read as an emergency, is left as the rules read it: the models may not make
+ * praise a complaint, nor turn an emergency into a routine request.
+ */
+export function applyModels(ev: RuleReading, norm: string): void {
+  // Any word of praise at all (even one too weak to tag) keeps the models out: praise must never
+  // be made a complaint.
+  if ((ev.score[PRAISE] ?? 0) > 0 || ev.has(URGENT)) return;
+  let tags: CategoryId[] | undefined;
+  for (const { category, model, label, needsSomeEvidence } of MODELS) {
+    if (ev.has(category) || (needsSomeEvidence && (ev.score[category] ?? 0) < HALF)) continue;
+    tags ??= ruleTagsOf(ev);
+    if (readText(model, norm, tags) < model.threshold) continue;
+    // The words that weighed most are often plain ones ("apparently", "home"): quoting them would
+    // tell staff less than saying where the reading came from.
+    ev.add(category, 1, label);
+  }
+}
