@@ -18,19 +18,13 @@ const PRAISE = at('praise');
 interface ModelUse {
   category: number;
   model: LinearModel;
-  /**
-   * Whether the rules must have gone half way to the tag first. For complaints: a model free to
-   * call anything a complaint tagged more of the answers survey respondents rated very good (and
-   * "poor Dr Smith… what a star"), so it may only tip a reading the rules half made.
-   */
-  needsSomeEvidence: boolean;
   /** The reason given for a tag the model adds. */
   label: string;
 }
 
 const MODELS: readonly ModelUse[] = [
-  { category: at('complaint'), model: loadModel(COMPLAINT_MODEL), label: 'worded like complaints the tagger was trained on', needsSomeEvidence: true },
-  { category: at('appointment'), model: loadModel(APPOINTMENT_MODEL), label: 'worded like requests to be seen the tagger was trained on', needsSomeEvidence: false },
+  { category: at('complaint'), model: loadModel(COMPLAINT_MODEL), label: 'worded like complaints the tagger was trained on' },
+  { category: at('appointment'), model: loadModel(APPOINTMENT_MODEL), label: 'worded like requests to be seen the tagger was trained on' },
 ];
 
 /** The rules' tags as the models were trained on them. */
@@ -39,17 +33,20 @@ export function ruleTagsOf(ev: RuleReading): CategoryId[] {
 }
 
 /**
- * Adds the tags the trained models give that the rules did not. A comment with any praise in it,
- * or that the rules read as an emergency, is left as the rules read it: the models may not make
- * praise a complaint, nor turn an emergency into a routine request.
+ * Adds the tags the trained models give that the rules did not, where the rules went half way.
+ * Free to tag anything, the complaint model tagged more of the answers survey respondents rated
+ * very good ("poor Dr Smith… what a star"), and the appointment model "they cancelled my referral";
+ * so a model only tips a reading the rules half made. A comment with any praise in it, or that the
+ * rules read as an emergency, is left as the rules read it: the models may not make praise a
+ * complaint, nor turn an emergency into a routine request.
  */
 export function applyModels(ev: RuleReading, norm: string): void {
   // Any word of praise at all (even one too weak to tag) keeps the models out: praise must never
   // be made a complaint.
   if ((ev.score[PRAISE] ?? 0) > 0 || ev.has(URGENT)) return;
   let tags: CategoryId[] | undefined;
-  for (const { category, model, label, needsSomeEvidence } of MODELS) {
-    if (ev.has(category) || (needsSomeEvidence && (ev.score[category] ?? 0) < HALF)) continue;
+  for (const { category, model, label } of MODELS) {
+    if (ev.has(category) || (ev.score[category] ?? 0) < HALF) continue;
     tags ??= ruleTagsOf(ev);
     if (readText(model, norm, tags) < model.threshold) continue;
     // The words that weighed most are often plain ones ("apparently", "home"): quoting them would

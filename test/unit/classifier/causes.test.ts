@@ -249,6 +249,7 @@ const COMPLAINT_3: Record<string, string[]> = {
   'sarcastic confidence': ["I'm sure the new app will sort it all out"],
   'the same failure, counted': ['second week in a row my script is missing', 'Told I am not on the system again', 'four different answers from four different staff'],
   'never known it so bad': ['never seen it this bad in twenty years'],
+  'asking to be treated as a person': ['Is it too much to ask to be treated like a person?'],
 };
 
 const APPOINTMENT_3 = ['is there any chance of getting in this afternoon', 'waiting by the phone for a call back from the doctor', 'do you still offer online consultations', 'we can never get in to see anyone'];
@@ -257,6 +258,11 @@ const NOT_COMPLAINT_3 = [
   'can I move my appointment, my cough is getting worse',
   'her rash is getting worse, can someone look at it today',
   'Is there something wrong with the website or is it just me',
+  'The nurse made my son feel like a person, not a number',
+  'Lovely surgery, shame about the parking',
+  'The online triage is a huge improvement on the old 8am scramble',
+  "Hate injections but I didn't even feel it, thank you",
+  'Much easier to get seen these days',
 ];
 
 const PRAISE_3 = ['Nurse Kelly is one in a million', "That's real dedication from Dr Ahmed", 'The flu clinic was so well organised', 'whoever runs the baby clinic deserves a medal'];

@@ -54,6 +54,13 @@ export const NEUTRALISERS: readonly Neutraliser[] = [
   // Good care not received is a complaint, whatever the praise word inside it.
   { pattern: '(?:not|never|werent|wasnt) (?:\\w+ )?(?:receiving|getting|given|giving|get|got|provided|offered) (?:a |any )?(?:good|proper|decent|adequate|appropriate|great|the right) (?:\\w+ )?(?:care|service|treatment|support|help|advice)', credit: 'complaint' },
   { pattern: 'nothing (?:was )?too much (?:trouble|bother)', credit: 'praise' },
+  // Being seen as a person is praise: "treated like a person, not a number".
+  { pattern: '(?<!(?:to be|should be|could be|would be|want to be|wish to be) )(?:treated|made (?:me|us|him|her|my \\w+) feel|felt) like (?:a person|a human|a human being|an individual|family)(?:,? (?:not|and not|rather than|instead of) (?:just )?a number)?', credit: 'praise' },
+  { pattern: '(?:didnt|did not|never) (?:even )?feel (?:it|a thing|the needle|anything)', credit: 'praise' },
+  // A grumble about the car park or the weather beside praise is not about the care.
+  { pattern: '(?:shame|pity) about the (?:parking|car park|weather|traffic|coffee|chairs|music)' },
+  // The old way, named to praise the new: "a vast improvement on the old 8am lottery".
+  { pattern: '(?:improvement on|better than|no more|gone are the days of|beats|unlike) (?:the )?(?:old )?(?:\\w+ ){0,3}(?:lottery|scramble|queue|free for all|phone system|system|rush)' },
   { pattern: '(?:no one|nobody|noone|no \\w+) (?:could|can|would) (?:have )?(?:done|been|asked|do|be|given|wish for) (?:more|better|kinder|nicer|any more|anything more|more caring|more helpful)', credit: 'praise' },
   { pattern: '(?:nothing|not anything|dont think (?:there is|theres|there was) anything|cant think of anything)(?: \\w+){0,6} (?:better|improved|differently|improve)', credit: 'praise' },
   { pattern: '(?:what|why) (?:people|everyone|some people|folk|others) (?:are |is )?(?:moan\\w*|complain\\w*)(?: about)?|(?:dont|do not) listen to the (?:moaners|haters|negative \\w+)|(?:people|some|others|folk) (?:moan|complain|slate)\\w*', credit: 'praise' },
