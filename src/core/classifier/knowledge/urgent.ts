@@ -125,4 +125,23 @@ export const URGENT_RULES: readonly PhraseRule[] = [
   ['(?:bone|bones) (?:\\w+ )?(?:sticking out|through the skin|poking out)|severe(?:ly)? burn(?:s|t|ed)?|(?:badly|seriously) burn(?:t|ed)|(?:waters|water) (?:have |has |just )?(?:broken|broke|gone)|(?:cant|can not|cannot|isnt|is not|not|wont|couldnt) (?:moving|move) (?:his|her|my|their) (?:neck|legs?|arms?)', 1],
   // Stroke and eye emergencies said plainly: "can't feel the left side of my body", "sudden loss of vision".
   ['(?:cant|cannot|can not|couldnt) feel (?:the |my |his |her )?(?:left|right|one) side|(?:sudden|suddenly) (?:\\w+ )?(?:loss of (?:vision|sight)|lost (?:my |his |her )?(?:vision|sight)|gone blind|went blind|blind in)|(?:lost|losing|loss of) (?:the |my |his |her )?(?:vision|sight) in (?:one|my|his|her|the (?:left|right)) eye', 1],
+  // Lay wording found in the training sets (session 3), each said as a general shape.
+  // Stroke: "can't lift my right arm", "words all muddled", "left side seems weak", "can't hold his cup".
+  [`(?:cant|unable to|cannot|couldnt) (?:lift|raise|move|feel|hold|grip) ${MY} (?:(?:left|right) )?(?:arm|leg|face|hand|cup|mug|fork)|(?:words|speech) (?:are |is )?(?:all )?(?:coming out )?(?:wrong|muddled|jumbled|slurred|mixed up|garbled|funny|not right)|(?:left|right|one) side (?:\\w+ )?(?:seems |is |feels |has gone |gone |looks )?(?:weak|numb|droopy|dead|floppy)|(?:gone|going|become|suddenly) all confused`, 1],
+  // Breathing and bleeding.
+  ['breathing (?:is |has been |seems )?(?:really |very |so )?(?:fast|noisy|rapid|laboured|labored|shallow|grunting)|(?:fast|noisy|rapid|laboured|labored) breathing|cough(?:ing|ed|s)? up (?:\\w+ ){0,3}blood|(?:still )?pouring (?:through|out|blood)|(?:soaking|soaked|pouring|bleeding) through (?:the |a |my |his |her )?(?:tea towel|towel|bandage|dressing|plaster|clothes)', 1],
+  ['throat (?:\\w+ ){0,3}(?:closing|closing up|tightening|swelling up)|(?:cant|cannot|struggling to) swallow', 1],
+  ['(?:hard|difficult) to swallow', 0.5],
+  // Heart: "chest's been tight and my left arm aches".
+  ['chests? (?:\\w+ ){0,3}tight|tight(?:ness)? (?:in|across) (?:my|his|her|the) chest|chest (?:\\w+ ){0,2}(?:heavy|heaviness|pressure)|(?:left )?arm (?:aches|aching|hurts|is aching|is hurting|is painful)(?= (?:\\w+ ){0,8}chest)|(?<=chest (?:\\w+ ){0,10})(?:left )?arm (?:aches|aching|hurts|is aching|pain)', 1],
+  // Headache: "like he's never had before", "like being hit with a bat", "worst pain of his life".
+  ['(?:headache|head pain|pain in (?:my|his|her) head) (?:\\w+ ){0,4}(?:never had before|never had one like|like (?:being hit|a bat|a hammer|a thunderclap|an explosion))|like being hit (?:with|by|over the head with) (?:a )?(?:bat|hammer|brick|baseball bat|cricket bat)|worst (?:\\w+ )?of (?:my|his|her|their) life', 1],
+  // Babies and children: "2 week old very pale, cold to touch, hasn't woken for a feed";
+  // appendicitis: "moved to the bottom right and he can't walk upright"; rash with a fever.
+  ['(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven) (?:day|week|wk|month)s? old (?:\\w+ ){0,6}(?:very |really |so )?(?:pale|cold|blue|grey|mottled|limp)|cold to (?:the )?touch|(?:hasnt|not|wont|didnt|havent) (?:woken|wake|waken|woke) (?:up )?(?:for (?:a |his |her |their )?feeds?)', 1],
+  ['(?:bottom|lower) right (?:\\w+ ){0,3}(?:pain|side|of (?:his|her|my) (?:tummy|stomach|belly))|(?:moved|moving|gone|spread) (?:down )?to (?:the )?(?:bottom|lower) right|(?:cant|cannot) (?:walk|stand) (?:upright|up straight|straight)|rash and (?:a )?(?:high )?(?:temperature|temp|fever)|(?:temperature|temp|fever) and (?:a )?rash', 1],
+  // Sepsis after an operation or birth: fever with a racing heart or dizziness.
+  ['(?:fever|temperature|temp|shivering|shaking|rigors) (?:\\w+ ){0,6}(?:heart|pulse|hearts)(?: is| s)? (?:racing|pounding)|(?:heart|pulse|hearts)(?: is| s)? (?:racing|pounding) (?:\\w+ ){0,6}(?:fever|temperature|temp|dizzy|faint)|(?:fever|temperature) (?:\\w+ ){0,4}(?:dizzy|faint|confused|clammy)', 1],
+  // Collapse and mental health crisis: "lying on the floor and not really responding", "can't keep myself safe".
+  ['(?:not|isnt|wasnt|hardly|barely) (?:really |properly |fully )?(?:responding|responsive)|(?:lying|collapsed|found) on the floor|(?:cant|cannot|not able to|dont think i can|unable to) keep (?:my ?self|him ?self|her ?self|them ?selves|me) safe|dark thoughts|(?:dont|do not|not) feel safe (?:tonight|right now|with myself|on my own)', 1],
 ];
