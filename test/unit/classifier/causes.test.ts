@@ -250,6 +250,12 @@ const COMPLAINT_3: Record<string, string[]> = {
   'the same failure, counted': ['second week in a row my script is missing', 'Told I am not on the system again', 'four different answers from four different staff'],
   'never known it so bad': ['never seen it this bad in twenty years'],
   'asking to be treated as a person': ['Is it too much to ask to be treated like a person?'],
+  'short replies that say "same again"': ['Crickets.', 'same old same old with this lot', 'Whoever designed this form has never been ill', 'closed more often than it is open'],
+  'telling the practice what would work': ['Maybe if you answered the phone people would not queue outside', 'Sort out the phone lines first', 'Put half as much effort into the phones as into Facebook'],
+  'doubting anyone is there': ['Are there actually any doctors working there?', 'Other practices seem to manage it fine'],
+  'mock wonder': ['Funny how you can text me about a survey but never reply to my email', 'Nice that you have got time to post photos of the Christmas jumpers', 'new website looks smart, pity none of the buttons work'],
+  'time passing, told in days': ['Rang for a callback on Monday. Its Thursday.', 'Referral marked urgent. That was in March.', 'they said they would ring and then nothing for two weeks'],
+  'dismissed or blamed': ["Was told I'm too young to have arthritis", 'The GP called my daughter dramatic', 'They removed me from the list while I was in hospital', 'Typical, blame the patients'],
 };
 
 const APPOINTMENT_3 = ['is there any chance of getting in this afternoon', 'waiting by the phone for a call back from the doctor', 'do you still offer online consultations', 'we can never get in to see anyone'];

@@ -83,5 +83,6 @@ export const SARCASM_RULES: readonly PhraseRule[] = [
   // Mock approval: "love how the line closes at 6 but…", "must be nice to close every Wednesday".
   ['love how (?:\\w+ ){0,8}(?:but|yet|and then|when|while|and still)|must be nice|nice to see (?:\\w+ ){0,6}(?:\\. )?now (?:do|sort|fix)', 1],
   ['thank(?:s|you| you| u)? (?:\\w+ ){0,2}for (?:cancelling|canceling|losing|ignoring|wasting|nothing|making me wait|keeping (?:me|us) waiting|leaving|hanging up|putting the phone down|messing)|if you (?:enjoy|like|love|fancy) (?:being|waiting|sitting|hanging)|(?:amazing|brilliant|great|nice|lovely|funny|fantastic|wonderful) how (?:\\w+ ){0,3}(?:never|cant|cannot|nobody|no one|still|lose|lost)|nice to know', 1],
+  ['good luck with that|tell me about it|youre lucky (?:you|to get|to have got|to even)|lucky (?:you|to get through at all)', 1],
   ['thanks a lot|cheers for that', 0.5],
 ];

@@ -26,7 +26,8 @@ export const NEUTRALISERS: readonly Neutraliser[] = [
   { pattern: '(?:cant|cannot|can not|couldnt|could not) (?:have been|be) (?:more|any more) (?:helpful|kind|caring|lovely|friendly)', credit: 'praise' },
   // "Never known it this bad" is the opposite of the negated-complaint shape that follows.
   { pattern: '(?:never|not|havent|hadnt) (?:ever )?(?:known|seen|experienced) (?:it|things|them|the \\w+|this \\w+|service|anything|care) (?:this|so|as) (?:bad|awful|poor|terrible|slow|dire|chaotic)', credit: 'complaint' },
-  { pattern: `${NEGATOR}(?: (?!happy|impressed|good|helpful|pleased|great|nice|listen\\w*|interested|caring|kind)\\w+){0,4} ${NEGATIVE_WORD}(?: at all| whatsoever)?`, credit: 'praise' },
+  // …but not "never felt so let down" or "never had such problems": a degree is a complaint.
+  { pattern: `${NEGATOR}(?: (?!happy|impressed|good|helpful|pleased|great|nice|listen\\w*|interested|caring|kind|so|such|this|more)\\w+){0,4} ${NEGATIVE_WORD}(?: at all| whatsoever)?`, credit: 'praise' },
   { pattern: '(?<!should |shouldnt )(?:never|not|no|hardly|didnt|dont) (?:had to |have to |need to |a |any |much |long )?(?:wait|waited|waiting|waits)(?: long| at all| around)?|(?:wasnt|not|never|no) (?:a )?long wait|(?<!should |shouldnt )(?:did not|didnt|not|never) (?:have|get|had) (?:a |to )?(?:long )?wait', credit: 'praise' },
   // A wait of a few minutes is no grievance: "waited 5 minutes and was seen".
   { pattern: '(?:waited|waiting|wait of|took|takes|only|just) (?:about |around |just |only |less than |under )?(?:[1-9]|10|five|ten|two|three|four|a few|a couple of|couple of) (?:mins?|minutes)(?! (?:on hold|in the queue|in a queue|to get through|late|past|behind))' },
@@ -46,7 +47,7 @@ export const NEUTRALISERS: readonly Neutraliser[] = [
   { pattern: '(?:i feel|i felt|im feeling|i am feeling|feeling|ive felt|ive been feeling) (?:so |really |very |absolutely |just |a bit |quite )?(?:awful|terrible|dreadful|rough|rubbish|horrible|unwell|poorly|ill|sick|bad|guilty)|(?:annoyed|angry|cross|frustrated|fed up) (?:at|with) (?:myself|me)|(?:fed up|sick and tired) (?:of|with) (?:being (?:ill|sick|poorly|in pain|unwell)|this (?:cough|cold|pain|bug|virus))|upset (?:since|about|after|because|that|my) (?:\\w+ ){0,2}(?:diagnosis|died|passed|death|loss|news|results)|(?:is it|am i being|would it be|is that) (?:\\w+ )?(?:ridiculous|silly|stupid|daft) (?:to|if)' },
   { pattern: '(?:my |the |this |his |her )?(?:coughs?|colds?|weather|anxiety|depression|eczema|back|night|week|year|skin|mental health|sleep|flu) (?:is|was|has been|have been|are|were) (?:so |really |very |absolutely |just )?(?:awful|terrible|horrendous|dreadful|horrible|rubbish|ridiculous|unbearable|bad|shocking)' },
   { pattern: '(?:frustrat\\w*|fed up|sick and tired|struggling) (?:with|by|of) (?:my|his|her|this|these|the) (?:\\w+ )?(?:eczema|condition|symptoms|pain|skin|asthma|back|health|weight|cough|cold|anxiety|migraines?|sleep)' },
-  { pattern: '(?:gutted|sad|sorry|disappointed|shame|such a shame|a shame) (?:to hear |to see |that )?(?:\\w+ ){0,3}(?:is |are |will be )?(?:leaving|retiring|retire|leave|moving on|closing|going)' },
+  { pattern: '(?:gutted|sad|sorry|disappointed|shame|such a shame|a shame|pity|a pity|what a pity) (?:to hear |to see |that )?(?:\\w+ ){0,3}(?:is |are |will be )?(?:leaving|retiring|retire|leave|moving on|closing|going)' },
   // Blame on other patients, or standing up for the staff: "shocking how many people don't turn up".
   { pattern: '(?:(?:its |it is )?(?:shocking|disgusting|terrible|awful|appalling|ridiculous|sad|shameful) (?:how|that|the way) (?:many |some )?)?(?:people|patients|folk|others|some people) (?:who )?(?:\\w+ ){0,3}(?:dont turn up|do not turn up|miss (?:their|appointments)|missing (?:their|appointments)|waste (?:appointments|slots|time)|talk to|speak to|treat|are rude to|abuse)(?: (?:\\w+ ){0,3}(?:are|is) the (?:problem|issue))?' },
   // Nothing went wrong: "no appointments were missed".
@@ -54,6 +55,8 @@ export const NEUTRALISERS: readonly Neutraliser[] = [
   // Good care not received is a complaint, whatever the praise word inside it.
   { pattern: '(?:not|never|werent|wasnt) (?:\\w+ )?(?:receiving|getting|given|giving|get|got|provided|offered) (?:a |any )?(?:good|proper|decent|adequate|appropriate|great|the right) (?:\\w+ )?(?:care|service|treatment|support|help|advice)', credit: 'complaint' },
   { pattern: 'nothing (?:was )?too much (?:trouble|bother)', credit: 'praise' },
+  // Standing up for the staff: "nobody deserves to be shouted at", "the stuff they get called is disgusting".
+  { pattern: '(?:nobody|no one|noone) deserves to be (?:\\w+ ){0,3}(?:shouted at|sworn at|abused|spoken to like that|treated like that)|the (?:stuff|things|names|abuse) (?:they|staff|the staff|receptionists|the receptionists|she|he) (?:get|gets|got) (?:called|told|said to them|given)(?: (?:is|are) (?:\\w+ )?(?:disgusting|awful|shocking|terrible|appalling|vile))?' },
   // Being seen as a person is praise: "treated like a person, not a number".
   { pattern: '(?<!(?:to be|should be|could be|would be|want to be|wish to be) )(?:treated|made (?:me|us|him|her|my \\w+) feel|felt) like (?:a person|a human|a human being|an individual|family)(?:,? (?:not|and not|rather than|instead of) (?:just )?a number)?', credit: 'praise' },
   { pattern: '(?:didnt|did not|never) (?:even )?feel (?:it|a thing|the needle|anything)', credit: 'praise' },
