@@ -258,7 +258,7 @@ const COMPLAINT_3: Record<string, string[]> = {
   'dismissed or blamed': ["Was told I'm too young to have arthritis", 'The GP called my daughter dramatic', 'They removed me from the list while I was in hospital', 'Typical, blame the patients'],
 };
 
-const APPOINTMENT_3 = ['is there any chance of getting in this afternoon', 'waiting by the phone for a call back from the doctor', 'do you still offer online consultations', 'we can never get in to see anyone'];
+const APPOINTMENT_3 = ['Can I reschedule Thursday please', 'the nurse wants to see me in a month, how do I get that booked', 'Can my 16 year old book himself in?', 'is there any chance of getting in this afternoon', 'waiting by the phone for a call back from the doctor', 'do you still offer online consultations', 'we can never get in to see anyone'];
 
 const NOT_COMPLAINT_3 = [
   'can I move my appointment, my cough is getting worse',
