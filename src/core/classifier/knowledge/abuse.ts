@@ -11,10 +11,10 @@ export const ABUSE_RULES: readonly PhraseRule[] = [
   ['sh[i*]te?s?|shite|sh\\*+t?|shyte|shitty|bullshit', 1],
   ['c[u*]nts?|c\\*+t?s?|cnuts?|kunts?|twats?|tw[a*]ts?|tw\\*+s?|bastards?|b[a*]st[a*]rds?|b\\*+s|b\\*+ds?|bitch\\w*|b[i*]tch\\w*|b\\*+ch\\w*|wank\\w*|w[a*]nk\\w*|dick ?heads?|dicks?|pricks?|arse ?holes?|ass ?holes?|arse|a\\*+holes?|knobs?|knob ?heads?|tossers?|bellends?|piss\\w*|scumbags?|scum|slags?|sluts?|whores?|cows?|witch(?:es)?|hitlers?|nazis?', 1],
   // Insults aimed at people.
-  ['idiots?|morons?|muppets?|clowns?|imbeciles?|numpties|numpty|cretins?|halfwits?|thick as|parasites?|leeches|vultures|scroungers?|jumped up|power mad|power hungry|hitlers?|pack of (?:liars|idiots|clowns)|bunch of (?:\\w+ )?(?:clowns|idiots|muppets|incompetents|useless|morons|liars|lazy)', 1],
+  ['idiots?|morons?|muppets?|clowns?|imbeciles?|numpties|numpty|cretins?|halfwits?|thick as|parasites?|leeches|vultures|scroungers?|jumped up|power mad|power hungry|hitlers?|pack of (?:liars|idiots|clowns)|bunch of (?:\\w+ )?(?:clowns|idiots|muppets|incompetents|useless|morons|liars|lazy|cowboys)', 1],
   // An insult aimed at a person ("stupid woman on the phone"): name-calling, not a judgement of service.
   ['(?:stupid|thick|dozy|dopey|ignorant|fat|lazy|useless|brainless|miserable|jumped up|power mad) (?:old )?(?:woman|women|man|men|cow|cows|girl|girls|lad|mare|witch|bag|idiots?|morons?|muppets?|prats?|twats?|gits?|sods?|cows|trout|bat)', 1],
-  ['thick|stupid|liars?|jobsworths?|pigs?|animals|lazy (?:\\w+ )?(?:lot|bunch|sods|so called|gits|staff|doctors|receptionists|b\\w+)|bunch of (?:\\w+ )?(?:clowns|idiots|muppets|incompetents|useless|morons|liars|lazy)|pack of (?:liars|idiots|clowns)|bloody', 0.6],
+  ['thick|stupid|liars?|jobsworths?|pigs?|animals|lazy (?:\\w+ )?(?:lot|bunch|sods|so called|gits|staff|doctors|receptionists|b\\w+)|bunch of (?:\\w+ )?(?:clowns|idiots|muppets|incompetents|useless|morons|liars|lazy|cowboys)|pack of (?:liars|idiots|clowns)|bloody', 0.6],
   ['go to hell|rot in hell|hope you (?:all )?(?:rot|die|burn|get sacked|lose)|i hope you|drop dead|get lost(?= (?:\\.|you|u|loser|idiot|$))|piss off|sod off|bugger off|get stuffed', 1],
   // Name-calling as a verdict: "a butcher and a liar", "pen pushers", "a complete incompetent",
   // "pathetic excuse for a surgery", "the lot of you should be sacked".
