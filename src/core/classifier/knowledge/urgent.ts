@@ -93,7 +93,7 @@ export const URGENT_RULES: readonly PhraseRule[] = [
   ['(?:end|ending|take|taking) (?:it all|my (?:own )?life|his (?:own )?life|her (?:own )?life|(?:my|his|her) life)', 1],
   ['kill (?:my ?self|him ?self|her ?self|themselves)|killing myself', 1],
   ['suicid\\w*', 1],
-  ['(?:dont|do not|didnt) want to (?:be here|live|be alive|wake up|go on|carry on)', 1],
+  ['(?:dont|do not|didnt|doesnt|does not|wont|never) (?:really )?want(?:s)? to (?:be here|live|be alive|wake up|go on|carry on)', 1],
   ['want to die|wanna die|better off (?:dead|without me)|no (?:reason|point) (?:to|in) (?:live|living|going on)', 1],
   ['(?:hurt|harm|harming|hurting|cut|cutting) (?:my ?self|him ?self|her ?self)|self ?harm\\w*', 1],
   ['(?:have|got|made) a plan to', 0.6],
@@ -133,7 +133,7 @@ export const URGENT_RULES: readonly PhraseRule[] = [
   ['throat (?:\\w+ ){0,3}(?:closing|closing up|tightening|swelling up)|(?:cant|cannot|struggling to) swallow', 1],
   ['(?:hard|difficult) to swallow', 0.5],
   // Heart: "chest's been tight and my left arm aches".
-  ['chests? (?:\\w+ ){0,3}tight|tight(?:ness)? (?:in|across) (?:my|his|her|the) chest|chest (?:\\w+ ){0,2}(?:heavy|heaviness|pressure)|(?:left )?arm (?:aches|aching|hurts|is aching|is hurting|is painful)(?= (?:\\w+ ){0,8}chest)|(?<=chest (?:\\w+ ){0,10})(?:left )?arm (?:aches|aching|hurts|is aching|pain)', 1],
+  ['chests? (?:\\w+ ){0,3}tight|tight(?:ness)? (?:in|across) (?:my|his|her|the) chest|chest (?:\\w+ ){0,2}(?:heavy|heaviness|pressure)|(?:left )?arm (?:is |feels |has gone |keeps )?(?:aches|aching|achy|hurts|hurting|painful|tingling|tingly|numb|heavy)(?= (?:\\w+ ){0,8}chest)|(?<=chest (?:\\w+ ){0,10})(?:left )?arm (?:is |feels |has gone |keeps )?(?:aches|aching|achy|hurts|hurting|painful|pain|tingling|tingly|numb|heavy)', 1],
   // Headache: "like he's never had before", "like being hit with a bat", "worst pain of his life".
   ['(?:headache|head pain|pain in (?:my|his|her) head) (?:\\w+ ){0,4}(?:never had before|never had one like|like (?:being hit|a bat|a hammer|a thunderclap|an explosion))|like being hit (?:with|by|over the head with) (?:a )?(?:bat|hammer|brick|baseball bat|cricket bat)|worst (?:\\w+ )?of (?:my|his|her|their) life', 1],
   // Babies and children: "2 week old very pale, cold to touch, hasn't woken for a feed";
@@ -144,4 +144,12 @@ export const URGENT_RULES: readonly PhraseRule[] = [
   ['(?:fever|temperature|temp|shivering|shaking|rigors) (?:\\w+ ){0,6}(?:heart|pulse|hearts)(?: is| s)? (?:racing|pounding)|(?:heart|pulse|hearts)(?: is| s)? (?:racing|pounding) (?:\\w+ ){0,6}(?:fever|temperature|temp|dizzy|faint)|(?:fever|temperature) (?:\\w+ ){0,4}(?:dizzy|faint|confused|clammy)', 1],
   // Collapse and mental health crisis: "lying on the floor and not really responding", "can't keep myself safe".
   ['(?:not|isnt|wasnt|hardly|barely) (?:really |properly |fully )?(?:responding|responsive)|(?:lying|collapsed|found) on the floor|(?:cant|cannot|not able to|dont think i can|unable to) keep (?:my ?self|him ?self|her ?self|them ?selves|me) safe|dark thoughts|(?:dont|do not|not) feel safe (?:tonight|right now|with myself|on my own)', 1],
+  // Dialect and family wording from the regional and thread training sets: "lips gone a funny blue
+  // colour", "strugglin tae get her breath", "breathing's dead fast", "arm's gone dead", "pain like a
+  // vice", "claret everywhere", "cracked his head", "fell and can't get up", "button battery".
+  ['lips (?:\\w+ ){0,3}(?:a )?(?:funny |bit |strange |odd |weird |slightly )?(?:blue|grey|purple)(?: colou?r)?|struggl\\w* (?:to|tae|ta) (?:get|catch|take|draw) (?:\\w+ )?breath|breathings? (?:is )?(?:dead|proper|well|that|really|very|so) (?:fast|quick|noisy|rapid)|arms? (?:has |have |is )?(?:gone|went|going) (?:all )?(?:dead|numb|weak|floppy|limp)|(?:not|isnt|stopped) makin (?:any )?sense', 1],
+  ['(?:gone|going|turned|went) all (?:grey|gray|blue|white)|sweat(?:in|ing) (?:buckets|cobs)|(?:pain|tight|tightness|pressure|squeezing) like a (?:vice|weight|band|elephant)|like a vice', 1],
+  ['(?:blood|claret) everywhere|(?:blood|claret|bleeding) (?:\\w+ ){0,4}(?:wont|will not|doesnt|does not) stop|(?:cracked|banged|hit|split|bashed|smashed) (?:his|her|my|their|the) head (?:\\w+ ){0,8}(?:blood|bleeding|claret|unconscious|sick|confused|drowsy|knocked out|not making sense)|blood (?:coming|pouring) (?:from|out of) (?:his|her|my|their|the) head|head (?:is |wont stop )?bleeding|(?:bleeding|blood loss) (?:\\w+ ){0,3}after (?:the |giving )?birth|(?:that|this) (?:amount|much) (?:of )?(?:bleeding|blood)', 1],
+  ['(?:fallen|fell|had a fall|has had a fall)(?: \\w+){0,8} (?:cant|cannot|unable to|couldnt|can not) (?:get up|stand|move|get off the floor)|(?:swallowed|swallow|ate|eaten|chewed) (?:\\w+ ){0,4}(?:button batter(?:y|ies)|batter(?:y|ies)|magnets?|bleach|dishwasher (?:tablet|pod)s?|washing (?:tablet|pod|capsule)s?|laundry (?:pod|capsule)s?)', 1],
+  ['(?:lips|face|tongue|throat|eyes?|mouth) (?:\\w+ ){0,2}(?:swellin|swelling|swollen|puffing|puffed|blown) up|(?:not|barely|hardly) (?:woken|waking|feeding|eating|drinking) (?:properly|at all|all day)|barely feeding|hardly feeding', 1],
 ];
