@@ -30,7 +30,7 @@ interface Example {
 
 const SETTINGS = { l2: 0.01, epochs: 15, rate: 0.3, prune: 0.25, minCount: 4 };
 const MODELS: Array<{ name: string; category: CategoryId; threshold: number }> = [
-  { name: 'COMPLAINT_MODEL', category: 'complaint', threshold: 0.45 },
+  { name: 'COMPLAINT_MODEL', category: 'complaint', threshold: 0.5 },
   { name: 'APPOINTMENT_MODEL', category: 'appointment', threshold: 0.45 },
 ];
 

@@ -5,7 +5,7 @@ import type { LinearModelData } from '../model.ts';
 
 export const COMPLAINT_MODEL: LinearModelData = {
   bias: -1.131,
-  threshold: 0.45,
+  threshold: 0.5,
   weights: {
     "01632": -0.572,
     "05": 0.696,
