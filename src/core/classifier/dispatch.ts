@@ -105,12 +105,14 @@ export function countGroups(d: Dispatcher, s: number, c: number): { expected: nu
 export function dispatchScan(d: Dispatcher, text: string, sink: HitSink): number {
   let firstSetHits = 0;
   const n = text.length - 1;
-  const always = d.filter.begin(text);
-  for (let i = text.indexOf(' '), next = 0; i >= 0 && i < n; i = next) {
-    next = text.indexOf(' ', i + 1);
-    const sets = always | d.filter.passes(i + 1, next < 0 ? text.length : next);
-    if (sets === 0) continue;
+  // Each word once, so that the filter hashes it once however often it looks it up.
+  const words = text.split(' ');
+  const always = d.filter.begin(text, words);
+  // i: the space before word k.
+  for (let k = 1, i = (words[0] as string).length; k < words.length && i < n; i += 1 + (words[k++] as string).length) {
     const c = text.charCodeAt(i + 1);
+    const sets = always | d.filter.passes(k, c);
+    if (sets === 0) continue;
     for (let s = 0; s < d.sets.length; s++) {
       if ((sets & (1 << s)) === 0) continue;
       const entry = entryFor(d, s, c);
@@ -119,10 +121,10 @@ export function dispatchScan(d: Dispatcher, text: string, sink: HitSink): number
       const m = entry.re.exec(text);
       if (m === null) continue;
       for (let g = 1; g < m.length; g++) {
-        const words = m[g];
-        if (words === undefined) continue;
+        const quote = m[g];
+        if (quote === undefined) continue;
         const set = d.sets[s] as RuleSet;
-        sink.hit(set.category, entry.weights[g] ?? 0, set.label, words);
+        sink.hit(set.category, entry.weights[g] ?? 0, set.label, quote);
         if (s === 0) firstSetHits++;
         break;
       }

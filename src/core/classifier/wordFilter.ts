@@ -52,7 +52,7 @@ export class WordFilter {
   /** The current text and its number, for the last-word checks (done once a text, when needed). */
   private text = 0;
   private seen = -1;
-  private source = '';
+  private words: readonly string[] = [];
 
   constructor(patterns: readonly string[], groups: readonly number[]) {
     patterns.forEach((pattern, i) => {
@@ -97,42 +97,38 @@ export class WordFilter {
   }
 
   /**
-   * Starts a text. Returns the groups to try at every word of it (those with a rule that can start
-   * at any word, when the text holds what that rule needs); passes() adds the rest word by word.
+   * Starts a text, given as its words (the text split at each space). Returns the groups to try at
+   * every word of it (those with a rule that can start at any word, when the text holds what that
+   * rule needs); passes() adds the rest word by word.
    */
-  begin(text: string): number {
+  begin(text: string, words: readonly string[]): number {
     this.text++;
-    this.source = text;
+    this.words = words;
     let all = 0;
     for (const [gate, bit] of this.gates) if (text.includes(gate)) all |= bit;
     return all;
   }
 
-  /** The groups with a rule that could match at the word of the text from `start` to `end`. */
-  passes(start: number, end: number): number {
-    const text = this.source;
-    const c = text.charCodeAt(start);
+  /** The groups with a rule that could match at word `k`, whose first character is `c`. */
+  passes(k: number, c: number): number {
     let groups = this.openKeys.size === 0 ? 0 : (this.openKeys.get(charKey(c)) ?? 0);
-    const word = text.slice(start, end);
+    const word = this.words[k] as string;
     const filed = this.exact.get(word);
-    if (filed !== undefined) groups |= this.fits(filed, end);
+    if (filed !== undefined) groups |= this.fits(filed, k);
     const starts = this.starts.get(c);
     if (starts === undefined) return groups;
     for (const length of starts.lengths) {
       if (length > word.length) break;
       const byStart = starts.byStart.get(word.slice(0, length));
-      if (byStart !== undefined) groups |= this.fits(byStart, end);
+      if (byStart !== undefined) groups |= this.fits(byStart, k);
     }
     return groups;
   }
 
-  private fits(filed: Filed, end: number): number {
+  private fits(filed: Filed, k: number): number {
     let groups = filed.any;
-    const text = this.source;
-    if (filed.seconds.size !== 0 && end < text.length) {
-      const after = text.indexOf(' ', end + 1);
-      groups |= filed.seconds.get(text.slice(end + 1, after < 0 ? text.length : after)) ?? 0;
-    }
+    const second = this.words[k + 1];
+    if (second !== undefined && filed.seconds.size !== 0) groups |= filed.seconds.get(second) ?? 0;
     if (filed.lasts.length !== 0) {
       if (this.seen !== this.text) this.readLastWords();
       for (const last of filed.lasts) if (last.text === this.text) groups |= last.group;
@@ -143,13 +139,9 @@ export class WordFilter {
   /** Marks the rules that can end with a word of the current text. */
   private readLastWords(): void {
     this.seen = this.text;
-    const text = this.source;
-    for (let i = 0; i <= text.length; ) {
-      let j = text.indexOf(' ', i);
-      if (j < 0) j = text.length;
-      const lasts = this.endingWith.get(text.slice(i, j));
+    for (const word of this.words) {
+      const lasts = this.endingWith.get(word);
       if (lasts !== undefined) for (const last of lasts) last.text = this.text;
-      i = j + 1;
     }
   }
 }
