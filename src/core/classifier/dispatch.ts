@@ -111,7 +111,7 @@ export function dispatchScan(d: Dispatcher, text: string, sink: HitSink): number
   // i: the space before word k.
   for (let k = 1, i = (words[0] as string).length; k < words.length && i < n; i += 1 + (words[k++] as string).length) {
     const c = text.charCodeAt(i + 1);
-    const sets = always | d.filter.passes(k, c);
+    const sets = always | d.filter.passes(k);
     if (sets === 0) continue;
     for (let s = 0; s < d.sets.length; s++) {
       if ((sets & (1 << s)) === 0) continue;

@@ -36,6 +36,20 @@ interface Starts {
   byStart: Map<string, Filed>;
 }
 
+/** What the filter knows of one word, worked out the first time the word is met. */
+interface WordInfo {
+  /** Groups with an open-ended rule that can start with the word's first character. */
+  open: number;
+  /** Rules filed under the word and under starts of it. */
+  filed: Filed[];
+  /** Rules that can end with the word. */
+  lasts: Last[] | undefined;
+}
+
+const NOTHING: WordInfo = { open: 0, filed: [], lasts: undefined };
+/** At most this many words are remembered (a comment's words mostly recur); others are worked out each time. */
+const REMEMBERED = 30_000;
+
 /**
  * Rules come in groups (at most 31, one bit each); passes() answers with the groups that have a
  * rule which could match at the word, so that only their expressions run.
@@ -51,8 +65,9 @@ export class WordFilter {
   private readonly endingWith = new Map<string, Last[]>();
   /** The current text and its number, for the last-word checks (done once a text, when needed). */
   private text = 0;
-  private seen = -1;
   private words: readonly string[] = [];
+  private infos: WordInfo[] = [];
+  private readonly known = new Map<string, WordInfo>();
 
   constructor(patterns: readonly string[], groups: readonly number[]) {
     patterns.forEach((pattern, i) => {
@@ -102,26 +117,25 @@ export class WordFilter {
    * rule needs); passes() adds the rest word by word.
    */
   begin(text: string, words: readonly string[]): number {
-    this.text++;
+    const id = ++this.text;
     this.words = words;
+    const infos: WordInfo[] = [];
+    for (const word of words) {
+      const info = this.known.get(word) ?? this.learn(word);
+      infos.push(info);
+      if (info.lasts !== undefined) for (const last of info.lasts) last.text = id;
+    }
+    this.infos = infos;
     let all = 0;
     for (const [gate, bit] of this.gates) if (text.includes(gate)) all |= bit;
     return all;
   }
 
-  /** The groups with a rule that could match at word `k`, whose first character is `c`. */
-  passes(k: number, c: number): number {
-    let groups = this.openKeys.size === 0 ? 0 : (this.openKeys.get(charKey(c)) ?? 0);
-    const word = this.words[k] as string;
-    const filed = this.exact.get(word);
-    if (filed !== undefined) groups |= this.fits(filed, k);
-    const starts = this.starts.get(c);
-    if (starts === undefined) return groups;
-    for (const length of starts.lengths) {
-      if (length > word.length) break;
-      const byStart = starts.byStart.get(word.slice(0, length));
-      if (byStart !== undefined) groups |= this.fits(byStart, k);
-    }
+  /** The groups with a rule that could match at word `k` of the text. */
+  passes(k: number): number {
+    const info = this.infos[k] as WordInfo;
+    let groups = info.open;
+    for (const filed of info.filed) groups |= this.fits(filed, k);
     return groups;
   }
 
@@ -129,20 +143,26 @@ export class WordFilter {
     let groups = filed.any;
     const second = this.words[k + 1];
     if (second !== undefined && filed.seconds.size !== 0) groups |= filed.seconds.get(second) ?? 0;
-    if (filed.lasts.length !== 0) {
-      if (this.seen !== this.text) this.readLastWords();
-      for (const last of filed.lasts) if (last.text === this.text) groups |= last.group;
-    }
+    for (const last of filed.lasts) if (last.text === this.text) groups |= last.group;
     return groups;
   }
 
-  /** Marks the rules that can end with a word of the current text. */
-  private readLastWords(): void {
-    this.seen = this.text;
-    for (const word of this.words) {
-      const lasts = this.endingWith.get(word);
-      if (lasts !== undefined) for (const last of lasts) last.text = this.text;
+  private learn(word: string): WordInfo {
+    // An empty word (two spaces) starts where the next space is.
+    const c = word === '' ? 32 : word.charCodeAt(0);
+    const open = this.openKeys.get(charKey(c)) ?? 0;
+    const filed: Filed[] = [];
+    const exact = this.exact.get(word);
+    if (exact !== undefined) filed.push(exact);
+    const starts = this.starts.get(c);
+    for (const length of starts?.lengths ?? []) {
+      const byStart = length <= word.length ? starts?.byStart.get(word.slice(0, length)) : undefined;
+      if (byStart !== undefined) filed.push(byStart);
     }
+    const lasts = this.endingWith.get(word);
+    const info = open === 0 && filed.length === 0 && lasts === undefined ? NOTHING : { open, filed, lasts };
+    if (this.known.size < REMEMBERED) this.known.set(word, info);
+    return info;
   }
 }
 
