@@ -1,17 +1,17 @@
 import type { HitSink } from './compile.ts';
-import { canStartWith, DIGITS_KEY, firstChars, specialiseFor, splitAlternatives } from './firstChars.ts';
+import { splitAlternatives } from './firstChars.ts';
 import type { PhraseRule } from './knowledge/types.ts';
 import { WordFilter } from './wordFilter.ts';
 
 /**
- * All phrase rules of several categories (rule sets) in one pass over the words. Two steps per
- * word. First a filter reads the word itself, and the word after it, and answers which sets have
- * a rule that could match there (wordFilter.ts); for most words none has, and no expression runs.
- * Then, for each set it names, one sticky regular expression holding that set's rules that can
- * start with the word's first character is tried there: its first (heaviest) rule that fits is
- * the set's phrase at that word, as a scan with all the set's rules would find it. The expressions
- * are one per set and first character, so each stays small, and together they hold each rule once
- * (V8 compiles regular expressions to native code only while their total size stays small).
+ * All phrase rules of several categories (rule sets) in one pass over the words. At each word a
+ * filter reads the word itself, the word after it and the text's words, and names the few rules
+ * that could match there (wordFilter.ts); at most words of a comment it names none and nothing
+ * runs. Each named rule is then tried at the word with its own small sticky expression, set by
+ * set, heaviest first: a set's first rule that matches is its phrase at that word, exactly what
+ * one expression of all the set's rules would find there. Every rule is compiled once, so the
+ * compiled code stays within what V8 keeps as native code, and a word runs only its candidates
+ * instead of every rule that starts with its letter.
  */
 export interface RuleSet {
   category: number;
@@ -20,83 +20,40 @@ export interface RuleSet {
   rules: readonly PhraseRule[];
 }
 
-interface Entry {
-  re: RegExp;
-  /** Weight by capture group: each group holds one weight tier of the set. */
-  weights: number[];
+interface Rule {
+  set: number;
+  pattern: string;
+  weight: number;
+  /** Compiled on first use. */
+  re: RegExp | null;
 }
 
 export interface Dispatcher {
   sets: readonly RuleSet[];
-  /** Which sets have a rule that could match at a word: the others run no expression there. */
+  /** Every set's rules, set by set, heaviest first within a set (a rule's place is its number). */
+  rules: readonly Rule[];
   filter: WordFilter;
-  /** First characters each rule can start with (null: any), by set and rule. */
-  starts: ReadonlyArray<ReadonlyArray<Set<number> | null>>;
-  /** Built on first use, by set and first character code (128 for any other): null when no rule fits. */
-  table: Array<Array<Entry | null | undefined>>;
-}
-
-function buildEntry(set: RuleSet, key: number, pick: (rule: number) => boolean): Entry | null {
-  const chosen = set.rules.filter((_, i) => pick(i)).map(([p, w]): PhraseRule => [specialiseFor(p, key), w]);
-  if (chosen.length === 0) return null;
-  // Rules come heaviest first; one capture per weight tier says which weight matched while
-  // keeping the expression small.
-  const tiers: string[] = [];
-  const weights: number[] = [0];
-  for (let i = 0; i < chosen.length; ) {
-    const w = (chosen[i] as PhraseRule)[1];
-    const parts: string[] = [];
-    while (i < chosen.length && (chosen[i] as PhraseRule)[1] === w) parts.push((chosen[i++] as PhraseRule)[0]);
-    tiers.push(`(${parts.join('|')})`);
-    weights.push(w);
-  }
-  return { re: new RegExp(` (?:${tiers.join('|')})(?= |$)`, 'y'), weights };
 }
 
 export function buildDispatcher(sets: readonly RuleSet[]): Dispatcher {
-  if (sets.length > 31) throw new Error('A dispatcher holds at most 31 rule sets');
-  // Each rule is split into its alternatives, so that each part starts with few letters and words.
-  const sorted = sets.map((set) => ({
-    ...set,
-    rules: set.rules
+  // Each rule is split into its alternatives, so that each part starts with few words.
+  const rules = sets.flatMap((set, s) =>
+    set.rules
       .slice()
       .sort((a, b) => b[1] - a[1])
-      .flatMap(([p, w]) => splitAlternatives(p).map((part): PhraseRule => [part, w])),
-  }));
-  const patterns = sorted.flatMap((set) => set.rules.map(([p]) => p));
-  const groups = sorted.flatMap((set, s) => set.rules.map(() => s));
-  return {
-    sets: sorted,
-    filter: new WordFilter(patterns, groups),
-    starts: sorted.map((set) => set.rules.map(([p]) => firstChars(p))),
-    table: sorted.map(() => []),
-  };
+      .flatMap(([p, w]) => splitAlternatives(p).map((pattern): Rule => ({ set: s, pattern, weight: w, re: null }))),
+  );
+  return { sets, rules, filter: new WordFilter(rules.map((r) => r.pattern)) };
 }
 
-/**
- * The expression for set `s` at words starting with character `c`, built the first time it is
- * needed. Words starting with a digit share one expression: the rules that can start with a number
- * ("3 weeks for…", "(?:\\d+|two|three) days") are long, and ten copies of them, one per digit,
- * would only add compiled code (see specialise()).
- */
-function entryFor(d: Dispatcher, s: number, c: number): Entry | null {
-  const key = c >= 48 && c <= 57 ? DIGITS_KEY : c < 128 ? c : 128;
-  const table = d.table[s] as Array<Entry | null | undefined>;
-  let entry = table[key];
-  if (entry === undefined) {
-    entry = buildEntry(d.sets[s] as RuleSet, key, (r) => canStartWith(d.starts[s]?.[r], key));
-    table[key] = entry;
-  }
-  return entry;
+/** The expression of rule `r`: the rule as a whole phrase, at a space. */
+export function ruleExpression(d: Dispatcher, r: number): RegExp {
+  const rule = d.rules[r] as Rule;
+  return (rule.re ??= new RegExp(` (?:${rule.pattern})(?= |$)`, 'y'));
 }
 
-/** The capture groups an entry has and should have, for checking that rules do not capture. */
-export function countGroups(d: Dispatcher, s: number, c: number): { expected: number; actual: number } {
-  const entry = entryFor(d, s, c);
-  if (!entry) return { expected: 0, actual: 0 };
-  const actual = (new RegExp(`${entry.re.source}|`).exec('')?.length ?? 1) - 1;
-  return { expected: entry.weights.length - 1, actual };
-}
+// Candidates of the current word; reused, as scans do not nest.
+const candidates: number[] = [];
 
 /**
  * Scans normalised text (words separated by single spaces, padded) and records every phrase
@@ -110,25 +67,26 @@ export function dispatchScan(d: Dispatcher, text: string, sink: HitSink): number
   const always = d.filter.begin(text, words);
   // i: the space before word k.
   for (let k = 1, i = (words[0] as string).length; k < words.length && i < n; i += 1 + (words[k++] as string).length) {
-    const c = text.charCodeAt(i + 1);
-    const sets = always | d.filter.passes(k);
-    if (sets === 0) continue;
-    for (let s = 0; s < d.sets.length; s++) {
-      if ((sets & (1 << s)) === 0) continue;
-      const entry = entryFor(d, s, c);
-      if (entry === null) continue;
-      entry.re.lastIndex = i;
-      const m = entry.re.exec(text);
-      if (m === null) continue;
-      for (let g = 1; g < m.length; g++) {
-        const quote = m[g];
-        if (quote === undefined) continue;
-        const set = d.sets[s] as RuleSet;
-        sink.hit(set.category, entry.weights[g] ?? 0, set.label, quote);
-        if (s === 0) firstSetHits++;
-        break;
-      }
+    candidates.length = 0;
+    for (const r of always) candidates.push(r);
+    d.filter.candidates(k, candidates);
+    if (candidates.length === 0) continue;
+    if (candidates.length > 1) candidates.sort(ascending);
+    let matched = 0; // sets that have their phrase at this word
+    for (let j = 0; j < candidates.length; j++) {
+      const r = candidates[j] as number;
+      const rule = d.rules[r] as Rule;
+      if ((matched & (1 << rule.set)) !== 0 || r === candidates[j - 1]) continue;
+      const re = ruleExpression(d, r);
+      re.lastIndex = i;
+      if (!re.test(text)) continue;
+      matched |= 1 << rule.set;
+      const set = d.sets[rule.set] as RuleSet;
+      sink.hit(set.category, rule.weight, set.label, text.slice(i + 1, re.lastIndex));
+      if (rule.set === 0) firstSetHits++;
     }
   }
   return firstSetHits;
 }
+
+const ascending = (a: number, b: number): number => a - b;
