@@ -52,9 +52,6 @@ export function ruleExpression(d: Dispatcher, r: number): RegExp {
   return (rule.re ??= new RegExp(` (?:${rule.pattern})(?= |$)`, 'y'));
 }
 
-// Candidates of the current word; reused, as scans do not nest.
-const candidates: number[] = [];
-
 /**
  * Scans normalised text (words separated by single spaces, padded) and records every phrase
  * found. Returns how many phrases the first rule set matched (the caller's "sarcasm" signal).
@@ -67,11 +64,7 @@ export function dispatchScan(d: Dispatcher, text: string, sink: HitSink): number
   const always = d.filter.begin(text, words);
   // i: the space before word k.
   for (let k = 1, i = (words[0] as string).length; k < words.length && i < n; i += 1 + (words[k++] as string).length) {
-    candidates.length = 0;
-    for (const r of always) candidates.push(r);
-    d.filter.candidates(k, candidates);
-    if (candidates.length === 0) continue;
-    if (candidates.length > 1) candidates.sort(ascending);
+    const candidates = d.filter.candidates(k, always);
     let matched = 0; // sets that have their phrase at this word
     for (let j = 0; j < candidates.length; j++) {
       const r = candidates[j] as number;
@@ -88,5 +81,3 @@ export function dispatchScan(d: Dispatcher, text: string, sink: HitSink): number
   }
   return firstSetHits;
 }
-
-const ascending = (a: number, b: number): number => a - b;

@@ -18,10 +18,10 @@ import { ANY_WORD, firstWords, lastWords, PREFIX, requiredText } from './firstWo
 interface Filed {
   /** Rules filed here that match whatever follows. */
   any: number[];
-  /** Rules by the second word they go on with. */
+  /** By the second word: the rules that go on with it, and those of `any`, in order. */
   seconds: Map<string, number[]>;
-  /** Rules that go on with any second word but end with one of a few words. */
-  lasts: Array<[Last, number]>;
+  /** Rules that go on with any second word but end with one of a few words (one rule a list). */
+  lasts: Array<[Last, number[]]>;
 }
 
 /** Whether the current text holds one of a rule's possible last words (it does if `text` is its number). */
@@ -82,6 +82,14 @@ export class WordFilter {
       }
       for (const pair of two) this.file(pair, rule, last);
     });
+    // Each second word's rules with those for any second word, in order: one list per word pair.
+    const tables = [this.exact, ...[...this.starts.values()].map((s) => s.byStart)];
+    for (const table of tables) {
+      for (const filed of table.values()) {
+        filed.any.sort(ascending);
+        for (const [second, rules] of filed.seconds) filed.seconds.set(second, [...new Set([...rules, ...filed.any])].sort(ascending));
+      }
+    }
   }
 
   private file(pair: string, rule: number, last: Last | null): void {
@@ -106,7 +114,7 @@ export class WordFilter {
       else if (!rules.includes(rule)) rules.push(rule);
     } else if (last === null) {
       if (!filed.any.includes(rule)) filed.any.push(rule);
-    } else if (!filed.lasts.some(([, r]) => r === rule)) filed.lasts.push([last, rule]);
+    } else if (!filed.lasts.some(([, r]) => r[0] === rule)) filed.lasts.push([last, [rule]]);
   }
 
   /**
@@ -129,17 +137,50 @@ export class WordFilter {
     return always;
   }
 
-  /** Adds to `out` the rules that could match at word `k` of the text (unordered, maybe twice). */
-  candidates(k: number, out: number[]): void {
+  /**
+   * The rules that could match at word `k` of the text, in order (a rule may appear twice in a
+   * row). Valid until the next call.
+   */
+  candidates(k: number, always: readonly number[]): readonly number[] {
     const info = this.infos[k] as WordInfo;
-    for (const rule of info.open) out.push(rule);
     const second = this.words[k + 1];
+    this.only = always;
+    this.many = false;
+    this.add(info.open);
     for (const filed of info.filed) {
-      for (const rule of filed.any) out.push(rule);
       const rules = second === undefined || filed.seconds.size === 0 ? undefined : filed.seconds.get(second);
-      if (rules !== undefined) for (const rule of rules) out.push(rule);
-      for (const [last, rule] of filed.lasts) if (last.text === this.text) out.push(rule);
+      this.add(rules ?? filed.any);
+      for (const [last, rule] of filed.lasts) if (last.text === this.text) this.add(rule);
     }
+    if (!this.many) return this.only;
+    const out = this.scratch;
+    // Insertion sort: the lists are short and mostly in order already.
+    for (let i = 1; i < out.length; i++) {
+      const x = out[i] as number;
+      let j = i - 1;
+      for (; j >= 0 && (out[j] as number) > x; j--) out[j + 1] = out[j] as number;
+      out[j + 1] = x;
+    }
+    return out;
+  }
+
+  /** The candidates so far: one list as it is (`only`), or several copied into `scratch`. */
+  private only: readonly number[] = [];
+  private many = false;
+  private readonly scratch: number[] = [];
+
+  private add(rules: readonly number[]): void {
+    if (rules.length === 0) return;
+    if (!this.many) {
+      if (this.only.length === 0) {
+        this.only = rules;
+        return;
+      }
+      this.many = true;
+      this.scratch.length = 0;
+      for (const r of this.only) this.scratch.push(r);
+    }
+    for (const r of rules) this.scratch.push(r);
   }
 
   private learn(word: string): WordInfo {
@@ -160,6 +201,8 @@ export class WordFilter {
     return info;
   }
 }
+
+const ascending = (a: number, b: number): number => a - b;
 
 /** Table key of a first character: its code below 128, all digits together, 128 for the rest. */
 export function charKey(c: number): number {
