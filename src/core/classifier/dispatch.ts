@@ -59,12 +59,11 @@ export function ruleExpression(d: Dispatcher, r: number): RegExp {
 export function dispatchScan(d: Dispatcher, text: string, sink: HitSink): number {
   let firstSetHits = 0;
   const n = text.length - 1;
-  // Each word once, so that the filter hashes it once however often it looks it up.
-  const words = text.split(' ');
-  const always = d.filter.begin(text, words);
+  const filter = d.filter;
+  const always = filter.begin(text);
   // i: the space before word k.
-  for (let k = 1, i = (words[0] as string).length; k < words.length && i < n; i += 1 + (words[k++] as string).length) {
-    const candidates = d.filter.candidates(k, always);
+  for (let k = 1, i = filter.wordStart(1) - 1; k < filter.words && i < n; i = filter.wordStart(++k) - 1) {
+    const candidates = filter.candidates(k, always);
     let matched = 0; // sets that have their phrase at this word
     for (let j = 0; j < candidates.length; j++) {
       const r = candidates[j] as number;

@@ -1,5 +1,6 @@
 import { DIGITS_KEY, firstChars } from './firstChars.ts';
 import { ANY_WORD, firstWords, lastWords, PREFIX, requiredText } from './firstWords.ts';
+import { hashStep, Vocabulary } from './vocabulary.ts';
 
 /**
  * Which rules of a list could match at each word of a text, told from the words themselves, so
@@ -18,8 +19,8 @@ import { ANY_WORD, firstWords, lastWords, PREFIX, requiredText } from './firstWo
 interface Filed {
   /** Rules filed here that match whatever follows. */
   any: number[];
-  /** By the second word: the rules that go on with it, and those of `any`, in order. */
-  seconds: Map<string, number[]>;
+  /** By the second word's number: the rules that go on with it, and those of `any`, in order. */
+  seconds: Map<number, number[]>;
   /** Rules that go on with any second word but end with one of a few words (one rule a list). */
   lasts: Array<[Last, number[]]>;
 }
@@ -29,40 +30,27 @@ interface Last {
   text: number;
 }
 
-/** First words known only by their start, by their first character. */
-interface Starts {
-  lengths: number[];
-  byStart: Map<string, Filed>;
-}
-
-/** What the filter knows of one word, worked out the first time the word is met. */
-interface WordInfo {
-  /** Rules with an open-ended first word that can start with the word's first character. */
-  open: readonly number[];
-  /** Rules filed under the word and under starts of it. */
-  filed: Filed[];
-  /** Rules that can end with the word. */
-  lasts: Last[] | undefined;
-}
-
-const NOTHING: WordInfo = { open: [], filed: [], lasts: undefined };
-/** At most this many words are remembered (a comment's words mostly recur); others are worked out each time. */
-const REMEMBERED = 30_000;
-
 export class WordFilter {
-  private readonly exact = new Map<string, Filed>();
-  private readonly starts = new Map<number, Starts>();
+  /** Every word the rules name (first, second and last words), numbered. */
+  private readonly vocabulary = new Vocabulary();
+  /** By word number: the rules filed under it, and the rules that can end with it. */
+  private readonly filed: Array<Filed | undefined> = [];
+  private readonly endingWith: Array<Last[] | undefined> = [];
+  /** First words known only by their start: the starts, numbered; their rules; their lengths by first character. */
+  private readonly starts = new Vocabulary();
+  private readonly startFiled: Filed[] = [];
+  private readonly startLengths = new Map<number, number[]>();
   /** Rules whose first word is open-ended, by character key (see charKey). */
-  private readonly openKeys = new Map<number, number[]>();
+  private readonly openKeys: Array<number[] | undefined> = [];
   /** For each rule that can start at any word, the text its matches all contain. */
   private readonly gates: Array<[string, number]> = [];
-  /** The rules' last words: which rules can end with each word. */
-  private readonly endingWith = new Map<string, Last[]>();
-  private readonly known = new Map<string, WordInfo>();
-  /** The current text: its number, words and what is known of each. */
+  /** The current text: its number, and per word its start, its number (-1: none) and its starts' rules. */
   private text = 0;
-  private words: readonly string[] = [];
-  private infos: WordInfo[] = [];
+  private source = '';
+  private count = 0;
+  private readonly wordStarts: number[] = [];
+  private readonly ids: number[] = [];
+  private readonly byStart: Array<Filed[] | undefined> = [];
 
   constructor(patterns: readonly string[]) {
     patterns.forEach((pattern, rule) => {
@@ -70,7 +58,7 @@ export class WordFilter {
       if (one === null) {
         const chars = firstChars(pattern);
         if (chars === null) this.gates.push([requiredText(pattern), rule]);
-        else for (const c of new Set([...chars].map(charKey))) this.openKeys.set(c, [...(this.openKeys.get(c) ?? []), rule]);
+        else for (const c of new Set([...chars].map(charKey))) (this.openKeys[c] ??= []).push(rule);
         return;
       }
       const two = firstWords(pattern, 2) ?? new Set([...one].map((w) => (w.endsWith(PREFIX) ? w : `${w} ${ANY_WORD}`)));
@@ -78,39 +66,36 @@ export class WordFilter {
       let last: Last | null = null;
       if (ends !== null) {
         last = { text: -1 };
-        for (const w of ends) this.endingWith.set(w, [...(this.endingWith.get(w) ?? []), last]);
+        for (const w of ends) (this.endingWith[this.vocabulary.add(w)] ??= []).push(last);
       }
       for (const pair of two) this.file(pair, rule, last);
     });
     // Each second word's rules with those for any second word, in order: one list per word pair.
-    const tables = [this.exact, ...[...this.starts.values()].map((s) => s.byStart)];
-    for (const table of tables) {
-      for (const filed of table.values()) {
-        filed.any.sort(ascending);
-        for (const [second, rules] of filed.seconds) filed.seconds.set(second, [...new Set([...rules, ...filed.any])].sort(ascending));
-      }
+    for (const filed of [...this.filed, ...this.startFiled]) {
+      if (filed === undefined) continue;
+      filed.any.sort(ascending);
+      for (const [second, rules] of filed.seconds) filed.seconds.set(second, [...new Set([...rules, ...filed.any])].sort(ascending));
     }
+    this.vocabulary.freeze();
+    this.starts.freeze();
   }
 
   private file(pair: string, rule: number, last: Last | null): void {
     const prefix = pair.endsWith(PREFIX);
     const space = prefix ? -1 : pair.indexOf(' ');
     const word = prefix ? pair.slice(0, -1) : pair.slice(0, space);
-    let table = this.exact;
+    let filed: Filed;
+    const fresh = (): Filed => ({ any: [], seconds: new Map(), lasts: [] });
     if (prefix) {
-      const c = word.charCodeAt(0);
-      let starts = this.starts.get(c);
-      if (starts === undefined) this.starts.set(c, (starts = { lengths: [], byStart: new Map() }));
-      if (!starts.lengths.includes(word.length)) starts.lengths.push(word.length);
-      starts.lengths.sort((a, b) => a - b);
-      table = starts.byStart;
-    }
-    let filed = table.get(word);
-    if (filed === undefined) table.set(word, (filed = { any: [], seconds: new Map(), lasts: [] }));
+      const lengths = this.startLengths.get(word.charCodeAt(0)) ?? [];
+      if (!lengths.includes(word.length)) this.startLengths.set(word.charCodeAt(0), [...lengths, word.length].sort(ascending));
+      filed = this.startFiled[this.starts.add(word)] ??= fresh();
+    } else filed = this.filed[this.vocabulary.add(word)] ??= fresh();
     const second = prefix ? ANY_WORD : pair.slice(space + 1);
     if (second !== ANY_WORD) {
-      const rules = filed.seconds.get(second);
-      if (rules === undefined) filed.seconds.set(second, [rule]);
+      const id = this.vocabulary.add(second);
+      const rules = filed.seconds.get(id);
+      if (rules === undefined) filed.seconds.set(id, [rule]);
       else if (!rules.includes(rule)) rules.push(rule);
     } else if (last === null) {
       if (!filed.any.includes(rule)) filed.any.push(rule);
@@ -118,23 +103,58 @@ export class WordFilter {
   }
 
   /**
-   * Starts a text, given as its words (the text split at each space). Returns the rules that are
-   * candidates at every word of it (those that can start at any word, when the text holds what
-   * they need); candidates() gives the rest word by word.
+   * Starts a text: reads its words (split at each space, as text.split(' ') would) once. Returns
+   * the rules that are candidates at every word of it (those that can start at any word, when the
+   * text holds what they need); candidates() gives the rest word by word.
    */
-  begin(text: string, words: readonly string[]): number[] {
+  begin(text: string): readonly number[] {
     const id = ++this.text;
-    this.words = words;
-    const infos: WordInfo[] = [];
-    for (const word of words) {
-      const info = this.known.get(word) ?? this.learn(word);
-      infos.push(info);
-      if (info.lasts !== undefined) for (const last of info.lasts) last.text = id;
+    this.source = text;
+    const { wordStarts, ids, byStart } = this;
+    let n = 0;
+    let start = 0;
+    let h = 0;
+    let lengths: number[] | undefined;
+    let next = 0;
+    for (let p = 0; p <= text.length; p++) {
+      const c = p < text.length ? text.charCodeAt(p) : 32;
+      if (p === start) {
+        byStart[n] = undefined;
+        lengths = c === 32 ? undefined : this.startLengths.get(c);
+        next = 0;
+      }
+      if (c !== 32) {
+        h = hashStep(h, c);
+        // A start of a first word reached: is it one of the rules' starts?
+        if (lengths !== undefined && lengths[next] === p + 1 - start) {
+          next++;
+          const s = this.starts.find(text, start, p + 1, h);
+          if (s >= 0) (byStart[n] ??= []).push(this.startFiled[s] as Filed);
+        }
+        continue;
+      }
+      const w = this.vocabulary.find(text, start, p, h);
+      const lasts = w < 0 ? undefined : this.endingWith[w];
+      if (lasts !== undefined) for (const last of lasts) last.text = id;
+      wordStarts[n] = start;
+      ids[n++] = w;
+      start = p + 1;
+      h = 0;
     }
-    this.infos = infos;
+    this.count = n;
     const always: number[] = [];
     for (const [gate, rule] of this.gates) if (text.includes(gate)) always.push(rule);
     return always;
+  }
+
+  /** How many words the text has (the pieces text.split(' ') gives). */
+  get words(): number {
+    return this.count;
+  }
+
+  /** Where word `k` of the text starts. */
+  wordStart(k: number): number {
+    return this.wordStarts[k] as number;
   }
 
   /**
@@ -142,16 +162,19 @@ export class WordFilter {
    * row). Valid until the next call.
    */
   candidates(k: number, always: readonly number[]): readonly number[] {
-    const info = this.infos[k] as WordInfo;
-    const second = this.words[k + 1];
+    const w = this.ids[k] as number;
+    const second = k + 1 < this.count ? (this.ids[k + 1] as number) : -1;
     this.only = always;
     this.many = false;
-    this.add(info.open);
-    for (const filed of info.filed) {
-      const rules = second === undefined || filed.seconds.size === 0 ? undefined : filed.seconds.get(second);
-      this.add(rules ?? filed.any);
-      for (const [last, rule] of filed.lasts) if (last.text === this.text) this.add(rule);
+    // An empty word (two spaces) starts where the next space is.
+    const open = this.openKeys[charKey(this.source.charCodeAt(this.wordStarts[k] as number))];
+    if (open !== undefined) this.add(open);
+    if (w >= 0) {
+      const filed = this.filed[w];
+      if (filed !== undefined) this.addFiled(filed, second);
     }
+    const byStart = this.byStart[k];
+    if (byStart !== undefined) for (const filed of byStart) this.addFiled(filed, second);
     if (!this.many) return this.only;
     const out = this.scratch;
     // Insertion sort: the lists are short and mostly in order already.
@@ -162,6 +185,11 @@ export class WordFilter {
       out[j + 1] = x;
     }
     return out;
+  }
+
+  private addFiled(filed: Filed, second: number): void {
+    this.add((filed.seconds.size === 0 ? undefined : filed.seconds.get(second)) ?? filed.any);
+    for (const [last, rule] of filed.lasts) if (last.text === this.text) this.add(rule);
   }
 
   /** The candidates so far: one list as it is (`only`), or several copied into `scratch`. */
@@ -181,24 +209,6 @@ export class WordFilter {
       for (const r of this.only) this.scratch.push(r);
     }
     for (const r of rules) this.scratch.push(r);
-  }
-
-  private learn(word: string): WordInfo {
-    // An empty word (two spaces) starts where the next space is.
-    const c = word === '' ? 32 : word.charCodeAt(0);
-    const open = this.openKeys.get(charKey(c)) ?? [];
-    const filed: Filed[] = [];
-    const exact = this.exact.get(word);
-    if (exact !== undefined) filed.push(exact);
-    const starts = this.starts.get(c);
-    for (const length of starts?.lengths ?? []) {
-      const byStart = length <= word.length ? starts?.byStart.get(word.slice(0, length)) : undefined;
-      if (byStart !== undefined) filed.push(byStart);
-    }
-    const lasts = this.endingWith.get(word);
-    const info = open.length === 0 && filed.length === 0 && lasts === undefined ? NOTHING : { open, filed, lasts };
-    if (this.known.size < REMEMBERED) this.known.set(word, info);
-    return info;
   }
 }
 
