@@ -22,7 +22,8 @@ interface Filed {
   /** By the second word's number: the rules that go on with it, and those of `any`, in order. */
   seconds: Map<number, number[]>;
   /** Rules that go on with any second word but end with one of a few words (one rule a list). */
-  lasts: Array<[Last, number[]]>;
+  lasts: Last[];
+  lastRules: number[][];
 }
 
 /** Whether the current text holds one of a rule's possible last words (it does if `text` is its number). */
@@ -39,7 +40,7 @@ export class WordFilter {
   /** First words known only by their start: the starts, numbered; their rules; their lengths by first character. */
   private readonly starts = new Vocabulary();
   private readonly startFiled: Filed[] = [];
-  private readonly startLengths = new Map<number, number[]>();
+  private readonly startLengths: Array<number[] | undefined> = [];
   /** Rules whose first word is open-ended, by character key (see charKey). */
   private readonly openKeys: Array<number[] | undefined> = [];
   /** For each rule that can start at any word, the text its matches all contain. */
@@ -50,7 +51,9 @@ export class WordFilter {
   private count = 0;
   private readonly wordStarts: number[] = [];
   private readonly ids: number[] = [];
-  private readonly byStart: Array<Filed[] | undefined> = [];
+  /** Per word, the rules filed under starts of it, valid where byStartText holds the text's number. */
+  private readonly byStart: Filed[][] = [];
+  private readonly byStartText: number[] = [];
 
   constructor(patterns: readonly string[]) {
     patterns.forEach((pattern, rule) => {
@@ -85,10 +88,10 @@ export class WordFilter {
     const space = prefix ? -1 : pair.indexOf(' ');
     const word = prefix ? pair.slice(0, -1) : pair.slice(0, space);
     let filed: Filed;
-    const fresh = (): Filed => ({ any: [], seconds: new Map(), lasts: [] });
+    const fresh = (): Filed => ({ any: [], seconds: new Map(), lasts: [], lastRules: [] });
     if (prefix) {
-      const lengths = this.startLengths.get(word.charCodeAt(0)) ?? [];
-      if (!lengths.includes(word.length)) this.startLengths.set(word.charCodeAt(0), [...lengths, word.length].sort(ascending));
+      const lengths = this.startLengths[word.charCodeAt(0)] ?? [];
+      if (!lengths.includes(word.length)) this.startLengths[word.charCodeAt(0)] = [...lengths, word.length].sort(ascending);
       filed = this.startFiled[this.starts.add(word)] ??= fresh();
     } else filed = this.filed[this.vocabulary.add(word)] ??= fresh();
     const second = prefix ? ANY_WORD : pair.slice(space + 1);
@@ -99,7 +102,10 @@ export class WordFilter {
       else if (!rules.includes(rule)) rules.push(rule);
     } else if (last === null) {
       if (!filed.any.includes(rule)) filed.any.push(rule);
-    } else if (!filed.lasts.some(([, r]) => r[0] === rule)) filed.lasts.push([last, [rule]]);
+    } else if (!filed.lastRules.some((r) => r[0] === rule)) {
+      filed.lasts.push(last);
+      filed.lastRules.push([rule]);
+    }
   }
 
   /**
@@ -110,7 +116,7 @@ export class WordFilter {
   begin(text: string): readonly number[] {
     const id = ++this.text;
     this.source = text;
-    const { wordStarts, ids, byStart } = this;
+    const { wordStarts, ids, byStart, byStartText } = this;
     let n = 0;
     let start = 0;
     let h = 0;
@@ -119,8 +125,7 @@ export class WordFilter {
     for (let p = 0; p <= text.length; p++) {
       const c = p < text.length ? text.charCodeAt(p) : 32;
       if (p === start) {
-        byStart[n] = undefined;
-        lengths = c === 32 ? undefined : this.startLengths.get(c);
+        lengths = c === 32 ? undefined : this.startLengths[c];
         next = 0;
       }
       if (c !== 32) {
@@ -129,7 +134,13 @@ export class WordFilter {
         if (lengths !== undefined && lengths[next] === p + 1 - start) {
           next++;
           const s = this.starts.find(text, start, p + 1, h);
-          if (s >= 0) (byStart[n] ??= []).push(this.startFiled[s] as Filed);
+          if (s >= 0) {
+            if (byStartText[n] !== id) {
+              byStartText[n] = id;
+              byStart[n] = [];
+            }
+            (byStart[n] as Filed[]).push(this.startFiled[s] as Filed);
+          }
         }
         continue;
       }
@@ -173,8 +184,7 @@ export class WordFilter {
       const filed = this.filed[w];
       if (filed !== undefined) this.addFiled(filed, second);
     }
-    const byStart = this.byStart[k];
-    if (byStart !== undefined) for (const filed of byStart) this.addFiled(filed, second);
+    if (this.byStartText[k] === this.text) for (const filed of this.byStart[k] as Filed[]) this.addFiled(filed, second);
     if (!this.many) return this.only;
     const out = this.scratch;
     // Insertion sort: the lists are short and mostly in order already.
@@ -188,8 +198,9 @@ export class WordFilter {
   }
 
   private addFiled(filed: Filed, second: number): void {
-    this.add((filed.seconds.size === 0 ? undefined : filed.seconds.get(second)) ?? filed.any);
-    for (const [last, rule] of filed.lasts) if (last.text === this.text) this.add(rule);
+    this.add((filed.seconds.size === 0 || second < 0 ? undefined : filed.seconds.get(second)) ?? filed.any);
+    const lasts = filed.lasts;
+    for (let i = 0; i < lasts.length; i++) if ((lasts[i] as Last).text === this.text) this.add(filed.lastRules[i] as number[]);
   }
 
   /** The candidates so far: one list as it is (`only`), or several copied into `scratch`. */
