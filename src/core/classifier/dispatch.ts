@@ -18,6 +18,8 @@ export interface RuleSet {
   /** Put before the quoted words in the reason, e.g. "mentions ". */
   label: string;
   rules: readonly PhraseRule[];
+  /** Quote the words trimmed of white space, as scanInto() does. */
+  trim?: boolean;
 }
 
 interface Rule {
@@ -36,6 +38,7 @@ export interface Dispatcher {
 }
 
 export function buildDispatcher(sets: readonly RuleSet[]): Dispatcher {
+  if (sets.length > 31) throw new Error('A dispatcher holds at most 31 rule sets');
   // Each rule is split into its alternatives, so that each part starts with few words.
   const rules = sets.flatMap((set, s) =>
     set.rules
@@ -54,9 +57,10 @@ export function ruleExpression(d: Dispatcher, r: number): RegExp {
 
 /**
  * Scans normalised text (words separated by single spaces, padded) and records every phrase
- * found. Returns how many phrases the first rule set matched (the caller's "sarcasm" signal).
+ * found, except those of the sets whose bits are in `skip` (bit s for set s). Returns how many
+ * phrases the first rule set matched (the caller's "sarcasm" signal).
  */
-export function dispatchScan(d: Dispatcher, text: string, sink: HitSink): number {
+export function dispatchScan(d: Dispatcher, text: string, sink: HitSink, skip = 0): number {
   let firstSetHits = 0;
   const n = text.length - 1;
   const filter = d.filter;
@@ -64,7 +68,7 @@ export function dispatchScan(d: Dispatcher, text: string, sink: HitSink): number
   // i: the space before word k.
   for (let k = 1, i = filter.wordStart(1) - 1; k < filter.words && i < n; i = filter.wordStart(++k) - 1) {
     const candidates = filter.candidates(k, always);
-    let matched = 0; // sets that have their phrase at this word
+    let matched = skip; // sets that have their phrase at this word (or are not read)
     for (let j = 0; j < candidates.length; j++) {
       const r = candidates[j] as number;
       const rule = d.rules[r] as Rule;
@@ -74,7 +78,8 @@ export function dispatchScan(d: Dispatcher, text: string, sink: HitSink): number
       if (!re.test(text)) continue;
       matched |= 1 << rule.set;
       const set = d.sets[rule.set] as RuleSet;
-      sink.hit(set.category, rule.weight, set.label, text.slice(i + 1, re.lastIndex));
+      const quote = text.slice(i + 1, re.lastIndex);
+      sink.hit(set.category, rule.weight, set.label, set.trim === true ? quote.trim() : quote);
       if (rule.set === 0) firstSetHits++;
     }
   }

@@ -18,7 +18,9 @@ const at = (id: CategoryId): number => CATEGORY_IDS.indexOf(id);
 
 /**
  * The built-in knowledge, compiled once when the module loads. Sarcasm comes first: dispatchScan
- * reports its hits separately because sarcasm also cancels praise.
+ * reports its hits separately because sarcasm also cancels praise. Abuse comes last: it is read
+ * in the same pass unless the comment needs deobfuscating first (then ABUSE_MATCHER reads the
+ * deobfuscated text, and the scan skips the set: see ABUSE_SET).
  */
 export const DISPATCHER = buildDispatcher([
   { category: at('complaint'), label: 'sounds sarcastic: ', rules: SARCASM_RULES },
@@ -28,7 +30,10 @@ export const DISPATCHER = buildDispatcher([
   { category: at('prescription'), label: 'mentions ', rules: PRESCRIPTION_RULES },
   { category: at('results'), label: 'mentions ', rules: RESULTS_RULES },
   { category: at('praise'), label: 'mentions ', rules: PRAISE_RULES },
+  { category: at('abuse'), label: 'says ', rules: ABUSE_RULES, trim: true },
 ]);
+/** The abuse set's bit, for dispatchScan's `skip`. */
+export const ABUSE_SET = 1 << (DISPATCHER.sets.length - 1);
 
 export const ABUSE_MATCHER = compileRules(ABUSE_RULES);
 

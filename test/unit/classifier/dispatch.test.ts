@@ -6,6 +6,7 @@ import { dispatchScan, ruleExpression } from '../../../src/core/classifier/dispa
 import { firstChars, specialise, splitAlternatives } from '../../../src/core/classifier/firstChars.ts';
 import { normalise } from '../../../src/core/classifier/normalise.ts';
 import { compileRules, scanInto } from '../../../src/core/classifier/compile.ts';
+import { ABUSE_RULES } from '../../../src/core/classifier/knowledge/abuse.ts';
 import { APPOINTMENT_RULES } from '../../../src/core/classifier/knowledge/appointment.ts';
 import { COMPLAINT_RULES, SARCASM_RULES } from '../../../src/core/classifier/knowledge/complaint.ts';
 import { ACCESS_APPOINTMENT_RULES, DISSATISFACTION_RULES } from '../../../src/core/classifier/knowledge/dissatisfaction.ts';
@@ -26,6 +27,7 @@ const PHRASE_MATCHERS = [
   ['results', compileRules(RESULTS_RULES)],
   ['praise', compileRules(PRAISE_RULES)],
 ] as const;
+const ABUSE_MATCHER = compileRules(ABUSE_RULES);
 
 const chars = (s: Set<number> | null) => (s === null ? null : [...s].map((c) => String.fromCharCode(c)).sort().join(''));
 
@@ -83,6 +85,7 @@ describe('dispatching words by first letter', () => {
       const full = collect();
       scanInto(SARCASM_MATCHER, norm, full, CATEGORY_IDS.indexOf('complaint'), 'sounds sarcastic: ');
       for (const [id, matcher] of PHRASE_MATCHERS) scanInto(matcher, norm, full, CATEGORY_IDS.indexOf(id), 'mentions ');
+      scanInto(ABUSE_MATCHER, norm, full, CATEGORY_IDS.indexOf('abuse'), 'says ');
       expect(fast.hits.sort(), text).toEqual(full.hits.sort());
     }
   });
