@@ -22,7 +22,10 @@ const LIMIT = 2000;
 
 /** Stands for "any word" in the second place: "not \0" is "not" followed by anything. */
 export const ANY_WORD = '\0';
-/** Ends a first word known only by its start: "frustrat\u0001" for "frustrat\\w*". */
+/**
+ * Ends a word known only by its start: "frustrat\u0001" for "frustrat\\w*" (then any second word),
+ * "in 2\u0001" for "in 2\\d+".
+ */
 export const PREFIX = '\u0001';
 
 class Open extends Error {}
@@ -144,17 +147,16 @@ class Walk {
             continue;
           }
           const fresh = new Set<string>();
-          for (const p of r.pending) {
-            if (!next.has(p)) fresh.add(p);
-            next.add(p);
-          }
-          check(next, done);
-          cur = fresh;
-          // Still growing past the minimum ("f+", "\\d+"): what goes on from here is open-ended.
-          if (node.max === Infinity && k > node.min) {
-            for (const p of fresh) done.add(open(p));
+          for (const p of r.pending) if (!next.has(p)) fresh.add(p);
+          // Still growing past the minimum ("f+", "\\d+"): each sequence the last round started
+          // from may go on with anything, known by what it has so far.
+          if (node.max === Infinity && k > node.min && fresh.size > 0) {
+            for (const p of cur) done.add(open(p));
             break;
           }
+          for (const p of fresh) next.add(p);
+          check(next, done);
+          cur = fresh;
         }
         return { pending: next, done };
       }
@@ -164,10 +166,8 @@ class Walk {
 
 /** A partial sequence that may go on with anything: a first word known by its start, or any second. */
 function open(p: string): string {
-  const space = p.indexOf(' ');
-  if (space >= 0) return `${p.slice(0, space)} ${ANY_WORD}`;
   if (p === '') throw new Open();
-  return p + PREFIX;
+  return p.endsWith(' ') ? p + ANY_WORD : p + PREFIX;
 }
 
 function check(pending: Set<string>, done: Set<string>): void {

@@ -21,6 +21,8 @@ interface Filed {
   any: number[];
   /** By the second word's number: the rules that go on with it, and those of `any`, in order. */
   seconds: Map<number, number[]>;
+  /** By the start of the second word ("in 2…" for "in \\d+ days"): likewise. */
+  secondStarts: Array<[string, number[]]>;
   /** Rules that go on with any second word but end with one of a few words (one rule a list). */
   lasts: Last[];
   lastRules: number[][];
@@ -78,24 +80,30 @@ export class WordFilter {
       if (filed === undefined) continue;
       filed.any.sort(ascending);
       for (const [second, rules] of filed.seconds) filed.seconds.set(second, [...new Set([...rules, ...filed.any])].sort(ascending));
+      for (const entry of filed.secondStarts) entry[1] = [...new Set([...entry[1], ...filed.any])].sort(ascending);
     }
     this.vocabulary.freeze();
     this.starts.freeze();
   }
 
   private file(pair: string, rule: number, last: Last | null): void {
-    const prefix = pair.endsWith(PREFIX);
-    const space = prefix ? -1 : pair.indexOf(' ');
+    const space = pair.indexOf(' ');
+    const prefix = space < 0 && pair.endsWith(PREFIX);
     const word = prefix ? pair.slice(0, -1) : pair.slice(0, space);
     let filed: Filed;
-    const fresh = (): Filed => ({ any: [], seconds: new Map(), lasts: [], lastRules: [] });
+    const fresh = (): Filed => ({ any: [], seconds: new Map(), secondStarts: [], lasts: [], lastRules: [] });
     if (prefix) {
       const lengths = this.startLengths[word.charCodeAt(0)] ?? [];
       if (!lengths.includes(word.length)) this.startLengths[word.charCodeAt(0)] = [...lengths, word.length].sort(ascending);
       filed = this.startFiled[this.starts.add(word)] ??= fresh();
     } else filed = this.filed[this.vocabulary.add(word)] ??= fresh();
     const second = prefix ? ANY_WORD : pair.slice(space + 1);
-    if (second !== ANY_WORD) {
+    if (second.endsWith(PREFIX)) {
+      const start = second.slice(0, -1);
+      const known = filed.secondStarts.find(([s]) => s === start);
+      if (known === undefined) filed.secondStarts.push([start, [rule]]);
+      else if (!known[1].includes(rule)) known[1].push(rule);
+    } else if (second !== ANY_WORD) {
       const id = this.vocabulary.add(second);
       const rules = filed.seconds.get(id);
       if (rules === undefined) filed.seconds.set(id, [rule]);
@@ -182,9 +190,9 @@ export class WordFilter {
     if (open !== undefined) this.add(open);
     if (w >= 0) {
       const filed = this.filed[w];
-      if (filed !== undefined) this.addFiled(filed, second);
+      if (filed !== undefined) this.addFiled(filed, k, second);
     }
-    if (this.byStartText[k] === this.text) for (const filed of this.byStart[k] as Filed[]) this.addFiled(filed, second);
+    if (this.byStartText[k] === this.text) for (const filed of this.byStart[k] as Filed[]) this.addFiled(filed, k, second);
     if (!this.many) return this.only;
     const out = this.scratch;
     // Insertion sort: the lists are short and mostly in order already.
@@ -197,8 +205,12 @@ export class WordFilter {
     return out;
   }
 
-  private addFiled(filed: Filed, second: number): void {
+  private addFiled(filed: Filed, k: number, second: number): void {
     this.add((filed.seconds.size === 0 || second < 0 ? undefined : filed.seconds.get(second)) ?? filed.any);
+    if (filed.secondStarts.length !== 0 && k + 1 < this.count) {
+      const at = this.wordStarts[k + 1] as number;
+      for (const [start, rules] of filed.secondStarts) if (this.source.startsWith(start, at)) this.add(rules);
+    }
     const lasts = filed.lasts;
     for (let i = 0; i < lasts.length; i++) if ((lasts[i] as Last).text === this.text) this.add(filed.lastRules[i] as number[]);
   }
