@@ -148,9 +148,9 @@ class Walk {
           }
           const fresh = new Set<string>();
           for (const p of r.pending) if (!next.has(p)) fresh.add(p);
-          // Still growing past the minimum ("f+", "\\d+"): each sequence the last round started
-          // from may go on with anything, known by what it has so far.
-          if (node.max === Infinity && k > node.min && fresh.size > 0) {
+          // Still growing a little past the minimum ("f+" after "fff", "\\d+" after one digit):
+          // each sequence the last round started from may go on with anything, known by its start.
+          if (node.max === Infinity && k > node.min && fresh.size > 0 && (k > node.min + 2 || fresh.size > 8)) {
             for (const p of cur) done.add(open(p));
             break;
           }
