@@ -23,6 +23,8 @@ export class Vocabulary {
   readonly words: string[] = [];
   private readonly ids = new Map<string, number>();
   private slots = new Int32Array(0);
+  /** Each word's hash, by number: most probes are told apart by it without reading characters. */
+  private hashes = new Int32Array(0);
   private mask = -1;
 
   /** The word's number, adding it if new (before freeze()). */
@@ -46,8 +48,10 @@ export class Vocabulary {
     let size = 16;
     while (size < this.words.length * 2) size *= 2;
     this.slots = new Int32Array(size);
+    this.hashes = new Int32Array(this.words.length);
     this.mask = size - 1;
     this.words.forEach((word, id) => {
+      this.hashes[id] = hashOf(word);
       let s = mix(hashOf(word)) & this.mask;
       while (this.slots[s] !== 0) s = (s + 1) & this.mask;
       this.slots[s] = id + 1;
@@ -57,11 +61,16 @@ export class Vocabulary {
   /** The number of the word text[start, end), whose characters hash to `h`, or -1. */
   find(text: string, start: number, end: number, h: number): number {
     if (this.mask < 0) return -1;
-    for (let s = mix(h) & this.mask; ; s = (s + 1) & this.mask) {
-      const slot = this.slots[s] as number;
+    const { slots, hashes, mask } = this;
+    for (let s = mix(h) & mask; ; s = (s + 1) & mask) {
+      const slot = slots[s] as number;
       if (slot === 0) return -1;
+      if (hashes[slot - 1] !== h) continue;
       const word = this.words[slot - 1] as string;
-      if (word.length === end - start && text.startsWith(word, start)) return slot - 1;
+      if (word.length !== end - start) continue;
+      let i = 0;
+      while (i < word.length && word.charCodeAt(i) === text.charCodeAt(start + i)) i++;
+      if (i === word.length) return slot - 1;
     }
   }
 }

@@ -28,9 +28,11 @@ interface Filed {
   lastRules: number[][];
 }
 
-/** Whether the current text holds one of a rule's possible last words (it does if `text` is its number). */
+/** A rule's possible last words (their numbers), and whether the text numbered `text` holds one. */
 interface Last {
+  words: readonly number[];
   text: number;
+  held: boolean;
 }
 
 export class WordFilter {
@@ -38,7 +40,10 @@ export class WordFilter {
   private readonly vocabulary = new Vocabulary();
   /** By word number: the rules filed under it, and the rules that can end with it. */
   private readonly filed: Array<Filed | undefined> = [];
-  private readonly endingWith: Array<Last[] | undefined> = [];
+  /** Last-word lists by their words, so that rules ending alike share one. */
+  private readonly lastsByWords = new Map<string, Last>();
+  /** By word number: the number of the last text that held the word. */
+  private seen = new Int32Array(0);
   /** First words known only by their start: the starts, numbered; their rules; their lengths by first character. */
   private readonly starts = new Vocabulary();
   private readonly startFiled: Filed[] = [];
@@ -70,8 +75,9 @@ export class WordFilter {
       const ends = lastWords(pattern);
       let last: Last | null = null;
       if (ends !== null) {
-        last = { text: -1 };
-        for (const w of ends) (this.endingWith[this.vocabulary.add(w)] ??= []).push(last);
+        const words = [...new Set([...ends].map((w) => this.vocabulary.add(w)))].sort(ascending);
+        last = this.lastsByWords.get(words.join()) ?? { words, text: -1, held: false };
+        this.lastsByWords.set(words.join(), last);
       }
       for (const pair of two) this.file(pair, rule, last);
     });
@@ -83,6 +89,7 @@ export class WordFilter {
       for (const entry of filed.secondStarts) entry[1] = [...new Set([...entry[1], ...filed.any])].sort(ascending);
     }
     this.vocabulary.freeze();
+    this.seen = new Int32Array(this.vocabulary.words.length);
     this.starts.freeze();
   }
 
@@ -122,6 +129,7 @@ export class WordFilter {
    * text holds what they need); candidates() gives the rest word by word.
    */
   begin(text: string): readonly number[] {
+    if (this.text === 0x3fffffff) this.restartNumbering();
     const id = ++this.text;
     this.source = text;
     const { wordStarts, ids, byStart, byStartText } = this;
@@ -153,8 +161,7 @@ export class WordFilter {
         continue;
       }
       const w = this.vocabulary.find(text, start, p, h);
-      const lasts = w < 0 ? undefined : this.endingWith[w];
-      if (lasts !== undefined) for (const last of lasts) last.text = id;
+      if (w >= 0) this.seen[w] = id;
       wordStarts[n] = start;
       ids[n++] = w;
       start = p + 1;
@@ -212,7 +219,24 @@ export class WordFilter {
       for (const [start, rules] of filed.secondStarts) if (this.source.startsWith(start, at)) this.add(rules);
     }
     const lasts = filed.lasts;
-    for (let i = 0; i < lasts.length; i++) if ((lasts[i] as Last).text === this.text) this.add(filed.lastRules[i] as number[]);
+    for (let i = 0; i < lasts.length; i++) if (this.holds(lasts[i] as Last)) this.add(filed.lastRules[i] as number[]);
+  }
+
+  /** Texts are numbered to tell this text's marks from older ones; the numbers must fit `seen`. */
+  private restartNumbering(): void {
+    this.text = 0;
+    this.seen.fill(0);
+    this.byStartText.length = 0;
+    for (const last of this.lastsByWords.values()) last.text = -1;
+  }
+
+  /** Whether the text holds one of the words (worked out once a text). */
+  private holds(last: Last): boolean {
+    if (last.text !== this.text) {
+      last.text = this.text;
+      last.held = last.words.some((w) => this.seen[w] === this.text);
+    }
+    return last.held;
   }
 
   /** The candidates so far: one list as it is (`only`), or several copied into `scratch`. */
