@@ -32,21 +32,29 @@ interface Rule {
 
 export interface Dispatcher {
   sets: readonly RuleSet[];
-  /** Every set's rules, set by set, heaviest first within a set (a rule's place is its number). */
+  /** Every set's rules, set by set, heaviest first within a set. */
   rules: readonly Rule[];
+  /** Numbers rule r as offset + r (a shared filter numbers the neutralisers' phrases first). */
   filter: WordFilter;
+  offset: number;
 }
 
-export function buildDispatcher(sets: readonly RuleSet[]): Dispatcher {
+/** Every set's rules split into their alternatives, in order: the patterns the filter numbers. */
+export function dispatcherRules(sets: readonly RuleSet[]): Rule[] {
   if (sets.length > 31) throw new Error('A dispatcher holds at most 31 rule sets');
   // Each rule is split into its alternatives, so that each part starts with few words.
-  const rules = sets.flatMap((set, s) =>
+  return sets.flatMap((set, s) =>
     set.rules
       .slice()
       .sort((a, b) => b[1] - a[1])
       .flatMap(([p, w]) => splitAlternatives(p).map((pattern): Rule => ({ set: s, pattern, weight: w, re: null }))),
   );
-  return { sets, rules, filter: new WordFilter(rules.map((r) => r.pattern)) };
+}
+
+/** `shared`: a filter numbering other patterns first, then these rules (from `offset` on). */
+export function buildDispatcher(sets: readonly RuleSet[], shared?: { filter: WordFilter; offset: number }): Dispatcher {
+  const rules = dispatcherRules(sets);
+  return { sets, rules, filter: shared?.filter ?? new WordFilter(rules.map((r) => r.pattern)), offset: shared?.offset ?? 0 };
 }
 
 /** The expression of rule `r`: the rule as a whole phrase, at a space. */
@@ -70,9 +78,9 @@ export function dispatchScan(d: Dispatcher, text: string, sink: HitSink, skip = 
     const candidates = filter.candidates(k, always);
     let matched = skip; // sets that have their phrase at this word (or are not read)
     for (let j = 0; j < candidates.length; j++) {
-      const r = candidates[j] as number;
-      const rule = d.rules[r] as Rule;
-      if ((matched & (1 << rule.set)) !== 0 || r === candidates[j - 1]) continue;
+      const r = (candidates[j] as number) - d.offset;
+      const rule = d.rules[r];
+      if (rule === undefined || (matched & (1 << rule.set)) !== 0 || candidates[j] === candidates[j - 1]) continue;
       const re = ruleExpression(d, r);
       re.lastIndex = i;
       if (!re.test(text)) continue;

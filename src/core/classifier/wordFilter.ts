@@ -55,6 +55,7 @@ export class WordFilter {
   /** The current text: its number, and per word its start, its number (-1: none) and its starts' rules. */
   private text = 0;
   private source = '';
+  private always: readonly number[] = [];
   private count = 0;
   private readonly wordStarts: number[] = [];
   private readonly ids: number[] = [];
@@ -129,6 +130,8 @@ export class WordFilter {
    * text holds what they need); candidates() gives the rest word by word.
    */
   begin(text: string): readonly number[] {
+    // The same text again (the dispatcher after the neutralisers cut nothing): already read.
+    if (text === this.source && this.count !== 0) return this.always;
     if (this.text === 0x3fffffff) this.restartNumbering();
     const id = ++this.text;
     this.source = text;
@@ -170,6 +173,7 @@ export class WordFilter {
     this.count = n;
     const always: number[] = [];
     for (const [gate, rule] of this.gates) if (text.includes(gate)) always.push(rule);
+    this.always = always;
     return always;
   }
 
