@@ -1,21 +1,16 @@
+import { Open, parse, type Node } from './regexSyntax.ts';
+
 /**
  * Which words a regular-expression source can begin a match with, where they are a finite list:
- * "(?:very |so )?poor(?!ly)" → "very", "so", "poor". The dispatcher reads it to skip, without
- * running any expression, the words at which no rule can match (see wordFilter.ts).
+ * "(?:very |so )?poor(?!ly)" → "very", "so", "poor"; a word that goes on open-ended is given by
+ * its start ("frustrat\\w*" → "frustrat…"). The word filter reads these to skip, without running
+ * any expression, the words at which no rule can match (see wordFilter.ts).
  *
  * Rules are matched as whole words, so what a match holds before its first space (all of it if it
- * has none) is the text's word where it starts, and likewise for the second word. The answer is
- * exact or null (unknown: \w+, ".", a negated class, an unbounded repeat or too many words), never
- * a list that misses a word. Lookarounds are skipped: they only ever remove matches, so the words
- * without them are a superset.
+ * has none) is the text's word where it starts, and likewise for the second word. The answer is a
+ * superset of the truth or null (the first word can be anything, or there are too many), never a
+ * list that misses a word. Lookarounds are skipped: they only ever remove matches.
  */
-
-type Node =
-  | { k: 'chars'; chars: string[] | null } // null: too many to list (\w, ".", [^…])
-  | { k: 'seq'; items: Node[] }
-  | { k: 'alt'; alts: Node[] }
-  | { k: 'rep'; node: Node; min: number; max: number }
-  | { k: 'zero' };
 
 /** The most word sequences (whole or partial) a rule may have before it counts as open-ended. */
 const LIMIT = 2000;
@@ -28,18 +23,13 @@ export const ANY_WORD = '\0';
  */
 export const PREFIX = '\u0001';
 
-class Open extends Error {}
-
 /**
  * The first word of every match, or with `count` 2 its first two words ("not bad"), where the
  * second is ANY_WORD when it cannot be listed or the match may end after the first word.
  */
 export function firstWords(source: string, count: 1 | 2 = 1): Set<string> | null {
   try {
-    const parser = new Parser(source);
-    const node = parser.alternation();
-    if (parser.i !== source.length) return null;
-    return words(node, count);
+    return words(parse(source), count);
   } catch (e) {
     if (e instanceof Open) return null;
     throw e;
@@ -49,10 +39,7 @@ export function firstWords(source: string, count: 1 | 2 = 1): Set<string> | null
 /** The last word of every match, where they can be listed exactly ("… (?:pills|tablets)"). */
 export function lastWords(source: string): Set<string> | null {
   try {
-    const parser = new Parser(source);
-    const node = parser.alternation();
-    if (parser.i !== source.length) return null;
-    const reversed = [...words(reverse(node), 1)];
+    const reversed = [...words(reverse(parse(source)), 1)];
     if (reversed.some((w) => w.endsWith(PREFIX))) return null;
     return new Set(reversed.map((w) => [...w].reverse().join('')));
   } catch (e) {
@@ -174,133 +161,6 @@ function check(pending: Set<string>, done: Set<string>): void {
   if (pending.size + done.size > LIMIT) throw new Open();
 }
 
-const DIGITS = '0123456789'.split('');
-
-class Parser {
-  i = 0;
-  constructor(private readonly s: string) {}
-
-  alternation(): Node {
-    const alts = [this.sequence()];
-    while (this.s[this.i] === '|') {
-      this.i++;
-      alts.push(this.sequence());
-    }
-    return alts.length === 1 ? (alts[0] as Node) : { k: 'alt', alts };
-  }
-
-  private sequence(): Node {
-    const items: Node[] = [];
-    while (this.i < this.s.length && this.s[this.i] !== '|' && this.s[this.i] !== ')') {
-      const atom = this.atom();
-      items.push(this.quantified(atom));
-    }
-    return { k: 'seq', items };
-  }
-
-  private quantified(node: Node): Node {
-    const s = this.s;
-    const c = s[this.i];
-    let min: number;
-    let max: number;
-    if (c === '?') [min, max] = [0, 1];
-    else if (c === '*') [min, max] = [0, Infinity];
-    else if (c === '+') [min, max] = [1, Infinity];
-    else if (c === '{' && /^\{\d+(?:,\d*)?\}/.test(s.slice(this.i))) {
-      const close = s.indexOf('}', this.i);
-      const [a, b] = s.slice(this.i + 1, close).split(',');
-      min = Number(a);
-      max = b === undefined ? min : b === '' ? Infinity : Number(b);
-      this.i = close;
-    } else return node;
-    this.i++;
-    if (s[this.i] === '?') this.i++; // lazy: the same words, tried in another order
-    return { k: 'rep', node, min, max };
-  }
-
-  private atom(): Node {
-    const s = this.s;
-    const c = s[this.i] as string;
-    if (c === '(') {
-      const look = /^\(\?<?[=!]/.exec(s.slice(this.i, this.i + 4));
-      if (look) this.i += look[0].length;
-      else if (s.startsWith('(?:', this.i)) this.i += 3;
-      else if (s.startsWith('(?<', this.i)) this.i = s.indexOf('>', this.i) + 1;
-      else if (s[this.i + 1] === '?') throw new Open();
-      else this.i++;
-      const inner = this.alternation();
-      if (s[this.i] !== ')') throw new Open();
-      this.i++;
-      return look ? { k: 'zero' } : inner;
-    }
-    if (c === '[') return this.charClass();
-    this.i++;
-    if (c === '\\') return this.escape(false) ?? { k: 'zero' };
-    if (c === '^' || c === '$') return { k: 'zero' };
-    if (c === '.') return { k: 'chars', chars: null };
-    return { k: 'chars', chars: [c] };
-  }
-
-  /** After a backslash: the characters it stands for, null for \b and \B (outside a class). */
-  private escape(inClass: boolean): Node | null {
-    const e = this.s[this.i++] as string;
-    if (!inClass && (e === 'b' || e === 'B')) return null;
-    if (e === 'd') return { k: 'chars', chars: DIGITS };
-    const control: Record<string, string> = { n: '\n', r: '\r', t: '\t', v: '\v', f: '\f' };
-    if (control[e] !== undefined) return { k: 'chars', chars: [control[e]] };
-    if (e === 'x' || e === 'u') {
-      const hex = /^[0-9a-fA-F]{2}|^[0-9a-fA-F]{4}/.exec(this.s.slice(this.i, this.i + (e === 'x' ? 2 : 4)));
-      if (!hex || hex[0].length !== (e === 'x' ? 2 : 4)) throw new Open();
-      this.i += hex[0].length;
-      return { k: 'chars', chars: [String.fromCharCode(Number.parseInt(hex[0], 16))] };
-    }
-    // Letter and digit escapes (\w, \s, back-references…) stand for too much to list; the rest
-    // are literal. Their match is open-ended only if a first word is still being read there.
-    if (/[A-Za-z0-9]/.test(e)) return { k: 'chars', chars: null };
-    return { k: 'chars', chars: [e] };
-  }
-
-  private charClass(): Node {
-    const s = this.s;
-    this.i++;
-    const chars = new Set<string>();
-    let open = s[this.i] === '^';
-    while (s[this.i] !== ']') {
-      if (this.i >= s.length) throw new Open();
-      let from: string;
-      if (s[this.i] === '\\') {
-        this.i++;
-        const node = this.escape(true);
-        if (node?.k !== 'chars') throw new Open();
-        if (node.chars === null) {
-          open = true;
-          continue;
-        }
-        if (node.chars.length > 1) {
-          node.chars.forEach((x) => chars.add(x));
-          continue;
-        }
-        from = node.chars[0] as string;
-      } else from = s[this.i++] as string;
-      if (s[this.i] === '-' && s[this.i + 1] !== ']') {
-        this.i++;
-        let to = s[this.i++] as string;
-        if (to === '\\') {
-          const node = this.escape(true);
-          if (node?.k !== 'chars' || node.chars?.length !== 1) throw new Open();
-          to = node.chars[0] as string;
-        }
-        const a = from.charCodeAt(0);
-        const b = to.charCodeAt(0);
-        if (b - a > 255) open = true;
-        else for (let x = a; x <= b; x++) chars.add(String.fromCharCode(x));
-      } else chars.add(from);
-    }
-    this.i++;
-    return { k: 'chars', chars: open ? null : [...chars] };
-  }
-}
-
 /**
  * Characters every match of the source must contain in a row ("clinic " in "(?:\w+ )?clinic on"),
  * the longest such run; '' when there is none to be sure of. A rule that can start at any word is
@@ -309,9 +169,7 @@ class Parser {
 export function requiredText(source: string): string {
   let node: Node;
   try {
-    const parser = new Parser(source);
-    node = parser.alternation();
-    if (parser.i !== source.length) return '';
+    node = parse(source);
   } catch (e) {
     if (e instanceof Open) return '';
     throw e;

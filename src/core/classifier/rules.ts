@@ -46,8 +46,7 @@ export const ABUSE_SET = 1 << (DISPATCHER.sets.length - 1);
 export const ABUSE_MATCHER = compileRules(ABUSE_RULES);
 
 /** Read only when the whole comment is a few words (a survey-style answer); see shortAnswer.ts. */
-// One plain expression each, not a dispatcher: they run on few comments, and a dispatcher's
-// per-letter copies would cost more compiled code than they save (see specialise()).
+// One plain expression each, not in the dispatcher: they run only on comments of a few words.
 export const SHORT_COMPLAINT_MATCHER = compileRules(SHORT_COMPLAINT_RULES);
 export const SHORT_PRAISE_MATCHER = compileRules(SHORT_PRAISE_RULES);
 /** At most this many words make a bare answer ("Shorter wait for an appointment"). */

@@ -1,4 +1,5 @@
-import { DIGITS_KEY, firstChars } from './firstChars.ts';
+import { CandidateList } from './candidateList.ts';
+import { firstChars } from './firstChars.ts';
 import { ANY_WORD, firstWords, lastWords, PREFIX, requiredText } from './firstWords.ts';
 import { hashStep, Vocabulary } from './vocabulary.ts';
 
@@ -56,6 +57,7 @@ export class WordFilter {
   private text = 0;
   private source = '';
   private always: readonly number[] = [];
+  private readonly list = new CandidateList();
   private count = 0;
   private readonly wordStarts: number[] = [];
   private readonly ids: number[] = [];
@@ -194,36 +196,27 @@ export class WordFilter {
   candidates(k: number, always: readonly number[]): readonly number[] {
     const w = this.ids[k] as number;
     const second = k + 1 < this.count ? (this.ids[k + 1] as number) : -1;
-    this.only = always;
-    this.many = false;
+    const list = this.list;
+    list.reset(always);
     // An empty word (two spaces) starts where the next space is.
     const open = this.openKeys[charKey(this.source.charCodeAt(this.wordStarts[k] as number))];
-    if (open !== undefined) this.add(open);
+    if (open !== undefined) list.add(open);
     if (w >= 0) {
       const filed = this.filed[w];
       if (filed !== undefined) this.addFiled(filed, k, second);
     }
     if (this.byStartText[k] === this.text) for (const filed of this.byStart[k] as Filed[]) this.addFiled(filed, k, second);
-    if (!this.many) return this.only;
-    const out = this.scratch;
-    // Insertion sort: the lists are short and mostly in order already.
-    for (let i = 1; i < out.length; i++) {
-      const x = out[i] as number;
-      let j = i - 1;
-      for (; j >= 0 && (out[j] as number) > x; j--) out[j + 1] = out[j] as number;
-      out[j + 1] = x;
-    }
-    return out;
+    return list.result();
   }
 
   private addFiled(filed: Filed, k: number, second: number): void {
-    this.add((filed.seconds.size === 0 || second < 0 ? undefined : filed.seconds.get(second)) ?? filed.any);
+    this.list.add((filed.seconds.size === 0 || second < 0 ? undefined : filed.seconds.get(second)) ?? filed.any);
     if (filed.secondStarts.length !== 0 && k + 1 < this.count) {
       const at = this.wordStarts[k + 1] as number;
-      for (const [start, rules] of filed.secondStarts) if (this.source.startsWith(start, at)) this.add(rules);
+      for (const [start, rules] of filed.secondStarts) if (this.source.startsWith(start, at)) this.list.add(rules);
     }
     const lasts = filed.lasts;
-    for (let i = 0; i < lasts.length; i++) if (this.holds(lasts[i] as Last)) this.add(filed.lastRules[i] as number[]);
+    for (let i = 0; i < lasts.length; i++) if (this.holds(lasts[i] as Last)) this.list.add(filed.lastRules[i] as number[]);
   }
 
   /** Texts are numbered to tell this text's marks from older ones; the numbers must fit `seen`. */
@@ -242,30 +235,11 @@ export class WordFilter {
     }
     return last.held;
   }
-
-  /** The candidates so far: one list as it is (`only`), or several copied into `scratch`. */
-  private only: readonly number[] = [];
-  private many = false;
-  private readonly scratch: number[] = [];
-
-  private add(rules: readonly number[]): void {
-    if (rules.length === 0) return;
-    if (!this.many) {
-      if (this.only.length === 0) {
-        this.only = rules;
-        return;
-      }
-      this.many = true;
-      this.scratch.length = 0;
-      for (const r of this.only) this.scratch.push(r);
-    }
-    for (const r of rules) this.scratch.push(r);
-  }
 }
 
 const ascending = (a: number, b: number): number => a - b;
 
-/** Table key of a first character: its code below 128, all digits together, 128 for the rest. */
-export function charKey(c: number): number {
-  return c >= 48 && c <= 57 ? DIGITS_KEY : c < 128 ? c : 128;
+/** Key of a first character: its code below 128, all digits together (129), 128 for the rest. */
+function charKey(c: number): number {
+  return c >= 48 && c <= 57 ? 129 : c < 128 ? c : 128;
 }

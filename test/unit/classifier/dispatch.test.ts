@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { CATEGORY_IDS } from '../../../src/core/categories.ts';
 import { dispatchScan, ruleExpression } from '../../../src/core/classifier/dispatch.ts';
-import { firstChars, specialise, splitAlternatives } from '../../../src/core/classifier/firstChars.ts';
+import { firstChars, splitAlternatives } from '../../../src/core/classifier/firstChars.ts';
 import { normalise } from '../../../src/core/classifier/normalise.ts';
 import { compileRules, scanInto } from '../../../src/core/classifier/compile.ts';
 import { ABUSE_RULES } from '../../../src/core/classifier/knowledge/abuse.ts';
@@ -45,18 +45,6 @@ describe('first characters of a pattern', () => {
 
   test.each(['\\w+ z', 'a*', 'x?', '.'])('%s could start with anything', (pattern) => {
     expect(firstChars(pattern)).toBeNull();
-  });
-
-  test.each([
-    ['(?:wait|nothing|no \\w+) till', 'n', '(?:nothing|no \\w+) till'],
-    ['(?:(?:big|small) dog|cat) sat', 's', '(?:(?:small) dog) sat'],
-    ['(?:wait|nothing)? till', 'n', '(?:wait|nothing)? till'],
-    ['(?:wait|\\w+) till', 'n', '(?:\\w+) till'],
-    ['plain|words', 'p', 'plain|words'],
-    ['(?<!would )(?:never|no) see', 'n', '(?<!would )(?:never|no) see'],
-    ['(?<!would )(?:wait|no) see', 'n', '(?<!would )(?:no) see'],
-  ])('specialises %s at %s to %s', (pattern, c, expected) => {
-    expect(specialise(pattern, c.charCodeAt(0))).toBe(expected);
   });
 
   test('splits only at the top level', () => {
