@@ -24,10 +24,11 @@ export const ANY_WORD = '\0';
 export const PREFIX = '\u0001';
 
 /**
- * The first word of every match, or with `count` 2 its first two words ("not bad"), where the
- * second is ANY_WORD when it cannot be listed or the match may end after the first word.
+ * The first word of every match, or with `count` 2 or 3 its first words ("not bad", "not bad at"),
+ * where a word after the first is ANY_WORD when it cannot be listed or the match may end before it
+ * (and nothing is listed after an ANY_WORD).
  */
-export function firstWords(source: string, count: 1 | 2 = 1): Set<string> | null {
+export function firstWords(source: string, count: 1 | 2 | 3 = 1): Set<string> | null {
   try {
     return words(parse(source), count);
   } catch (e) {
@@ -58,7 +59,8 @@ function reverse(node: Node): Node {
 function words(node: Node, count: number): Set<string> {
   {
     const { pending, done } = new Walk(count).step(node, new Set(['']));
-    for (const p of pending) done.add(count === 2 && !p.includes(' ') ? `${p} ${ANY_WORD}` : p);
+    // A match may end here: any word may follow.
+    for (const p of pending) done.add(spaces(p) < count - 1 ? `${p} ${ANY_WORD}` : p);
     return done;
   }
 }
@@ -89,7 +91,7 @@ class Walk {
             done.add(open(p));
             continue;
           }
-          const last = space >= 0 || this.count === 1;
+          const last = spaces(p) === this.count - 1;
           for (const c of node.chars) {
             if (c !== ' ') next.add(p + c);
             else if (last) done.add(p);
@@ -155,6 +157,12 @@ class Walk {
 function open(p: string): string {
   if (p === '') throw new Open();
   return p.endsWith(' ') ? p + ANY_WORD : p + PREFIX;
+}
+
+function spaces(p: string): number {
+  let n = 0;
+  for (let i = p.indexOf(' '); i >= 0; i = p.indexOf(' ', i + 1)) n++;
+  return n;
 }
 
 function check(pending: Set<string>, done: Set<string>): void {

@@ -24,6 +24,8 @@ interface Filed {
   seconds: Map<number, number[]>;
   /** By the start of the second word ("in 2…" for "in \\d+ days"): likewise. */
   secondStarts: Array<[string, number[]]>;
+  /** By the second word's number, then the third's: the rules that go on with those two. */
+  thirds: Map<number, Map<number, number[]>>;
   /** Rules that go on with any second word but end with one of a few words (one rule a list). */
   lasts: Last[];
   lastRules: number[][];
@@ -74,7 +76,7 @@ export class WordFilter {
         else for (const c of new Set([...chars].map(charKey))) (this.openKeys[c] ??= []).push(rule);
         return;
       }
-      const two = firstWords(pattern, 2) ?? new Set([...one].map((w) => (w.endsWith(PREFIX) ? w : `${w} ${ANY_WORD}`)));
+      const two = firstWords(pattern, 3) ?? firstWords(pattern, 2) ?? new Set([...one].map((w) => (w.endsWith(PREFIX) ? w : `${w} ${ANY_WORD}`)));
       const ends = lastWords(pattern);
       let last: Last | null = null;
       if (ends !== null) {
@@ -96,23 +98,30 @@ export class WordFilter {
     this.starts.freeze();
   }
 
-  private file(pair: string, rule: number, last: Last | null): void {
-    const space = pair.indexOf(' ');
-    const prefix = space < 0 && pair.endsWith(PREFIX);
-    const word = prefix ? pair.slice(0, -1) : pair.slice(0, space);
+  /** Files a rule under its first words: "w1 w2 w3", "w1 w2" and so on (see firstWords()). */
+  private file(words: string, rule: number, last: Last | null): void {
+    const [first = '', second = ANY_WORD, third = ANY_WORD] = words.split(' ');
+    const prefix = first.endsWith(PREFIX);
+    const word = prefix ? first.slice(0, -1) : first;
     let filed: Filed;
-    const fresh = (): Filed => ({ any: [], seconds: new Map(), secondStarts: [], lasts: [], lastRules: [] });
+    const fresh = (): Filed => ({ any: [], seconds: new Map(), secondStarts: [], thirds: new Map(), lasts: [], lastRules: [] });
     if (prefix) {
       const lengths = this.startLengths[word.charCodeAt(0)] ?? [];
       if (!lengths.includes(word.length)) this.startLengths[word.charCodeAt(0)] = [...lengths, word.length].sort(ascending);
       filed = this.startFiled[this.starts.add(word)] ??= fresh();
     } else filed = this.filed[this.vocabulary.add(word)] ??= fresh();
-    const second = prefix ? ANY_WORD : pair.slice(space + 1);
     if (second.endsWith(PREFIX)) {
       const start = second.slice(0, -1);
       const known = filed.secondStarts.find(([s]) => s === start);
       if (known === undefined) filed.secondStarts.push([start, [rule]]);
       else if (!known[1].includes(rule)) known[1].push(rule);
+    } else if (second !== ANY_WORD && third !== ANY_WORD && !third.endsWith(PREFIX)) {
+      const id = this.vocabulary.add(second);
+      const byThird = filed.thirds.get(id) ?? new Map<number, number[]>();
+      filed.thirds.set(id, byThird);
+      const rules = byThird.get(this.vocabulary.add(third));
+      if (rules === undefined) byThird.set(this.vocabulary.add(third), [rule]);
+      else if (!rules.includes(rule)) rules.push(rule);
     } else if (second !== ANY_WORD) {
       const id = this.vocabulary.add(second);
       const rules = filed.seconds.get(id);
@@ -211,6 +220,10 @@ export class WordFilter {
 
   private addFiled(filed: Filed, k: number, second: number): void {
     this.list.add((filed.seconds.size === 0 || second < 0 ? undefined : filed.seconds.get(second)) ?? filed.any);
+    if (filed.thirds.size !== 0 && second >= 0 && k + 2 < this.count) {
+      const rules = filed.thirds.get(second)?.get(this.ids[k + 2] as number);
+      if (rules !== undefined) this.list.add(rules);
+    }
     if (filed.secondStarts.length !== 0 && k + 1 < this.count) {
       const at = this.wordStarts[k + 1] as number;
       for (const [start, rules] of filed.secondStarts) if (this.source.startsWith(start, at)) this.list.add(rules);
