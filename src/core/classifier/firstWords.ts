@@ -85,8 +85,7 @@ class Walk {
       case 'chars': {
         const next = new Set<string>();
         for (const p of pending) {
-          const space = p.lastIndexOf(' ');
-          // Too many characters to list: the first word is known by its start, a second is any word.
+          // Too many characters to list: the word is known by its start, or (just begun) is any word.
           if (node.chars === null) {
             done.add(open(p));
             continue;
