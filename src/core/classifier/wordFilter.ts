@@ -7,15 +7,20 @@ import { hashStep, Vocabulary } from './vocabulary.ts';
  * Which rules of a list could match at each word of a text, told from the words themselves, so
  * that only their expressions run there (at most words of a comment, none).
  *
- * Each rule is filed under the words it can start with (firstWords.ts), with the second words it
- * can go on with: "(?:very |so )?poor" under "very" (then "poor"), "so" (then "poor") and "poor"
- * (then anything). Where the second word cannot be listed ("my (?:\\w+ ){0,2}(?:meds|pills)"),
- * the rule's possible last words stand in for it: it can only match in a text holding one of them.
+ * Each rule is filed under the words it can start with (firstWords.ts), with the second and third
+ * words it can go on with where they can be listed: "(?:very |so )?poor" under "very" (then
+ * "poor"), "so" (then "poor") and "poor" (then anything); "can i (?:just )?turn up" under "can",
+ * "i", then "just" or "turn". A second word known by its start ("in \\d+ days": "in 2…") is checked
+ * by that start. Where the second word cannot be listed ("my (?:\\w+ ){0,2}(?:meds|pills)"), the
+ * rule's possible last words stand in for it: it can only match in a text holding one of them.
  * A first word known only by its start ("frustrat\\w*") is filed under that start; a rule whose
- * first word is not even that ("\\d+ times") under its first characters; one that can start at any
- * word ("(?:\\w+ )?clinic on") under the text all its matches hold ("clinic "): it is a candidate
- * at every word of a text holding that. Conservative: a rule may be a candidate where it does not
- * match, but never left out where it would.
+ * first word is not even that under its first characters; one that can start at any word
+ * ("(?:\\w+ )?clinic on") under the text all its matches hold ("clinic "): it is a candidate at
+ * every word of a text holding that. Conservative: a rule may be a candidate where it does not
+ * match, but is never left out where it would.
+ *
+ * The words of a text are read once, by their characters, into numbers (vocabulary.ts); a rule's
+ * number is its place in the list given to the constructor.
  */
 interface Filed {
   /** Rules filed here that match whatever follows. */
