@@ -25,15 +25,21 @@ import { hashStep, Vocabulary } from './vocabulary.ts';
 interface Filed {
   /** Rules filed here that match whatever follows. */
   any: number[];
-  /** By the second word's number: the rules that go on with it, and those of `any`, in order. */
-  seconds: Map<number, number[]>;
-  /** By the start of the second word ("in 2…" for "in \\d+ days"): likewise. */
+  /** By the second word's number: what goes on with it. */
+  seconds: Map<number, Second>;
+  /** By the start of the second word ("in 2…" for "in \\d+ days"): the rules, and those of `any`, in order. */
   secondStarts: Array<[string, number[]]>;
-  /** By the second word's number, then the third's: the rules that go on with those two. */
-  thirds: Map<number, Map<number, number[]>>;
   /** Rules that go on with any second word but end with one of a few words (one rule a list). */
   lasts: Last[];
   lastRules: number[][];
+}
+
+/** The rules filed under a first and a second word. */
+interface Second {
+  /** Those that go on with any third word, and those of the first word's `any`, in order. */
+  rules: number[];
+  /** By the third word's number: those that go on with it (null: none do). */
+  thirds: Map<number, number[]> | null;
 }
 
 /** A rule's possible last words (their numbers), and whether the text numbered `text` holds one. */
@@ -95,7 +101,7 @@ export class WordFilter {
     for (const filed of [...this.filed, ...this.startFiled]) {
       if (filed === undefined) continue;
       filed.any.sort(ascending);
-      for (const [second, rules] of filed.seconds) filed.seconds.set(second, [...new Set([...rules, ...filed.any])].sort(ascending));
+      for (const second of filed.seconds.values()) second.rules = [...new Set([...second.rules, ...filed.any])].sort(ascending);
       for (const entry of filed.secondStarts) entry[1] = [...new Set([...entry[1], ...filed.any])].sort(ascending);
     }
     this.vocabulary.freeze();
@@ -109,7 +115,7 @@ export class WordFilter {
     const prefix = first.endsWith(PREFIX);
     const word = prefix ? first.slice(0, -1) : first;
     let filed: Filed;
-    const fresh = (): Filed => ({ any: [], seconds: new Map(), secondStarts: [], thirds: new Map(), lasts: [], lastRules: [] });
+    const fresh = (): Filed => ({ any: [], seconds: new Map(), secondStarts: [], lasts: [], lastRules: [] });
     if (prefix) {
       const lengths = this.startLengths[word.charCodeAt(0)] ?? [];
       if (!lengths.includes(word.length)) this.startLengths[word.charCodeAt(0)] = [...lengths, word.length].sort(ascending);
@@ -120,18 +126,18 @@ export class WordFilter {
       const known = filed.secondStarts.find(([s]) => s === start);
       if (known === undefined) filed.secondStarts.push([start, [rule]]);
       else if (!known[1].includes(rule)) known[1].push(rule);
-    } else if (second !== ANY_WORD && third !== ANY_WORD && !third.endsWith(PREFIX)) {
-      const id = this.vocabulary.add(second);
-      const byThird = filed.thirds.get(id) ?? new Map<number, number[]>();
-      filed.thirds.set(id, byThird);
-      const rules = byThird.get(this.vocabulary.add(third));
-      if (rules === undefined) byThird.set(this.vocabulary.add(third), [rule]);
-      else if (!rules.includes(rule)) rules.push(rule);
     } else if (second !== ANY_WORD) {
       const id = this.vocabulary.add(second);
-      const rules = filed.seconds.get(id);
-      if (rules === undefined) filed.seconds.set(id, [rule]);
-      else if (!rules.includes(rule)) rules.push(rule);
+      let next = filed.seconds.get(id);
+      if (next === undefined) filed.seconds.set(id, (next = { rules: [], thirds: null }));
+      let rules = next.rules;
+      if (third !== ANY_WORD && !third.endsWith(PREFIX)) {
+        const byThird = (next.thirds ??= new Map());
+        const thirdId = this.vocabulary.add(third);
+        rules = byThird.get(thirdId) ?? [];
+        byThird.set(thirdId, rules);
+      }
+      if (!rules.includes(rule)) rules.push(rule);
     } else if (last === null) {
       if (!filed.any.includes(rule)) filed.any.push(rule);
     } else if (!filed.lastRules.some((r) => r[0] === rule)) {
@@ -224,9 +230,11 @@ export class WordFilter {
   }
 
   private addFiled(filed: Filed, k: number, second: number): void {
-    this.list.add((filed.seconds.size === 0 || second < 0 ? undefined : filed.seconds.get(second)) ?? filed.any);
-    if (filed.thirds.size !== 0 && second >= 0 && k + 2 < this.count) {
-      const rules = filed.thirds.get(second)?.get(this.ids[k + 2] as number);
+    const next = second < 0 || filed.seconds.size === 0 ? undefined : filed.seconds.get(second);
+    if (next === undefined) this.list.add(filed.any);
+    else {
+      this.list.add(next.rules);
+      const rules = next.thirds === null || k + 2 >= this.count ? undefined : next.thirds.get(this.ids[k + 2] as number);
       if (rules !== undefined) this.list.add(rules);
     }
     if (filed.secondStarts.length !== 0 && k + 1 < this.count) {
