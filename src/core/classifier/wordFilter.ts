@@ -27,8 +27,8 @@ interface Filed {
   any: number[];
   /** By the second word's number: what goes on with it. */
   seconds: Map<number, Second>;
-  /** By the start of the second word ("in 2…" for "in \\d+ days"): the rules, and those of `any`, in order. */
-  secondStarts: Array<[string, number[]]>;
+  /** By the start of the second word ("in 2…" for "in \\d+ days"), by its first character: the rules, and those of `any`, in order. */
+  secondStarts: Map<number, Array<[string, number[]]>>;
   /** Rules that go on with any second word but end with one of a few words (one rule a list). */
   lasts: Last[];
   lastRules: number[][];
@@ -102,7 +102,7 @@ export class WordFilter {
       if (filed === undefined) continue;
       filed.any.sort(ascending);
       for (const second of filed.seconds.values()) second.rules = [...new Set([...second.rules, ...filed.any])].sort(ascending);
-      for (const entry of filed.secondStarts) entry[1] = [...new Set([...entry[1], ...filed.any])].sort(ascending);
+      for (const byChar of filed.secondStarts.values()) for (const entry of byChar) entry[1] = [...new Set([...entry[1], ...filed.any])].sort(ascending);
     }
     this.vocabulary.freeze();
     this.seen = new Int32Array(this.vocabulary.words.length);
@@ -115,7 +115,7 @@ export class WordFilter {
     const prefix = first.endsWith(PREFIX);
     const word = prefix ? first.slice(0, -1) : first;
     let filed: Filed;
-    const fresh = (): Filed => ({ any: [], seconds: new Map(), secondStarts: [], lasts: [], lastRules: [] });
+    const fresh = (): Filed => ({ any: [], seconds: new Map(), secondStarts: new Map(), lasts: [], lastRules: [] });
     if (prefix) {
       const lengths = this.startLengths[word.charCodeAt(0)] ?? [];
       if (!lengths.includes(word.length)) this.startLengths[word.charCodeAt(0)] = [...lengths, word.length].sort(ascending);
@@ -123,8 +123,10 @@ export class WordFilter {
     } else filed = this.filed[this.vocabulary.add(word)] ??= fresh();
     if (second.endsWith(PREFIX)) {
       const start = second.slice(0, -1);
-      const known = filed.secondStarts.find(([s]) => s === start);
-      if (known === undefined) filed.secondStarts.push([start, [rule]]);
+      const byChar = filed.secondStarts.get(start.charCodeAt(0)) ?? [];
+      filed.secondStarts.set(start.charCodeAt(0), byChar);
+      const known = byChar.find(([s]) => s === start);
+      if (known === undefined) byChar.push([start, [rule]]);
       else if (!known[1].includes(rule)) known[1].push(rule);
     } else if (second !== ANY_WORD) {
       const id = this.vocabulary.add(second);
@@ -237,9 +239,10 @@ export class WordFilter {
       const rules = next.thirds === null || k + 2 >= this.count ? undefined : next.thirds.get(this.ids[k + 2] as number);
       if (rules !== undefined) this.list.add(rules);
     }
-    if (filed.secondStarts.length !== 0 && k + 1 < this.count) {
+    if (filed.secondStarts.size !== 0 && k + 1 < this.count) {
       const at = this.wordStarts[k + 1] as number;
-      for (const [start, rules] of filed.secondStarts) if (this.source.startsWith(start, at)) this.list.add(rules);
+      const byChar = filed.secondStarts.get(this.source.charCodeAt(at));
+      if (byChar !== undefined) for (const [start, rules] of byChar) if (this.source.startsWith(start, at)) this.list.add(rules);
     }
     const lasts = filed.lasts;
     for (let i = 0; i < lasts.length; i++) if (this.holds(lasts[i] as Last)) this.list.add(filed.lastRules[i] as number[]);
@@ -255,9 +258,14 @@ export class WordFilter {
 
   /** Whether the text holds one of the words (worked out once a text). */
   private holds(last: Last): boolean {
-    if (last.text !== this.text) {
-      last.text = this.text;
-      last.held = last.words.some((w) => this.seen[w] === this.text);
+    const text = this.text;
+    if (last.text !== text) {
+      last.text = text;
+      const { words } = last;
+      const seen = this.seen;
+      let held = false;
+      for (let i = 0; i < words.length && !held; i++) held = seen[words[i] as number] === text;
+      last.held = held;
     }
     return last.held;
   }
