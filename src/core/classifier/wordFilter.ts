@@ -1,7 +1,6 @@
 import { CandidateList } from './candidateList.ts';
-import { firstChars } from './firstChars.ts';
-import { ANY_WORD, firstWords, lastWords, PREFIX, requiredText } from './firstWords.ts';
-import { hashStep, Vocabulary } from './vocabulary.ts';
+import { charKey, RuleIndex, type Filed, type Last } from './ruleIndex.ts';
+import { hashStep } from './vocabulary.ts';
 
 /**
  * Which rules of a list could match at each word of a text, told from the words themselves, so
@@ -22,50 +21,10 @@ import { hashStep, Vocabulary } from './vocabulary.ts';
  * The words of a text are read once, by their characters, into numbers (vocabulary.ts); a rule's
  * number is its place in the list given to the constructor.
  */
-interface Filed {
-  /** Rules filed here that match whatever follows. */
-  any: number[];
-  /** By the second word's number: what goes on with it. */
-  seconds: Map<number, Second>;
-  /** By the start of the second word ("in 2…" for "in \\d+ days"), by its first character: the rules, and those of `any`, in order. */
-  secondStarts: Map<number, Array<[string, number[]]>>;
-  /** Rules that go on with any second word but end with one of a few words (one rule a list). */
-  lasts: Last[];
-  lastRules: number[][];
-}
-
-/** The rules filed under a first and a second word. */
-interface Second {
-  /** Those that go on with any third word, and those of the first word's `any`, in order. */
-  rules: number[];
-  /** By the third word's number: those that go on with it (null: none do). */
-  thirds: Map<number, number[]> | null;
-}
-
-/** A rule's possible last words (their numbers), and whether the text numbered `text` holds one. */
-interface Last {
-  words: readonly number[];
-  text: number;
-  held: boolean;
-}
-
 export class WordFilter {
-  /** Every word the rules name (first, second and last words), numbered. */
-  private readonly vocabulary = new Vocabulary();
-  /** By word number: the rules filed under it, and the rules that can end with it. */
-  private readonly filed: Array<Filed | undefined> = [];
-  /** Last-word lists by their words, so that rules ending alike share one. */
-  private readonly lastsByWords = new Map<string, Last>();
+  private readonly index: RuleIndex;
   /** By word number: the number of the last text that held the word. */
-  private seen = new Int32Array(0);
-  /** First words known only by their start: the starts, numbered; their rules; their lengths by first character. */
-  private readonly starts = new Vocabulary();
-  private readonly startFiled: Filed[] = [];
-  private readonly startLengths: Array<number[] | undefined> = [];
-  /** Rules whose first word is open-ended, by character key (see charKey). */
-  private readonly openKeys: Array<number[] | undefined> = [];
-  /** For each rule that can start at any word, the text its matches all contain. */
-  private readonly gates: Array<[string, number]> = [];
+  private readonly seen: Int32Array;
   /** The current text: its number, and per word its start, its number (-1: none) and its starts' rules. */
   private text = 0;
   private source = '';
@@ -79,73 +38,8 @@ export class WordFilter {
   private readonly byStartText: number[] = [];
 
   constructor(patterns: readonly string[]) {
-    patterns.forEach((pattern, rule) => {
-      const one = firstWords(pattern, 1);
-      if (one === null) {
-        const chars = firstChars(pattern);
-        if (chars === null) this.gates.push([requiredText(pattern), rule]);
-        else for (const c of new Set([...chars].map(charKey))) (this.openKeys[c] ??= []).push(rule);
-        return;
-      }
-      const two = firstWords(pattern, 3) ?? firstWords(pattern, 2) ?? new Set([...one].map((w) => (w.endsWith(PREFIX) ? w : `${w} ${ANY_WORD}`)));
-      const ends = lastWords(pattern);
-      let last: Last | null = null;
-      if (ends !== null) {
-        const words = [...new Set([...ends].map((w) => this.vocabulary.add(w)))].sort(ascending);
-        last = this.lastsByWords.get(words.join()) ?? { words, text: -1, held: false };
-        this.lastsByWords.set(words.join(), last);
-      }
-      for (const pair of two) this.file(pair, rule, last);
-    });
-    // Each second word's rules with those for any second word, in order: one list per word pair.
-    for (const filed of [...this.filed, ...this.startFiled]) {
-      if (filed === undefined) continue;
-      filed.any.sort(ascending);
-      for (const second of filed.seconds.values()) second.rules = [...new Set([...second.rules, ...filed.any])].sort(ascending);
-      for (const byChar of filed.secondStarts.values()) for (const entry of byChar) entry[1] = [...new Set([...entry[1], ...filed.any])].sort(ascending);
-    }
-    this.vocabulary.freeze();
-    this.seen = new Int32Array(this.vocabulary.words.length);
-    this.starts.freeze();
-  }
-
-  /** Files a rule under its first words: "w1 w2 w3", "w1 w2" and so on (see firstWords()). */
-  private file(words: string, rule: number, last: Last | null): void {
-    const [first = '', second = ANY_WORD, third = ANY_WORD] = words.split(' ');
-    const prefix = first.endsWith(PREFIX);
-    const word = prefix ? first.slice(0, -1) : first;
-    let filed: Filed;
-    const fresh = (): Filed => ({ any: [], seconds: new Map(), secondStarts: new Map(), lasts: [], lastRules: [] });
-    if (prefix) {
-      const lengths = this.startLengths[word.charCodeAt(0)] ?? [];
-      if (!lengths.includes(word.length)) this.startLengths[word.charCodeAt(0)] = [...lengths, word.length].sort(ascending);
-      filed = this.startFiled[this.starts.add(word)] ??= fresh();
-    } else filed = this.filed[this.vocabulary.add(word)] ??= fresh();
-    if (second.endsWith(PREFIX)) {
-      const start = second.slice(0, -1);
-      const byChar = filed.secondStarts.get(start.charCodeAt(0)) ?? [];
-      filed.secondStarts.set(start.charCodeAt(0), byChar);
-      const known = byChar.find(([s]) => s === start);
-      if (known === undefined) byChar.push([start, [rule]]);
-      else if (!known[1].includes(rule)) known[1].push(rule);
-    } else if (second !== ANY_WORD) {
-      const id = this.vocabulary.add(second);
-      let next = filed.seconds.get(id);
-      if (next === undefined) filed.seconds.set(id, (next = { rules: [], thirds: null }));
-      let rules = next.rules;
-      if (third !== ANY_WORD && !third.endsWith(PREFIX)) {
-        const byThird = (next.thirds ??= new Map());
-        const thirdId = this.vocabulary.add(third);
-        rules = byThird.get(thirdId) ?? [];
-        byThird.set(thirdId, rules);
-      }
-      if (!rules.includes(rule)) rules.push(rule);
-    } else if (last === null) {
-      if (!filed.any.includes(rule)) filed.any.push(rule);
-    } else if (!filed.lastRules.some((r) => r[0] === rule)) {
-      filed.lasts.push(last);
-      filed.lastRules.push([rule]);
-    }
+    this.index = new RuleIndex(patterns);
+    this.seen = new Int32Array(this.index.vocabulary.words.length);
   }
 
   /**
@@ -168,7 +62,7 @@ export class WordFilter {
     for (let p = 0; p <= text.length; p++) {
       const c = p < text.length ? text.charCodeAt(p) : 32;
       if (p === start) {
-        lengths = c === 32 ? undefined : this.startLengths[c];
+        lengths = c === 32 ? undefined : this.index.startLengths[c];
         next = 0;
       }
       if (c !== 32) {
@@ -176,18 +70,18 @@ export class WordFilter {
         // A start of a first word reached: is it one of the rules' starts?
         if (lengths !== undefined && lengths[next] === p + 1 - start) {
           next++;
-          const s = this.starts.find(text, start, p + 1, h);
+          const s = this.index.starts.find(text, start, p + 1, h);
           if (s >= 0) {
             if (byStartText[n] !== id) {
               byStartText[n] = id;
               byStart[n] = [];
             }
-            (byStart[n] as Filed[]).push(this.startFiled[s] as Filed);
+            (byStart[n] as Filed[]).push(this.index.startFiled[s] as Filed);
           }
         }
         continue;
       }
-      const w = this.vocabulary.find(text, start, p, h);
+      const w = this.index.vocabulary.find(text, start, p, h);
       if (w >= 0) this.seen[w] = id;
       wordStarts[n] = start;
       ids[n++] = w;
@@ -196,7 +90,7 @@ export class WordFilter {
     }
     this.count = n;
     const always: number[] = [];
-    for (const [gate, rule] of this.gates) if (text.includes(gate)) always.push(rule);
+    for (const [gate, rule] of this.index.gates) if (text.includes(gate)) always.push(rule);
     this.always = always;
     return always;
   }
@@ -221,10 +115,10 @@ export class WordFilter {
     const list = this.list;
     list.reset(always);
     // An empty word (two spaces) starts where the next space is.
-    const open = this.openKeys[charKey(this.source.charCodeAt(this.wordStarts[k] as number))];
+    const open = this.index.openKeys[charKey(this.source.charCodeAt(this.wordStarts[k] as number))];
     if (open !== undefined) list.add(open);
     if (w >= 0) {
-      const filed = this.filed[w];
+      const filed = this.index.filed[w];
       if (filed !== undefined) this.addFiled(filed, k, second);
     }
     if (this.byStartText[k] === this.text) for (const filed of this.byStart[k] as Filed[]) this.addFiled(filed, k, second);
@@ -253,7 +147,7 @@ export class WordFilter {
     this.text = 0;
     this.seen.fill(0);
     this.byStartText.length = 0;
-    for (const last of this.lastsByWords.values()) last.text = -1;
+    for (const last of this.index.lastsByWords.values()) last.text = -1;
   }
 
   /** Whether the text holds one of the words (worked out once a text). */
@@ -269,11 +163,4 @@ export class WordFilter {
     }
     return last.held;
   }
-}
-
-const ascending = (a: number, b: number): number => a - b;
-
-/** Key of a first character: its code below 128, all digits together (129), 128 for the rest. */
-function charKey(c: number): number {
-  return c >= 48 && c <= 57 ? 129 : c < 128 ? c : 128;
 }
