@@ -5,13 +5,15 @@ import { WordFilter } from './wordFilter.ts';
 
 /**
  * All phrase rules of several categories (rule sets) in one pass over the words. At each word a
- * filter reads the word itself, the word after it and the text's words, and names the few rules
+ * filter reads the word, the one or two after it and the text's words, and names the few rules
  * that could match there (wordFilter.ts); at most words of a comment it names none and nothing
  * runs. Each named rule is then tried at the word with its own small sticky expression, set by
  * set, heaviest first: a set's first rule that matches is its phrase at that word, exactly what
- * one expression of all the set's rules would find there. Every rule is compiled once, so the
- * compiled code stays within what V8 keeps as native code, and a word runs only its candidates
- * instead of every rule that starts with its letter.
+ * one expression of all the set's rules would find there.
+ *
+ * This replaced one expression per first letter holding every rule that could start with it
+ * (each category in an optional lookahead): those ran at almost every word and always matched,
+ * so every word paid for trying dozens of alternatives and for a result with many captures.
  */
 export interface RuleSet {
   category: number;

@@ -52,7 +52,7 @@ describe('first characters of a pattern', () => {
   });
 });
 
-describe('dispatching words by first letter', () => {
+describe('dispatching words through the word filter', () => {
   const root = join(import.meta.dirname, '..', '..', '..');
   const texts = ['dev', 'dev2', 'heldout'].flatMap((f) =>
     readFileSync(join(root, 'test', 'corpus', `${f}.jsonl`), 'utf8')
