@@ -1,130 +1,96 @@
 import type { HitSink } from './compile.ts';
-import { canStartWith, DIGITS_KEY, firstChars, specialiseFor, splitAlternatives } from './firstChars.ts';
+import { splitAlternatives } from './firstChars.ts';
 import type { PhraseRule } from './knowledge/types.ts';
+import { WordFilter } from './wordFilter.ts';
 
 /**
- * All phrase rules of several categories in one pass over the words. For each possible first
- * character there is one regular expression holding only the rules that can start with it; each
- * category's rules sit in their own optional lookahead, so a single match at a word reports the
- * first (heaviest) rule of every category that fits there. This is what makes classify() cheap:
- * a word is tried against a few dozen alternatives instead of every rule of every category.
+ * All phrase rules of several categories (rule sets) in one pass over the words. At each word a
+ * filter reads the word, the one or two after it and the text's words, and names the few rules
+ * that could match there (wordFilter.ts); at most words of a comment it names none and nothing
+ * runs. Each named rule is then tried at the word with its own small sticky expression, set by
+ * set, heaviest first: a set's first rule that matches is its phrase at that word, exactly what
+ * one expression of all the set's rules would find there.
+ *
+ * This replaced one expression per first letter holding every rule that could start with it
+ * (each category in an optional lookahead): those ran at almost every word and always matched,
+ * so every word paid for trying dozens of alternatives and for a result with many captures.
  */
 export interface RuleSet {
   category: number;
   /** Put before the quoted words in the reason, e.g. "mentions ". */
   label: string;
   rules: readonly PhraseRule[];
+  /** Quote the words trimmed of white space, as scanInto() does. */
+  trim?: boolean;
 }
 
-interface Entry {
-  re: RegExp;
-  /** Per set: its first and last capture group (0 when the set has no rule here). */
-  from: number[];
-  to: number[];
-  /** Weight by capture group: each group holds one weight tier of one set. */
-  weights: number[];
+interface Rule {
+  set: number;
+  pattern: string;
+  weight: number;
+  /** Compiled on first use. */
+  re: RegExp | null;
 }
 
 export interface Dispatcher {
   sets: readonly RuleSet[];
-  /** First characters each rule can start with (null: any), by set and rule. */
-  starts: ReadonlyArray<ReadonlyArray<Set<number> | null>>;
-  /** Built on first use, by first character code (128 for any other): null when no rule fits. */
-  table: Array<Entry | null | undefined>;
+  /** Every set's rules, set by set, heaviest first within a set. */
+  rules: readonly Rule[];
+  /** Numbers rule r as offset + r (a shared filter numbers the neutralisers' phrases first). */
+  filter: WordFilter;
+  offset: number;
 }
 
-function buildEntry(sets: readonly RuleSet[], key: number, pick: (set: number, rule: number) => boolean): Entry | undefined {
-  let source = ' ';
-  let groups = 0;
-  const from: number[] = [];
-  const to: number[] = [];
-  const weights: number[] = [0];
-  sets.forEach((set, s) => {
-    const chosen = set.rules.filter((_, i) => pick(s, i)).map(([p, w]): PhraseRule => [specialiseFor(p, key), w]);
-    if (chosen.length === 0) {
-      from.push(0);
-      to.push(0);
-      return;
-    }
-    // Rules come heaviest first; one capture per weight tier says which weight matched while
-    // keeping the expression small (V8 compiles it to native code).
-    const tiers: string[] = [];
-    from.push(groups + 1);
-    for (let i = 0; i < chosen.length; ) {
-      const w = (chosen[i] as PhraseRule)[1];
-      const parts: string[] = [];
-      while (i < chosen.length && (chosen[i] as PhraseRule)[1] === w) parts.push((chosen[i++] as PhraseRule)[0]);
-      tiers.push(`(${parts.join('|')})`);
-      weights[++groups] = w;
-    }
-    to.push(groups);
-    source += `(?:(?=(?:${tiers.join('|')})(?= |$))|)`;
-  });
-  if (groups === 0) return undefined;
-  return { re: new RegExp(source, 'y'), from, to, weights };
-}
-
-export function buildDispatcher(sets: readonly RuleSet[]): Dispatcher {
-  // Each rule is split into its alternatives, so that each part starts with few letters.
-  const sorted = sets.map((set) => ({
-    ...set,
-    rules: set.rules
+/** Every set's rules split into their alternatives, in order: the patterns the filter numbers. */
+export function dispatcherRules(sets: readonly RuleSet[]): Rule[] {
+  if (sets.length > 31) throw new Error('A dispatcher holds at most 31 rule sets');
+  // Each rule is split into its alternatives, so that each part starts with few words.
+  return sets.flatMap((set, s) =>
+    set.rules
       .slice()
       .sort((a, b) => b[1] - a[1])
-      .flatMap(([p, w]) => splitAlternatives(p).map((part): PhraseRule => [part, w])),
-  }));
-  return { sets: sorted, starts: sorted.map((set) => set.rules.map(([p]) => firstChars(p))), table: [] };
+      .flatMap(([p, w]) => splitAlternatives(p).map((pattern): Rule => ({ set: s, pattern, weight: w, re: null }))),
+  );
 }
 
-
-/**
- * The expression for words starting with character `c`, built the first time it is needed.
- * Words starting with a digit share one expression: the rules that can start with a number
- * ("3 weeks for…", "(?:\\d+|two|three) days") are long, and ten copies of them, one per digit,
- * would push the compiled size over V8's budget for native code (see specialise()).
- */
-function entryFor(d: Dispatcher, c: number): Entry | null {
-  const key = c >= 48 && c <= 57 ? DIGITS_KEY : c < 128 ? c : 128;
-  let entry = d.table[key];
-  if (entry === undefined) {
-    entry = buildEntry(d.sets, key, (s, r) => canStartWith(d.starts[s]?.[r], key)) ?? null;
-    d.table[key] = entry;
-  }
-  return entry;
+/** `shared`: a filter numbering other patterns first, then these rules (from `offset` on). */
+export function buildDispatcher(sets: readonly RuleSet[], shared?: { filter: WordFilter; offset: number }): Dispatcher {
+  const rules = dispatcherRules(sets);
+  return { sets, rules, filter: shared?.filter ?? new WordFilter(rules.map((r) => r.pattern)), offset: shared?.offset ?? 0 };
 }
 
-/** The capture groups every possible entry would have, for checking that rules do not capture. */
-export function countGroups(d: Dispatcher, c: number): { expected: number; actual: number } {
-  const entry = entryFor(d, c);
-  if (!entry) return { expected: 0, actual: 0 };
-  const actual = (new RegExp(`${entry.re.source}|`).exec('')?.length ?? 1) - 1;
-  return { expected: entry.weights.length - 1, actual };
+/** The expression of rule `r`: the rule as a whole phrase, at a space. */
+export function ruleExpression(d: Dispatcher, r: number): RegExp {
+  const rule = d.rules[r] as Rule;
+  return (rule.re ??= new RegExp(` (?:${rule.pattern})(?= |$)`, 'y'));
 }
 
 /**
  * Scans normalised text (words separated by single spaces, padded) and records every phrase
- * found. Returns how many phrases the first rule set matched (the caller's "sarcasm" signal).
+ * found, except those of the sets whose bits are in `skip` (bit s for set s). Returns how many
+ * phrases the first rule set matched (the caller's "sarcasm" signal).
  */
-export function dispatchScan(d: Dispatcher, text: string, sink: HitSink): number {
+export function dispatchScan(d: Dispatcher, text: string, sink: HitSink, skip = 0): number {
   let firstSetHits = 0;
   const n = text.length - 1;
-  for (let i = text.indexOf(' '); i >= 0 && i < n; i = text.indexOf(' ', i + 1)) {
-    const c = text.charCodeAt(i + 1);
-    const entry = entryFor(d, c);
-    if (entry === null) continue;
-    entry.re.lastIndex = i;
-    const m = entry.re.exec(text);
-    if (m === null) continue;
-    for (let s = 0; s < entry.from.length; s++) {
-      const to = entry.to[s] as number;
-      for (let g = entry.from[s] as number; g > 0 && g <= to; g++) {
-        const words = m[g];
-        if (words === undefined) continue;
-        const set = d.sets[s] as RuleSet;
-        sink.hit(set.category, entry.weights[g] ?? 0, set.label, words);
-        if (s === 0) firstSetHits++;
-        break;
-      }
+  const filter = d.filter;
+  const always = filter.begin(text);
+  // i: the space before word k.
+  for (let k = 1, i = filter.wordStart(1) - 1; k < filter.words && i < n; i = filter.wordStart(++k) - 1) {
+    const candidates = filter.candidates(k, always);
+    let matched = skip; // sets that have their phrase at this word (or are not read)
+    for (let j = 0; j < candidates.length; j++) {
+      const r = (candidates[j] as number) - d.offset;
+      const rule = d.rules[r];
+      if (rule === undefined || (matched & (1 << rule.set)) !== 0 || candidates[j] === candidates[j - 1]) continue;
+      const re = ruleExpression(d, r);
+      re.lastIndex = i;
+      if (!re.test(text)) continue;
+      matched |= 1 << rule.set;
+      const set = d.sets[rule.set] as RuleSet;
+      const quote = text.slice(i + 1, re.lastIndex);
+      sink.hit(set.category, rule.weight, set.label, set.trim === true ? quote.trim() : quote);
+      if (rule.set === 0) firstSetHits++;
     }
   }
   return firstSetHits;

@@ -1,6 +1,6 @@
 /**
- * Which characters can begin a match of a regular-expression source. Used to send each word to
- * only the rules that could start with its first letter (see dispatch.ts). Conservative: when
+ * Which characters can begin a match of a regular-expression source. The word filter files the
+ * rules whose first word it cannot list under these (see wordFilter.ts). Conservative: when
  * unsure it answers "any character" (null), which only costs speed, never a missed phrase.
  */
 interface Info {
@@ -146,68 +146,4 @@ class Parser {
     this.i++;
     return { set: any ? null : set, nullable: false };
   }
-}
-
-/** Table key for words starting with a digit, where a table shares one entry for all ten. */
-export const DIGITS_KEY = 129;
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-
-/**
- * Whether a rule whose first characters are `first` (null: any) belongs in the per-first-character
- * entry `key` (a character code below 128, 128 for any other character, or DIGITS_KEY).
- */
-export function canStartWith(first: Set<number> | null | undefined, key: number): boolean {
-  if (first === null || first === undefined) return true;
-  if (key === DIGITS_KEY) return [...first].some(isDigit);
-  return key < 128 && first.has(key);
-}
-
-/** The pattern as it goes into the entry for `key`: trimmed to that character when it is one. */
-export function specialiseFor(pattern: string, key: number): string {
-  return key < 128 ? specialise(pattern, key) : pattern;
-}
-
-/**
- * The part of a pattern that can match at a word starting with character `c`: when the pattern
- * opens with a group of alternatives (matched once), the alternatives that cannot start with `c`
- * are dropped ("(?:wait|nothing) till" at "n" → "(?:nothing) till"), and so on into a group
- * opening a kept alternative. Each first-letter
- * expression then holds only its own letter's share of such a rule. That matters beyond the
- * scan: V8 stops compiling regular expressions to native code once an isolate has generated
- * enough of it, and every later expression runs many times slower in its interpreter.
- */
-export function specialise(pattern: string, c: number): string {
-  // A leading lookaround ("(?<!would )(?:never|no) see") stays; what follows it is trimmed.
-  if (/^\(\?<?[=!]/.test(pattern)) {
-    const end = closingParen(pattern);
-    return end < 0 ? pattern : pattern.slice(0, end + 1) + specialise(pattern.slice(end + 1), c);
-  }
-  if (!pattern.startsWith('(?:')) return pattern;
-  const close = closingParen(pattern);
-  const after = pattern[close + 1];
-  if (close < 0 || after === '?' || after === '*' || after === '+' || after === '{') return pattern;
-  const alternatives = splitAlternatives(pattern.slice(3, close));
-  const kept = alternatives
-    .filter((a) => {
-      const first = firstChars(a);
-      return first === null || first.has(c);
-    })
-    .map((a) => specialise(a, c));
-  if (kept.length === 0) return pattern;
-  return `(?:${kept.join('|')})${pattern.slice(close + 1)}`;
-}
-
-/** Where the group opening the pattern closes, or -1. */
-function closingParen(source: string): number {
-  let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i];
-    if (ch === '\\') i++;
-    else if (inClass) inClass = ch !== ']';
-    else if (ch === '[') inClass = true;
-    else if (ch === '(') depth++;
-    else if (ch === ')' && --depth === 0) return i;
-  }
-  return -1;
 }

@@ -10,6 +10,7 @@ import { personalDataReasons } from './personalData.ts';
 import { pickReasons } from './reasons.ts';
 import {
   ABUSE_MATCHER,
+  ABUSE_SET,
   ANGRY_EMOJI,
   CONTRAST,
   HAPPY_EMOJI,
@@ -153,7 +154,9 @@ function read(text: string, settings: ClassifierSettings | undefined, withModels
   // Negated phrases are cut out first so that their words cannot fire later rules.
   norm = neutralise(NEUTRALISER_TABLE, norm, (category, words) => ev.add(category, 1, `says '${words}'`));
 
-  let sarcastic = dispatchScan(DISPATCHER, norm, ev) > 0;
+  // Disguised abuse ("sh1t", "f u c k") is read from a deobfuscated text; plain abuse in this pass.
+  const disguised = NEEDS_DEOBFUSCATION.test(text);
+  let sarcastic = dispatchScan(DISPATCHER, norm, ev, disguised ? ABUSE_SET : 0) > 0;
   // A few words that name a problem or a quality are a verdict ("Staff attitude", "Friendly
   // staff"); a question of a few words is a request, not a verdict.
   if (!text.includes('?') && isShort(norm)) {
@@ -168,8 +171,7 @@ function read(text: string, settings: ClassifierSettings | undefined, withModels
     ev.add(COMPLAINT, 1, "sounds sarcastic: ends with 'not'");
     sarcastic = true;
   }
-  const abuseText = NEEDS_DEOBFUSCATION.test(text) ? deobfuscate(text) : norm;
-  scanInto(ABUSE_MATCHER, abuseText, ev, ABUSE, 'says ');
+  if (disguised) scanInto(ABUSE_MATCHER, deobfuscate(text), ev, ABUSE, 'says ');
   for (const reason of personalDataReasons(text, norm)) ev.add(PERSONAL, 1, reason);
   // Insulting or threatening the staff is also dissatisfaction with the practice.
   if (ev.has(ABUSE)) ev.add(COMPLAINT, 1, 'hostile language');

@@ -1,11 +1,14 @@
-import { canStartWith, firstChars, specialiseFor, splitAlternatives } from './firstChars.ts';
+import { splitAlternatives } from './firstChars.ts';
+import { WordFilter } from './wordFilter.ts';
 
 /**
  * Cuts negated and excused phrases out of normalised text ("not rude at all" → " ~") before the
  * category rules read it, reporting each cut to `credit`. It does what one global expression of
  * all the phrases would do (leftmost phrase first, the first listed phrase winning at a word), but
- * like the dispatcher it keeps one expression per first character, so a word is tried only against
- * the phrases that can start with its letter rather than against all of them.
+ * like the dispatcher it asks a word filter (wordFilter.ts) which phrases could match at a word
+ * and tries only those, each with its own small expression; at most words none is tried. The
+ * filter may be shared with the dispatcher (see rules.ts): a text the neutralisers leave alone is
+ * then read into words once for both.
  */
 export interface NeutraliserPhrase {
   pattern: string;
@@ -13,38 +16,25 @@ export interface NeutraliserPhrase {
   credit: number;
 }
 
-interface Entry {
-  re: RegExp;
-  /** Credit by capture group. */
-  credits: number[];
+interface Phrase extends NeutraliserPhrase {
+  /** Compiled on first use. */
+  re: RegExp | null;
 }
 
 export interface Neutralisers {
-  phrases: readonly NeutraliserPhrase[];
-  starts: ReadonlyArray<Set<number> | null>;
-  table: Array<Entry | null | undefined>;
+  phrases: readonly Phrase[];
+  /** Numbers the phrases 0 to phrases.length - 1 (rules numbered after them are someone else's). */
+  filter: WordFilter;
 }
 
-export function buildNeutralisers(list: readonly NeutraliserPhrase[]): Neutralisers {
-  const phrases = list.flatMap(({ pattern, credit }) => splitAlternatives(pattern).map((part) => ({ pattern: part, credit })));
-  return { phrases, starts: phrases.map((p) => firstChars(p.pattern)), table: [] };
+/** The phrases split into their alternatives, in order: the patterns a shared filter numbers first. */
+export function neutraliserPhrases(list: readonly NeutraliserPhrase[]): Phrase[] {
+  return list.flatMap(({ pattern, credit }) => splitAlternatives(pattern).map((part) => ({ pattern: part, credit, re: null })));
 }
 
-function entryFor(n: Neutralisers, c: number): Entry | null {
-  const key = c < 128 ? c : 128;
-  let entry = n.table[key];
-  if (entry === undefined) {
-    const parts: string[] = [];
-    const credits: number[] = [0];
-    n.phrases.forEach((phrase, i) => {
-      if (!canStartWith(n.starts[i], key)) return;
-      parts.push(`(${specialiseFor(phrase.pattern, key)})`);
-      credits.push(phrase.credit);
-    });
-    entry = parts.length === 0 ? null : { re: new RegExp(` (?:${parts.join('|')})(?= )`, 'y'), credits };
-    n.table[key] = entry;
-  }
-  return entry;
+export function buildNeutralisers(list: readonly NeutraliserPhrase[], filter?: WordFilter): Neutralisers {
+  const phrases = neutraliserPhrases(list);
+  return { phrases, filter: filter ?? new WordFilter(phrases.map((p) => p.pattern)) };
 }
 
 /** The text with each neutralised phrase replaced by " ~"; `credit` hears of each one cut out. */
@@ -52,21 +42,22 @@ export function neutralise(n: Neutralisers, text: string, credit: (category: num
   let out = '';
   let last = 0;
   const end = text.length - 1;
-  for (let i = text.indexOf(' '); i >= 0 && i < end; i = text.indexOf(' ', i + 1)) {
-    const entry = entryFor(n, text.charCodeAt(i + 1));
-    if (entry === null) continue;
-    entry.re.lastIndex = i;
-    const m = entry.re.exec(text);
-    if (m === null) continue;
-    for (let g = 1; g < m.length; g++) {
-      if (m[g] === undefined) continue;
-      const category = entry.credits[g] ?? -1;
-      if (category >= 0) credit(category, m[0].trim());
+  const filter = n.filter;
+  const always = filter.begin(text);
+  // i: the space before word k; a cut phrase's words are not read again.
+  for (let k = 1, i = filter.wordStart(1) - 1; k < filter.words && i < end; i = filter.wordStart(++k) - 1) {
+    if (i < last) continue;
+    for (const p of filter.candidates(k, always)) {
+      const phrase = n.phrases[p];
+      if (phrase === undefined) break; // numbered after the phrases: not one of them
+      const re = (phrase.re ??= new RegExp(` (?:${phrase.pattern})(?= )`, 'y'));
+      re.lastIndex = i;
+      if (!re.test(text)) continue;
+      if (phrase.credit >= 0) credit(phrase.credit, text.slice(i, re.lastIndex).trim());
+      out += `${text.slice(last, i)} ~`;
+      last = re.lastIndex;
       break;
     }
-    out += `${text.slice(last, i)} ~`;
-    last = i + m[0].length;
-    i = last - 1;
   }
   return last === 0 ? text : out + text.slice(last);
 }

@@ -1,6 +1,7 @@
 import { CATEGORY_IDS, type CategoryId } from '../categories.ts';
-import { buildDispatcher } from './dispatch.ts';
-import { buildNeutralisers } from './neutralise.ts';
+import { buildDispatcher, dispatcherRules, type RuleSet } from './dispatch.ts';
+import { buildNeutralisers, neutraliserPhrases } from './neutralise.ts';
+import { WordFilter } from './wordFilter.ts';
 import { ABUSE_RULES } from './knowledge/abuse.ts';
 import { APPOINTMENT_RULES } from './knowledge/appointment.ts';
 import { COMPLAINT_RULES, SARCASM_RULES } from './knowledge/complaint.ts';
@@ -18,9 +19,12 @@ const at = (id: CategoryId): number => CATEGORY_IDS.indexOf(id);
 
 /**
  * The built-in knowledge, compiled once when the module loads. Sarcasm comes first: dispatchScan
- * reports its hits separately because sarcasm also cancels praise.
+ * reports its hits separately because sarcasm also cancels praise. Abuse comes last: it is read
+ * in the same pass unless the comment needs deobfuscating first (then ABUSE_MATCHER reads the
+ * deobfuscated text, and the scan skips the set: see ABUSE_SET).
  */
-export const DISPATCHER = buildDispatcher([
+const NEUTRALISER_LIST = NEUTRALISERS.map((n) => ({ pattern: n.pattern, credit: n.credit ? at(n.credit) : -1 }));
+const DISPATCHER_SETS: RuleSet[] = [
   { category: at('complaint'), label: 'sounds sarcastic: ', rules: SARCASM_RULES },
   { category: at('urgent'), label: 'mentions ', rules: URGENT_RULES },
   { category: at('complaint'), label: 'mentions ', rules: [...COMPLAINT_RULES, ...COMPLAINT_GRAMMAR, ...DISSATISFACTION_RULES] },
@@ -28,19 +32,26 @@ export const DISPATCHER = buildDispatcher([
   { category: at('prescription'), label: 'mentions ', rules: PRESCRIPTION_RULES },
   { category: at('results'), label: 'mentions ', rules: RESULTS_RULES },
   { category: at('praise'), label: 'mentions ', rules: PRAISE_RULES },
-]);
+  { category: at('abuse'), label: 'says ', rules: ABUSE_RULES, trim: true },
+];
+// One word filter for the neutralisers and the phrase rules: a text with nothing to neutralise
+// (most) is read into words once for both.
+const PHRASES = neutraliserPhrases(NEUTRALISER_LIST);
+const FILTER = new WordFilter([...PHRASES.map((p) => p.pattern), ...dispatcherRules(DISPATCHER_SETS).map((r) => r.pattern)]);
+export const NEUTRALISER_TABLE = buildNeutralisers(NEUTRALISER_LIST, FILTER);
+export const DISPATCHER = buildDispatcher(DISPATCHER_SETS, { filter: FILTER, offset: PHRASES.length });
+/** The abuse set's bit, for dispatchScan's `skip`. */
+export const ABUSE_SET = 1 << (DISPATCHER.sets.length - 1);
 
 export const ABUSE_MATCHER = compileRules(ABUSE_RULES);
 
 /** Read only when the whole comment is a few words (a survey-style answer); see shortAnswer.ts. */
-// One plain expression each, not a dispatcher: they run on few comments, and a dispatcher's
-// per-letter copies would cost more compiled code than they save (see specialise()).
+// One plain expression each, not in the dispatcher: they run only on comments of a few words.
 export const SHORT_COMPLAINT_MATCHER = compileRules(SHORT_COMPLAINT_RULES);
 export const SHORT_PRAISE_MATCHER = compileRules(SHORT_PRAISE_RULES);
 /** At most this many words make a bare answer ("Shorter wait for an appointment"). */
 export const SHORT_ANSWER_WORDS = 8;
 
-export const NEUTRALISER_TABLE = buildNeutralisers(NEUTRALISERS.map((n) => ({ pattern: n.pattern, credit: n.credit ? at(n.credit) : -1 })));
 
 /** Emoji carry tone that words do not; read from the raw text. */
 export const ANGRY_EMOJI = /[😡🤬😤🙄👎😠💩😒]/u;

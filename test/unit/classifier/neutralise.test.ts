@@ -27,7 +27,7 @@ function tabled(text: string): { out: string; credits: string[] } {
   return { out, credits };
 }
 
-describe('cutting out negated phrases through the first-letter table', () => {
+describe('cutting out negated phrases through the word filter', () => {
   const root = join(import.meta.dirname, '..', '..', '..');
   const texts = ['dev', 'dev2', 'dev3'].flatMap((f) =>
     readFileSync(join(root, 'test', 'corpus', `${f}.jsonl`), 'utf8')

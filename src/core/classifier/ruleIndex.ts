@@ -1,0 +1,128 @@
+import { firstChars } from './firstChars.ts';
+import { ANY_WORD, firstWords, lastWords, PREFIX, requiredText } from './firstWords.ts';
+import { Vocabulary } from './vocabulary.ts';
+
+/**
+ * The rules filed by the words they can start with, as the word filter reads them (see
+ * wordFilter.ts for what is filed where, and why). Built once; only read afterwards, except for
+ * the last-word records' note of the current text.
+ */
+export interface Filed {
+  /** Rules filed here that match whatever follows. */
+  any: number[];
+  /** By the second word's number: what goes on with it. */
+  seconds: Map<number, Second>;
+  /** By the start of the second word ("in 2…" for "in \\d+ days"), by its first character: the rules, and those of `any`, in order. */
+  secondStarts: Map<number, Array<[string, number[]]>>;
+  /** Rules that go on with any second word but end with one of a few words (one rule a list). */
+  lasts: Last[];
+  lastRules: number[][];
+}
+
+/** The rules filed under a first and a second word. */
+export interface Second {
+  /** Those that go on with any third word, and those of the first word's `any`, in order. */
+  rules: number[];
+  /** By the third word's number: those that go on with it (null: none do). */
+  thirds: Map<number, number[]> | null;
+}
+
+/** A rule's possible last words (their numbers), and whether the text numbered `text` holds one. */
+export interface Last {
+  words: readonly number[];
+  text: number;
+  held: boolean;
+}
+
+export class RuleIndex {
+  /** Every word the rules name (first, second, third and last words), numbered. */
+  readonly vocabulary = new Vocabulary();
+  /** By word number: the rules filed under it. */
+  readonly filed: Array<Filed | undefined> = [];
+  /** Last-word lists by their words, so that rules ending alike share one. */
+  readonly lastsByWords = new Map<string, Last>();
+  /** First words known only by their start: the starts, numbered; their rules; their lengths by first character. */
+  readonly starts = new Vocabulary();
+  readonly startFiled: Filed[] = [];
+  readonly startLengths: Array<number[] | undefined> = [];
+  /** Rules whose first word is open-ended, by character key (see charKey). */
+  readonly openKeys: Array<number[] | undefined> = [];
+  /** For each rule that can start at any word, the text its matches all contain. */
+  readonly gates: Array<[string, number]> = [];
+
+  constructor(patterns: readonly string[]) {
+    patterns.forEach((pattern, rule) => {
+      const one = firstWords(pattern, 1);
+      if (one === null) {
+        const chars = firstChars(pattern);
+        if (chars === null) this.gates.push([requiredText(pattern), rule]);
+        else for (const c of new Set([...chars].map(charKey))) (this.openKeys[c] ??= []).push(rule);
+        return;
+      }
+      const two = firstWords(pattern, 3) ?? firstWords(pattern, 2) ?? new Set([...one].map((w) => (w.endsWith(PREFIX) ? w : `${w} ${ANY_WORD}`)));
+      const ends = lastWords(pattern);
+      let last: Last | null = null;
+      if (ends !== null) {
+        const words = [...new Set([...ends].map((w) => this.vocabulary.add(w)))].sort(ascending);
+        last = this.lastsByWords.get(words.join()) ?? { words, text: -1, held: false };
+        this.lastsByWords.set(words.join(), last);
+      }
+      for (const pair of two) this.file(pair, rule, last);
+    });
+    // Each second word's rules with those for any second word, in order: one list per word pair.
+    for (const filed of [...this.filed, ...this.startFiled]) {
+      if (filed === undefined) continue;
+      filed.any.sort(ascending);
+      for (const second of filed.seconds.values()) second.rules = [...new Set([...second.rules, ...filed.any])].sort(ascending);
+      for (const byChar of filed.secondStarts.values()) for (const entry of byChar) entry[1] = [...new Set([...entry[1], ...filed.any])].sort(ascending);
+    }
+    this.vocabulary.freeze();
+    this.starts.freeze();
+  }
+
+  /** Files a rule under its first words: "w1 w2 w3", "w1 w2" and so on (see firstWords()). */
+  private file(words: string, rule: number, last: Last | null): void {
+    const [first = '', second = ANY_WORD, third = ANY_WORD] = words.split(' ');
+    const prefix = first.endsWith(PREFIX);
+    const word = prefix ? first.slice(0, -1) : first;
+    let filed: Filed;
+    const fresh = (): Filed => ({ any: [], seconds: new Map(), secondStarts: new Map(), lasts: [], lastRules: [] });
+    if (prefix) {
+      const lengths = this.startLengths[word.charCodeAt(0)] ?? [];
+      if (!lengths.includes(word.length)) this.startLengths[word.charCodeAt(0)] = [...lengths, word.length].sort(ascending);
+      filed = this.startFiled[this.starts.add(word)] ??= fresh();
+    } else filed = this.filed[this.vocabulary.add(word)] ??= fresh();
+    if (second.endsWith(PREFIX)) {
+      const start = second.slice(0, -1);
+      const byChar = filed.secondStarts.get(start.charCodeAt(0)) ?? [];
+      filed.secondStarts.set(start.charCodeAt(0), byChar);
+      const known = byChar.find(([s]) => s === start);
+      if (known === undefined) byChar.push([start, [rule]]);
+      else if (!known[1].includes(rule)) known[1].push(rule);
+    } else if (second !== ANY_WORD) {
+      const id = this.vocabulary.add(second);
+      let next = filed.seconds.get(id);
+      if (next === undefined) filed.seconds.set(id, (next = { rules: [], thirds: null }));
+      let rules = next.rules;
+      if (third !== ANY_WORD && !third.endsWith(PREFIX)) {
+        const byThird = (next.thirds ??= new Map());
+        const thirdId = this.vocabulary.add(third);
+        rules = byThird.get(thirdId) ?? [];
+        byThird.set(thirdId, rules);
+      }
+      if (!rules.includes(rule)) rules.push(rule);
+    } else if (last === null) {
+      if (!filed.any.includes(rule)) filed.any.push(rule);
+    } else if (!filed.lastRules.some((r) => r[0] === rule)) {
+      filed.lasts.push(last);
+      filed.lastRules.push([rule]);
+    }
+  }
+}
+
+export const ascending = (a: number, b: number): number => a - b;
+
+/** Key of a first character: its code below 128, all digits together (129), 128 for the rest. */
+export function charKey(c: number): number {
+  return c >= 48 && c <= 57 ? 129 : c < 128 ? c : 128;
+}

@@ -1,0 +1,166 @@
+import { CandidateList } from './candidateList.ts';
+import { charKey, RuleIndex, type Filed, type Last } from './ruleIndex.ts';
+import { hashStep } from './vocabulary.ts';
+
+/**
+ * Which rules of a list could match at each word of a text, told from the words themselves, so
+ * that only their expressions run there (at most words of a comment, none).
+ *
+ * Each rule is filed under the words it can start with (firstWords.ts), with the second and third
+ * words it can go on with where they can be listed: "(?:very |so )?poor" under "very" (then
+ * "poor"), "so" (then "poor") and "poor" (then anything); "can i (?:just )?turn up" under "can",
+ * "i", then "just" or "turn". A second word known by its start ("in \\d+ days": "in 2…") is checked
+ * by that start. Where the second word cannot be listed ("my (?:\\w+ ){0,2}(?:meds|pills)"), the
+ * rule's possible last words stand in for it: it can only match in a text holding one of them.
+ * A first word known only by its start ("frustrat\\w*") is filed under that start; a rule whose
+ * first word is not even that under its first characters; one that can start at any word
+ * ("(?:\\w+ )?clinic on") under the text all its matches hold ("clinic "): it is a candidate at
+ * every word of a text holding that. Conservative: a rule may be a candidate where it does not
+ * match, but is never left out where it would.
+ *
+ * The words of a text are read once, by their characters, into numbers (vocabulary.ts); a rule's
+ * number is its place in the list given to the constructor.
+ */
+export class WordFilter {
+  private readonly index: RuleIndex;
+  /** By word number: the number of the last text that held the word. */
+  private readonly seen: Int32Array;
+  /** The current text: its number, and per word its start, its number (-1: none) and its starts' rules. */
+  private text = 0;
+  private source = '';
+  private always: readonly number[] = [];
+  private readonly list = new CandidateList();
+  private count = 0;
+  private readonly wordStarts: number[] = [];
+  private readonly ids: number[] = [];
+  /** Per word, the rules filed under starts of it, valid where byStartText holds the text's number. */
+  private readonly byStart: Filed[][] = [];
+  private readonly byStartText: number[] = [];
+
+  constructor(patterns: readonly string[]) {
+    this.index = new RuleIndex(patterns);
+    this.seen = new Int32Array(this.index.vocabulary.words.length);
+  }
+
+  /**
+   * Starts a text: reads its words (split at each space, as text.split(' ') would) once. Returns
+   * the rules that are candidates at every word of it (those that can start at any word, when the
+   * text holds what they need); candidates() gives the rest word by word.
+   */
+  begin(text: string): readonly number[] {
+    // The same text again (the dispatcher after the neutralisers cut nothing): already read.
+    if (text === this.source && this.count !== 0) return this.always;
+    if (this.text === 0x3fffffff) this.restartNumbering();
+    const id = ++this.text;
+    this.source = text;
+    const { wordStarts, ids, byStart, byStartText } = this;
+    let n = 0;
+    let start = 0;
+    let h = 0;
+    let lengths: number[] | undefined;
+    let next = 0;
+    for (let p = 0; p <= text.length; p++) {
+      const c = p < text.length ? text.charCodeAt(p) : 32;
+      if (p === start) {
+        lengths = c === 32 ? undefined : this.index.startLengths[c];
+        next = 0;
+      }
+      if (c !== 32) {
+        h = hashStep(h, c);
+        // A start of a first word reached: is it one of the rules' starts?
+        if (lengths !== undefined && lengths[next] === p + 1 - start) {
+          next++;
+          const s = this.index.starts.find(text, start, p + 1, h);
+          if (s >= 0) {
+            if (byStartText[n] !== id) {
+              byStartText[n] = id;
+              byStart[n] = [];
+            }
+            (byStart[n] as Filed[]).push(this.index.startFiled[s] as Filed);
+          }
+        }
+        continue;
+      }
+      const w = this.index.vocabulary.find(text, start, p, h);
+      if (w >= 0) this.seen[w] = id;
+      wordStarts[n] = start;
+      ids[n++] = w;
+      start = p + 1;
+      h = 0;
+    }
+    this.count = n;
+    const always: number[] = [];
+    for (const [gate, rule] of this.index.gates) if (text.includes(gate)) always.push(rule);
+    this.always = always;
+    return always;
+  }
+
+  /** How many words the text has (the pieces text.split(' ') gives). */
+  get words(): number {
+    return this.count;
+  }
+
+  /** Where word `k` of the text starts. */
+  wordStart(k: number): number {
+    return this.wordStarts[k] as number;
+  }
+
+  /**
+   * The rules that could match at word `k` of the text, in order (a rule may appear twice in a
+   * row). Valid until the next call.
+   */
+  candidates(k: number, always: readonly number[]): readonly number[] {
+    const w = this.ids[k] as number;
+    const second = k + 1 < this.count ? (this.ids[k + 1] as number) : -1;
+    const list = this.list;
+    list.reset(always);
+    // An empty word (two spaces) starts where the next space is.
+    const open = this.index.openKeys[charKey(this.source.charCodeAt(this.wordStarts[k] as number))];
+    if (open !== undefined) list.add(open);
+    if (w >= 0) {
+      const filed = this.index.filed[w];
+      if (filed !== undefined) this.addFiled(filed, k, second);
+    }
+    if (this.byStartText[k] === this.text) for (const filed of this.byStart[k] as Filed[]) this.addFiled(filed, k, second);
+    return list.result();
+  }
+
+  private addFiled(filed: Filed, k: number, second: number): void {
+    const next = second < 0 || filed.seconds.size === 0 ? undefined : filed.seconds.get(second);
+    if (next === undefined) this.list.add(filed.any);
+    else {
+      this.list.add(next.rules);
+      const rules = next.thirds === null || k + 2 >= this.count ? undefined : next.thirds.get(this.ids[k + 2] as number);
+      if (rules !== undefined) this.list.add(rules);
+    }
+    if (filed.secondStarts.size !== 0 && k + 1 < this.count) {
+      const at = this.wordStarts[k + 1] as number;
+      const byChar = filed.secondStarts.get(this.source.charCodeAt(at));
+      if (byChar !== undefined) for (const [start, rules] of byChar) if (this.source.startsWith(start, at)) this.list.add(rules);
+    }
+    const lasts = filed.lasts;
+    for (let i = 0; i < lasts.length; i++) if (this.holds(lasts[i] as Last)) this.list.add(filed.lastRules[i] as number[]);
+  }
+
+  /** Texts are numbered to tell this text's marks from older ones; the numbers must fit `seen`. */
+  private restartNumbering(): void {
+    this.text = 0;
+    this.seen.fill(0);
+    this.byStartText.length = 0;
+    for (const last of this.index.lastsByWords.values()) last.text = -1;
+  }
+
+  /** Whether the text holds one of the words (worked out once a text). */
+  private holds(last: Last): boolean {
+    const text = this.text;
+    if (last.text !== text) {
+      last.text = text;
+      const { words } = last;
+      const seen = this.seen;
+      let held = false;
+      for (let i = 0; i < words.length && !held; i++) held = seen[words[i] as number] === text;
+      last.held = held;
+    }
+    return last.held;
+  }
+}

@@ -1,0 +1,142 @@
+import { describe, expect, test } from 'vitest';
+import { compileRules, scanInto } from '../../../src/core/classifier/compile.ts';
+import { buildDispatcher, dispatchScan, type RuleSet } from '../../../src/core/classifier/dispatch.ts';
+import { ANY_WORD, firstWords, lastWords, PREFIX, requiredText } from '../../../src/core/classifier/firstWords.ts';
+import { buildNeutralisers, neutralise } from '../../../src/core/classifier/neutralise.ts';
+import { hashStep, Vocabulary } from '../../../src/core/classifier/vocabulary.ts';
+import type { PhraseRule } from '../../../src/core/classifier/knowledge/types.ts';
+
+const sorted = (s: Set<string> | null) => (s === null ? null : [...s].sort());
+
+describe('the words a rule can start with', () => {
+  test.each([
+    ['(?:very |so )?poor(?!ly)', ['poor', 'so', 'very']],
+    ['(?<!would )(?:never|no) see', ['never', 'no']],
+    ['x ray results', ['x']],
+    ['gr[ae]y', ['gray', 'grey']],
+    ['(?:\\w+ )?clinic', null],
+    ['.{0,20} stroke', null],
+    ['frustrat\\w*', ['frustrat', `frustrat${PREFIX}`]],
+    ['\\d+ times', [...'0123456789'.split(''), ...'0123456789'.split('').map((d) => d + PREFIX)]],
+  ])('%s', (pattern, expected) => {
+    expect(sorted(firstWords(pattern))).toEqual(expected === null ? null : [...expected].sort());
+  });
+
+  test('with the second word, or any when it cannot be listed or the match may end', () => {
+    expect(sorted(firstWords('(?:very |so )?poor', 2))).toEqual(['poor \0', 'so poor', 'very poor']);
+    expect(sorted(firstWords('(?:my|the) (?:\\w+ ){0,2}pills', 2))).toEqual(['my \0', 'my pills', 'the \0', 'the pills']);
+    expect(sorted(firstWords('in \\d+ days', 2))).toEqual([...'0123456789'].flatMap((d) => [`in ${d}`, `in ${d}${PREFIX}`]).sort());
+    expect(ANY_WORD).toBe('\0');
+  });
+
+  test('the last words, where they can be listed', () => {
+    expect(sorted(lastWords('(?:my|the) (?:\\w+ ){0,2}(?:meds|pills?)'))).toEqual(['meds', 'pill', 'pills']);
+    expect(lastWords('chest(?: \\w+){0,3}')).toBeNull();
+  });
+
+  test('the text every match needs', () => {
+    expect(requiredText('(?:\\w+ )?clinic (?:on|running)')).toBe('clinic ');
+    expect(requiredText('(?:a|b)')).toBe('');
+  });
+});
+
+test('the vocabulary finds a word from its characters in place', () => {
+  const v = new Vocabulary();
+  const words = ['the', 'surgery', 'a', 'ab', '', 'appointment'];
+  words.forEach((w) => v.add(w));
+  v.freeze();
+  const find = (text: string, start: number, end: number) => {
+    let h = 0;
+    for (let i = start; i < end; i++) h = hashStep(h, text.charCodeAt(i));
+    return v.find(text, start, end, h);
+  };
+  const text = ' the surgery ab abc appointments ';
+  expect(find(text, 1, 4)).toBe(v.id('the'));
+  expect(find(text, 5, 12)).toBe(v.id('surgery'));
+  expect(find(text, 13, 15)).toBe(v.id('ab'));
+  expect(find(text, 16, 19)).toBe(-1);
+  expect(find(text, 20, 32)).toBe(-1);
+  expect(find(text, 0, 0)).toBe(v.id(''));
+});
+
+// Random rules and texts over a small vocabulary, so that rules often almost match: the engine
+// must find exactly what one expression per set finds, whatever the rules.
+function random(seed: number): () => number {
+  let s = seed;
+  return () => {
+    s = (Math.imul(s, 1103515245) + 12345) & 0x7fffffff;
+    return s / 0x7fffffff;
+  };
+}
+const WORDS = ['a', 'an', 'the', 'not', 'no', 'wait', 'waiting', 'weeks', 'rude', 'very', 'so', 'staff', '3', '12', 'clinic', 'on'];
+const PIECES = [
+  () => pick(WORDS),
+  () => `(?:${pick(WORDS)}|${pick(WORDS)})`,
+  () => `(?:${pick(WORDS)} )?${pick(WORDS)}`,
+  () => '\\w+',
+  () => '\\d+',
+  () => `${pick(WORDS).slice(0, 2)}\\w*`,
+  () => `(?:\\w+ ){0,2}${pick(WORDS)}`,
+  () => `(?<!${pick(WORDS)} )${pick(WORDS)}`,
+  () => `${pick(WORDS)}(?! ${pick(WORDS)})`,
+  () => `w+a+i*t`,
+  () => '[n-w][a-z][a-z]\\w*', // too many first words to list: filed by first character
+];
+let rand = random(1);
+const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
+const randomRule = (): string => Array.from({ length: 1 + Math.floor(rand() * 3) }, () => pick(PIECES)()).join(' ');
+const randomText = (): string => ` ${Array.from({ length: 1 + Math.floor(rand() * 12) }, () => pick([...WORDS, 'x', 'waaait'])).join(' ')} `;
+
+describe('any rules', () => {
+  test('the dispatcher finds exactly what one expression per set finds', () => {
+    rand = random(7);
+    for (let round = 0; round < 40; round++) {
+      const sets: RuleSet[] = Array.from({ length: 3 }, (_, s) => ({
+        category: s,
+        label: `set${s} `,
+        rules: Array.from({ length: 8 }, (): PhraseRule => [randomRule(), pick([1, 0.6, 0.5])]),
+      }));
+      const d = buildDispatcher(sets);
+      const matchers = sets.map((set) => compileRules(set.rules));
+      for (let t = 0; t < 60; t++) {
+        const text = randomText();
+        const fast: string[] = [];
+        dispatchScan(d, text, { hit: (c, w, l, q) => void fast.push(`${c}:${w}:${l}${q}`) });
+        const full: string[] = [];
+        matchers.forEach((m, s) => scanInto(m, text, { hit: (c, w, l, q) => void full.push(`${c}:${w}:${l}${q}`) }, s, `set${s} `));
+        expect(fast.sort(), `${JSON.stringify(sets.map((x) => x.rules))} on '${text}'`).toEqual(full.sort());
+      }
+    }
+  });
+
+  test('a set can be skipped', () => {
+    const d = buildDispatcher([
+      { category: 0, label: 'a ', rules: [['rude', 1]] },
+      { category: 1, label: 'b ', rules: [['rude staff', 1]] },
+    ]);
+    const hits: number[] = [];
+    dispatchScan(d, ' very rude staff ', { hit: (c) => void hits.push(c) }, 1 << 1);
+    expect(hits).toEqual([0]);
+  });
+
+  test('the neutralisers cut exactly what one global expression cuts', () => {
+    rand = random(11);
+    for (let round = 0; round < 40; round++) {
+      const list = Array.from({ length: 6 }, (_, i) => ({ pattern: randomRule(), credit: i % 2 === 0 ? i : -1 }));
+      const table = buildNeutralisers(list);
+      const reference = new RegExp(` (?:${list.map((p) => `(${p.pattern})`).join('|')})(?= )`, 'g');
+      for (let t = 0; t < 60; t++) {
+        const text = randomText();
+        const credits: string[] = [];
+        const out = neutralise(table, text, (c, w) => void credits.push(`${c}:${w}`));
+        const want: string[] = [];
+        const expected = text.replace(reference, (match: string, ...groups: unknown[]) => {
+          const credit = list[groups.findIndex((g, i) => i < list.length && g !== undefined)]?.credit ?? -1;
+          if (credit >= 0) want.push(`${credit}:${match.trim()}`);
+          return ' ~';
+        });
+        expect({ out, credits }, `${JSON.stringify(list)} on '${text}'`).toEqual({ out: expected, credits: want });
+      }
+    }
+  });
+});
