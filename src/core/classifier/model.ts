@@ -57,11 +57,12 @@ export function featuresOf(norm: string, ruleTags: readonly string[]): string[] 
  */
 export function readText(model: LinearModel, norm: string, ruleTags: readonly string[]): number {
   let z = model.bias;
-  const seen = new Set<string>();
+  // Only the few features the model knows are remembered, so a short list beats a Set here.
+  const seen: string[] = [];
   const take = (f: string): void => {
     const w = model.weights.get(f);
-    if (w === undefined || seen.has(f)) return;
-    seen.add(f);
+    if (w === undefined || seen.includes(f)) return;
+    seen.push(f);
     z += w;
   };
   let prev = '';
