@@ -9,6 +9,11 @@ export class CandidateList {
   private many = false;
   private readonly scratch: number[] = [];
 
+  /** The array result() hands back when it had to copy: it is overwritten by the next word's. */
+  get scratchArray(): readonly number[] {
+    return this.scratch;
+  }
+
   /** Starts again with `first` (an ordered list, maybe empty). */
   reset(first: readonly number[]): void {
     this.only = first;

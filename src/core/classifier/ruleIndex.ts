@@ -70,11 +70,23 @@ export class RuleIndex {
       for (const pair of two) this.file(pair, rule, last);
     });
     // Each second word's rules with those for any second word, in order: one list per word pair.
+    // Equal lists are kept once (most are one or two rules, and there are tens of thousands).
+    const lists = new Map<string, number[]>();
+    const once = (rules: number[]): number[] => {
+      const key = rules.join();
+      const known = lists.get(key);
+      if (known !== undefined) return known;
+      lists.set(key, rules);
+      return rules;
+    };
     for (const filed of [...this.filed, ...this.startFiled]) {
       if (filed === undefined) continue;
-      filed.any.sort(ascending);
-      for (const second of filed.seconds.values()) second.rules = [...new Set([...second.rules, ...filed.any])].sort(ascending);
-      for (const byChar of filed.secondStarts.values()) for (const entry of byChar) entry[1] = [...new Set([...entry[1], ...filed.any])].sort(ascending);
+      filed.any = once(filed.any.sort(ascending));
+      for (const second of filed.seconds.values()) {
+        second.rules = once([...new Set([...second.rules, ...filed.any])].sort(ascending));
+        if (second.thirds !== null) for (const [third, rules] of second.thirds) second.thirds.set(third, once(rules));
+      }
+      for (const byChar of filed.secondStarts.values()) for (const entry of byChar) entry[1] = once([...new Set([...entry[1], ...filed.any])].sort(ascending));
     }
     this.vocabulary.freeze();
     this.starts.freeze();

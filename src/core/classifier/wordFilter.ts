@@ -36,6 +36,9 @@ export class WordFilter {
   /** Per word, the rules filed under starts of it, valid where byStartText holds the text's number. */
   private readonly byStart: Filed[][] = [];
   private readonly byStartText: number[] = [];
+  /** Per word, its candidates, valid where knownText holds the text's number. */
+  private readonly known: Array<readonly number[]> = [];
+  private readonly knownText: number[] = [];
 
   constructor(patterns: readonly string[]) {
     this.index = new RuleIndex(patterns);
@@ -107,9 +110,19 @@ export class WordFilter {
 
   /**
    * The rules that could match at word `k` of the text, in order (a rule may appear twice in a
-   * row). Valid until the next call.
+   * row); `always` is what begin() returned. Remembered for the text: the dispatcher reading the
+   * text the neutralisers left alone asks again for the same words.
    */
   candidates(k: number, always: readonly number[]): readonly number[] {
+    if (this.knownText[k] === this.text) return this.known[k] as readonly number[];
+    const found = this.gather(k, always);
+    this.knownText[k] = this.text;
+    // The list's own array is reused for the next word: keep a copy.
+    this.known[k] = found === this.list.scratchArray ? found.slice() : found;
+    return this.known[k] as readonly number[];
+  }
+
+  private gather(k: number, always: readonly number[]): readonly number[] {
     const w = this.ids[k] as number;
     const second = k + 1 < this.count ? (this.ids[k + 1] as number) : -1;
     const list = this.list;
@@ -147,6 +160,7 @@ export class WordFilter {
     this.text = 0;
     this.seen.fill(0);
     this.byStartText.length = 0;
+    this.knownText.length = 0;
     for (const last of this.index.lastsByWords.values()) last.text = -1;
   }
 
