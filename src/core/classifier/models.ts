@@ -11,9 +11,9 @@ export interface RuleReading {
 
 const at = (id: CategoryId): number => CATEGORY_IDS.indexOf(id);
 const URGENT = at('urgent');
+const PRAISE = at('praise');
 /** Half a tag's worth of rule evidence: one weak phrase ("waiting", "a week") is not enough. */
 const HALF = 0.5;
-const PRAISE = at('praise');
 
 interface ModelUse {
   category: number;
@@ -27,8 +27,8 @@ const MODELS: readonly ModelUse[] = [
   { category: at('appointment'), model: loadModel(APPOINTMENT_MODEL), label: 'worded like requests to be seen the tagger was trained on' },
 ];
 
-/** The rules' tags as the models were trained on them. */
-export function ruleTagsOf(ev: RuleReading): CategoryId[] {
+/** The rules' tags, as training read them (readByRules in index.ts). */
+function ruleTagsOf(ev: RuleReading): CategoryId[] {
   return CATEGORY_IDS.filter((_, i) => ev.has(i));
 }
 
@@ -41,8 +41,7 @@ export function ruleTagsOf(ev: RuleReading): CategoryId[] {
  * complaint, nor turn an emergency into a routine request.
  */
 export function applyModels(ev: RuleReading, norm: string): void {
-  // Any word of praise at all (even one too weak to tag) keeps the models out: praise must never
-  // be made a complaint.
+  // Any word of praise at all keeps the models out, even one too weak to tag.
   if ((ev.score[PRAISE] ?? 0) > 0 || ev.has(URGENT)) return;
   let tags: CategoryId[] | undefined;
   for (const { category, model, label } of MODELS) {
