@@ -112,8 +112,10 @@ const SEALED: Record<string, string> = {
   dev6: 'dev6 was written blind as an independent check; only its aggregate scores (and, once, its urgent misses) may be seen',
   dev7: 'dev7 was written blind as an independent check; only its aggregate scores may be seen',
   dev8: 'dev8 was written blind as an independent check; only its aggregate scores may be seen',
-  dev9: 'dev9 was written blind as the last independent check; only its aggregate scores may be seen',
-  survey6: 'survey6 was written blind as the last independent check; only its aggregate scores may be seen',
+  dev9: 'dev9 was written blind as an independent check; only its aggregate scores (and, once, its urgent misses) may be seen',
+  survey6: 'survey6 was written blind as an independent check; only its aggregate scores may be seen',
+  dev10: 'dev10 was written blind as the last independent check; only its aggregate scores may be seen',
+  survey7: 'survey7 was written blind as the last independent check; only its aggregate scores may be seen',
   survey5: 'survey5 was written blind as an independent check; only its aggregate scores may be seen',
   survey4: 'survey4 was written blind as an independent check; only its aggregate scores may be seen',
   'fft-odd': 'the odd half of the FFT answers is the checking half; only its rates may be seen',
@@ -136,7 +138,8 @@ const extra: Array<[string, string]> = [
   ['dev6', 'Sixth independent corpus (dev6; written blind in session 3, never tuned on but for its urgent misses)'],
   ['dev7', 'Seventh independent corpus (dev7; written blind in session 3, never tuned on)'],
   ['dev8', 'Eighth independent corpus (dev8; written blind in session 3, never tuned on)'],
-  ['dev9', 'Ninth independent corpus (dev9; written blind late in session 3, never tuned on: the last check)'],
+  ['dev9', 'Ninth independent corpus (dev9; written blind in session 3, never tuned on but for its urgent misses)'],
+  ['dev10', 'Tenth independent corpus (dev10; written blind at the end of session 3, never tuned on: the last check)'],
 ];
 report('Development corpus (rules tuned on this)', dev);
 report('Held-out corpus (never tuned on)', heldout);
@@ -146,7 +149,7 @@ for (const [name, title] of extra) {
   corpora[name] = readCorpus(corpusPath(name));
   report(title, corpora[name]);
 }
-for (const name of ['survey4', 'survey5', 'survey6']) if (existsSync(corpusPath(name))) surveyReport(name);
+for (const name of ['survey4', 'survey5', 'survey6', 'survey7']) if (existsSync(corpusPath(name))) surveyReport(name);
 
 const fft = readFft();
 if (fft.length === 0) console.log(`\n(real NHS comments not found at ${FFT_CSV}; proxy rates skipped)`);

@@ -263,6 +263,8 @@ const COMPLAINT_3: Record<string, string[]> = {
 
 const APPOINTMENT_3 = ['Can I reschedule Thursday please', 'the nurse wants to see me in a month, how do I get that booked', 'Can my 16 year old book himself in?', 'is there any chance of getting in this afternoon', 'waiting by the phone for a call back from the doctor', 'do you still offer online consultations', 'we can never get in to see anyone'];
 
+const NOT_PRAISE_3 = ['Get a proper job you parasites', 'appointments here are like gold dust'];
+
 const NOT_COMPLAINT_3 = [
   'can I move my appointment, my cough is getting worse',
   'her rash is getting worse, can someone look at it today',
@@ -274,7 +276,7 @@ const NOT_COMPLAINT_3 = [
   'Much easier to get seen these days',
 ];
 
-const PRAISE_3 = ['Nurse Kelly is one in a million', "That's real dedication from Dr Ahmed", 'The flu clinic was so well organised', 'whoever runs the baby clinic deserves a medal'];
+const PRAISE_3 = ['Tidy job by the practice nurse', 'Dr Shah is worth her weight in gold', "Can't say owt bad about them", 'Massive shout out to reception today', 'made up with the new Saturday clinic', 'Welcome back Dr Evans!', 'the new booking link worked perfectly', 'Nurse Kelly is one in a million', "That's real dedication from Dr Ahmed", 'The flu clinic was so well organised', 'whoever runs the baby clinic deserves a medal'];
 
 const ABUSE_3 = ['that doctor is a liar', 'Pen pushers the lot of them', 'all of you should be sacked', 'Pathetic excuse for a practice'];
 
@@ -285,5 +287,6 @@ describe("session 3's shapes", () => {
   test.each(APPOINTMENT_3)('appointment: %s', (text) => expect(tagsOf(text)).toContain('appointment'));
   test.each(NOT_COMPLAINT_3)('not a complaint: %s', (text) => expect(tagsOf(text)).not.toContain('complaint'));
   test.each(PRAISE_3)('praise: %s', (text) => expect(tagsOf(text)).toContain('praise'));
+  test.each(NOT_PRAISE_3)('not praise: %s', (text) => expect(tagsOf(text)).not.toContain('praise'));
   test.each(ABUSE_3)('abuse: %s', (text) => expect(tagsOf(text)).toContain('abuse'));
 });
