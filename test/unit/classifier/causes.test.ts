@@ -255,6 +255,7 @@ const COMPLAINT_3: Record<string, string[]> = {
   'doubting anyone is there': ['Are there actually any doctors working there?', 'Other practices seem to manage it fine'],
   'mock wonder': ['Funny how you can text me about a survey but never reply to my email', 'Nice that you have got time to post photos of the Christmas jumpers', 'new website looks smart, pity none of the buttons work'],
   'time passing, told in days': ['Rang for a callback on Monday. Its Thursday.', 'Referral marked urgent. That was in March.', 'they said they would ring and then nothing for two weeks'],
+  'resigned or sarcastic replies': ['Nothing ever changes here', 'round and round we go with the forms', 'Imagine trying to run a shop like this', "Don't hold your breath", 'My dog gets seen quicker at the vets', 'is it even possible to speak to an actual doctor', 'been patient for years'],
   'how the writer was made to feel': ["Didn't feel listened to at all", 'The GP kept talking over my mum', 'They never read your records before calling', 'Receptionist seemed bored and in a hurry', 'the nurse could be a bit friendlier', 'Not very approachable'],
   'failures repeated': ['They keep losing my sick notes', 'every time the same excuse', 'Would give zero stars if I could', 'heard two receptionists gossiping about a patient'],
   'survey verdicts on access': ['Its ok but the phone system is a nightmare', 'very difficult to get hold of anyone', 'doctor ran 40 minutes late'],
