@@ -20,7 +20,7 @@ export const NEUTRALISERS: readonly Neutraliser[] = [
   // Asking for a way round the queue is not a complaint about it: "rather than wait in the queue".
   { pattern: '(?:rather than|instead of|without) (?:having to )?(?:wait|waiting|queue|queuing|queueing|ringing|hanging on|being on hold)(?: (?:in the queue|on hold|weeks|days|ages|for \\w+))?' },
   // Praise in the past tense is a complaint about now: "used to be brilliant".
-  { pattern: 'used to be (?:so |really |very |a |an )?(?:brilliant|excellent|great|good|lovely|fantastic|amazing|fab|decent|nice)(?: \\w+)?', credit: 'complaint' },
+  { pattern: 'used to be (?:so |really |very |a |an |the )?(?:brilliant|excellent|great|good|lovely|fantastic|amazing|fab|decent|nice|best)(?: \\w+)?', credit: 'complaint' },
   { pattern: '(?:couldnt|could not|cant|cannot|can not|wouldnt) (?:have )?(?:fault|complain|ask(?:ed)? for (?:a |any )?better|praise \\w+ enough|thank \\w+ enough)', credit: 'praise' },
   { pattern: '(?:no|zero|not any|not a single|never (?:had )?(?:a|any)) complaints?', credit: 'praise' },
   { pattern: '(?:cant|cannot|can not|couldnt|could not) (?:have been|be) (?:more|any more) (?:helpful|kind|caring|lovely|friendly)', credit: 'praise' },
@@ -56,6 +56,8 @@ export const NEUTRALISERS: readonly Neutraliser[] = [
   // Good care not received is a complaint, whatever the praise word inside it.
   { pattern: '(?:not|never|werent|wasnt) (?:\\w+ )?(?:receiving|getting|given|giving|get|got|provided|offered) (?:a |any )?(?:good|proper|decent|adequate|appropriate|great|the right) (?:\\w+ )?(?:care|service|treatment|support|help|advice)', credit: 'complaint' },
   { pattern: 'nothing (?:was )?too much (?:trouble|bother)', credit: 'praise' },
+  // "Deserve much better" is a complaint, not the praise "much better".
+  { pattern: 'deserve(?:s|d)? (?:much |a lot |so much |far |a whole lot )?better', credit: 'complaint' },
   // Standing up for the staff: "nobody deserves to be shouted at", "the stuff they get called is disgusting".
   { pattern: '(?:nobody|no one|noone) deserves to be (?:\\w+ ){0,3}(?:shouted at|sworn at|abused|spoken to like that|treated like that)|the (?:stuff|things|names|abuse) (?:they|staff|the staff|receptionists|the receptionists|she|he) (?:get|gets|got) (?:called|told|said to them|given)(?: (?:is|are) (?:\\w+ )?(?:disgusting|awful|shocking|terrible|appalling|vile))?' },
   // Being seen as a person is praise: "treated like a person, not a number".
