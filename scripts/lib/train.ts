@@ -18,7 +18,7 @@ import { parseCsvRecords } from './csv.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const TRAINED_PATH = join(root, 'src', 'core', 'classifier', 'knowledge', 'trained.ts');
-export const TRAINING_SETS = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'train1', 'train2', 'train3', 'train4', 'train5', 'train6', 'train7', 'train8'];
+export const TRAINING_SETS = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'survey4', 'survey5', 'survey6', 'train1', 'train2', 'train3', 'train4', 'train5', 'train6', 'train7', 'train8'];
 export const FFT_CSV = join(root, '..', 'shared', 'data', 'nhs-fft-comments.csv');
 
 interface Example {

@@ -102,6 +102,12 @@ describe('doing the same again is not a repeat prescription', () => {
 
 // Praise that borrows complaint words is praise only.
 const PRAISE_ONLY = [
+  'Booked it on the app, took me 3 minutes, brilliant',
+  "Why didn't I use the app years ago, so easy, thank you",
+  'Congratulations on the CQC report, well deserved',
+  'Great care again from the nurses, thank you',
+  'Much better since the new phones went in, well done',
+  'How do I leave a compliment for the reception team?',
   'I hate needles but the nurse made it painless',
   'Even though they were rushed off their feet, everyone was so kind',
   'Never once been let down by this surgery',

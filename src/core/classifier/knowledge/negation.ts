@@ -56,6 +56,12 @@ export const NEUTRALISERS: readonly Neutraliser[] = [
   // Good care not received is a complaint, whatever the praise word inside it.
   { pattern: '(?:not|never|werent|wasnt) (?:\\w+ )?(?:receiving|getting|given|giving|get|got|provided|offered) (?:a |any )?(?:good|proper|decent|adequate|appropriate|great|the right) (?:\\w+ )?(?:care|service|treatment|support|help|advice)', credit: 'complaint' },
   { pattern: 'nothing (?:was )?too much (?:trouble|bother)', credit: 'praise' },
+  // Quick, said in minutes: "took me 2 mins", "through in 6 mins", "4th in the queue and through in 6".
+  { pattern: '(?:took|takes|taking) (?:me|us|him|her) (?:about |around |just |only |less than |under )?(?:[1-9]|10|one|two|three|four|five|ten|a few|a couple of) (?:mins?|minutes|seconds)|(?:through|sorted|booked|done|seen|answered) (?:it |mine |that |everything )?(?:in|within|under) (?:about |around |just |only |less than |under )?(?:[1-9]|10|one|two|three|four|five|ten|a few|a couple of) (?:mins?|minutes|seconds)|(?:\\d+(?:st|nd|rd|th)|number \\d+) in (?:the )?queue (?:and )?(?:got )?(?:through|answered|seen)', credit: 'praise' },
+  { pattern: 'why (?:didnt|did not|hadnt) (?:i|we) (?:do|try|use|switch to|start) (?:this|it|that)(?: (?:years|months|ages) (?:ago|before|sooner))?', credit: 'praise' },
+  { pattern: '(?:much|so|far|loads|a lot|heaps|miles) better (?:since|now|than (?:before|it was|it used to be))', credit: 'praise' },
+  { pattern: '(?:hates?|hated|dreads?|dreaded|scared of|terrified of|frightened of|petrified of) (?:needles|injections|jabs|blood tests|doctors|the doctors|hospitals|the dentist|going to the doctors)' },
+  { pattern: 'fobbed off (?:elsewhere|at (?:my |the |another )?(?:old|previous|last|other) (?:surgery|practice|gp))' },
   // "Deserve much better" is a complaint, not the praise "much better".
   { pattern: 'deserve(?:s|d)? (?:much |a lot |so much |far |a whole lot )?better', credit: 'complaint' },
   // Standing up for the staff: "nobody deserves to be shouted at", "the stuff they get called is disgusting".
