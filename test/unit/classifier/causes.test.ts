@@ -270,7 +270,7 @@ const COMPLAINT_3: Record<string, string[]> = {
   'dismissed or blamed': ["Was told I'm too young to have arthritis", 'The GP called my daughter dramatic', 'They removed me from the list while I was in hospital', 'Typical, blame the patients'],
 };
 
-const APPOINTMENT_3 = ['Can I reschedule Thursday please', 'the nurse wants to see me in a month, how do I get that booked', 'Can my 16 year old book himself in?', 'is there any chance of getting in this afternoon', 'waiting by the phone for a call back from the doctor', 'do you still offer online consultations', 'we can never get in to see anyone'];
+const APPOINTMENT_3 = ['Could the district nurse pop round to see my dad?', 'Is my 10.20 with the nurse still going ahead?', 'I was marked as a DNA but I was in the waiting room', 'Another hour on redial this morning', 'nothing available for three weeks', 'Can I reschedule Thursday please', 'the nurse wants to see me in a month, how do I get that booked', 'Can my 16 year old book himself in?', 'is there any chance of getting in this afternoon', 'waiting by the phone for a call back from the doctor', 'do you still offer online consultations', 'we can never get in to see anyone'];
 
 const NOT_PRAISE_3 = ['Get a proper job you parasites', 'appointments here are like gold dust'];
 

@@ -150,4 +150,7 @@ export const ACCESS_APPOINTMENT_RULES: readonly PhraseRule[] = [
   // Booking said without the word: "I need to reschedule Monday", "how do I get that booked",
   // "is he able to book himself", "booking these all at once".
   ['reschedul\\w*|(?:get|have) (?:that|it|this|one|them|those) booked(?: in)?|(?:able|allowed) to book|book (?:himself|herself|myself|themselves|ourselves) in|book(?:ing)? (?:these|them|those)(?: all)?(?: in)?(?: at once| together| in advance)?(?= (?:all|at|in|together|for|\\.|$))', 1],
+  // From dev6, dev9 and dev10's misses: a visit asked for, a booked slot asked after, a missed one,
+  // redialling, nothing for weeks, waiting in for a call.
+  ['(?:can|could|would|will) (?:the )?(?:district |practice )?(?:nurse|doctor|gp|someone|somebody) (?:come out|come round|visit|pop round|pop out|come to)|(?:my|the) \\d+(?: \\d\\d)? (?:with (?:the )?(?:nurse|doctor|gp|dr)|appointment)|(?:still )?go(?:ing)? ahead(?= (?:or|\\.|$|today|tomorrow))|marked (?:as )?(?:a )?(?:dna|no show)|redial\\w*|(?<!(?:heard|had|got|received|done|said) )nothing (?:available )?(?:for|till|until) (?:\\d+|two|three|four|five|six) (?:weeks|days|months)|anyone (?:will )?sees? (?:me|him|her|us)|(?:waited|waiting|sat) in (?:all day )?for (?:a|the) (?:call|doctor)', 1],
 ];
