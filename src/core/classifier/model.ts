@@ -29,46 +29,17 @@ export function loadModel(data: LinearModelData): LinearModel {
   return { bias: data.bias, threshold: data.threshold, weights: new Map(Object.entries(data.weights)) };
 }
 
-/** The features of a comment: `norm` is normalised text padded with spaces, `ruleTags` the rules' tags. */
-export function featuresOf(norm: string, ruleTags: readonly string[]): string[] {
-  const out: string[] = [];
+/**
+ * Walks the features of a comment, in order: its words and adjacent word pairs, then which tags
+ * the rules gave. `norm` is normalised text padded with spaces. Training and reading share it, so
+ * the model always sees the features it was trained on.
+ */
+function eachFeature(norm: string, ruleTags: readonly string[], take: (feature: string) => void): void {
   let prev = '';
   for (let i = 1, j = norm.indexOf(' ', 1); j > 0; i = j + 1, j = norm.indexOf(' ', i)) {
     if (j === i) continue;
     const word = norm.slice(i, j);
     // A sentence mark ends a pair: "rude . lovely" is not the pair "rude lovely".
-    if (word === '.') {
-      prev = '';
-      continue;
-    }
-    out.push(word);
-    if (prev !== '') out.push(`${prev} ${word}`);
-    prev = word;
-  }
-  if (ruleTags.length === 0) out.push('R:none');
-  for (const tag of ruleTags) out.push(`R:${tag}`);
-  return out;
-}
-
-/**
- * The probability the model gives the tag. Reads the comment without building its feature list:
- * only features the model knows are kept, each counted once as in training (`featuresOf` is the
- * same walk, for training).
- */
-export function readText(model: LinearModel, norm: string, ruleTags: readonly string[]): number {
-  let z = model.bias;
-  // Only the few features the model knows are remembered, so a short list beats a Set here.
-  const seen: string[] = [];
-  const take = (f: string): void => {
-    const w = model.weights.get(f);
-    if (w === undefined || seen.includes(f)) return;
-    seen.push(f);
-    z += w;
-  };
-  let prev = '';
-  for (let i = 1, j = norm.indexOf(' ', 1); j > 0; i = j + 1, j = norm.indexOf(' ', i)) {
-    if (j === i) continue;
-    const word = norm.slice(i, j);
     if (word === '.') {
       prev = '';
       continue;
@@ -79,5 +50,28 @@ export function readText(model: LinearModel, norm: string, ruleTags: readonly st
   }
   if (ruleTags.length === 0) take('R:none');
   for (const tag of ruleTags) take(`R:${tag}`);
+}
+
+/** The features of a comment as a list, for training. */
+export function featuresOf(norm: string, ruleTags: readonly string[]): string[] {
+  const out: string[] = [];
+  eachFeature(norm, ruleTags, (f) => out.push(f));
+  return out;
+}
+
+/**
+ * The probability the model gives the tag. Only features the model knows are kept, each counted
+ * once as in training, without building the comment's feature list.
+ */
+export function readText(model: LinearModel, norm: string, ruleTags: readonly string[]): number {
+  let z = model.bias;
+  // Only the few features the model knows are remembered, so a short list beats a Set here.
+  const seen: string[] = [];
+  eachFeature(norm, ruleTags, (f) => {
+    const w = model.weights.get(f);
+    if (w === undefined || seen.includes(f)) return;
+    seen.push(f);
+    z += w;
+  });
   return 1 / (1 + Math.exp(-z));
 }
