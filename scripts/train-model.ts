@@ -1,6 +1,10 @@
 /** `npm run train`: retrains the models read beside the rules; run it after changing the rules or the tuning sets. */
-import { writeFileSync } from 'node:fs';
-import { TRAINED_PATH, trainedFile } from './lib/train.ts';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { trainedFiles } from './lib/train.ts';
 
-writeFileSync(TRAINED_PATH, trainedFile());
-console.log(`Wrote ${TRAINED_PATH}`);
+for (const [path, contents] of trainedFiles()) {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, contents);
+  console.log(`Wrote ${path}`);
+}

@@ -1,5 +1,6 @@
 import { CATEGORY_IDS, type CategoryId } from '../categories.ts';
-import { APPOINTMENT_MODEL, COMPLAINT_MODEL } from './knowledge/trained.ts';
+import { APPOINTMENT_MODEL } from './knowledge/trained/appointment.ts';
+import { COMPLAINT_MODEL } from './knowledge/trained/complaint.ts';
 import { loadModel, readText, type LinearModel } from './model.ts';
 
 /** What the models need to know of the rules' reading, and a way to add a tag to it. */
