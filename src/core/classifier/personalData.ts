@@ -1,4 +1,5 @@
-import { HEALTH_DETAIL, HEALTH_WORD } from './knowledge/personalData.ts';
+import { splitAlternatives } from './firstChars.ts';
+import { CONDITIONS, HEALTH_DETAIL, MEDICINES } from './knowledge/personalData.ts';
 import { isValidNhsNumber } from './nhsNumber.ts';
 
 /**
@@ -22,6 +23,24 @@ const DOB_CUE = /\b(?:dob|d\.o\.b|date of birth|born(?: on)?|birthday)\b/i;
 const POSTCODE = /\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?) ?\d[ABD-HJLNP-UW-Z]{2}\b/i;
 const ADDRESS = /\b\d{1,4}[a-z]? [A-Za-z]+(?: [A-Za-z]+)? (?:road|rd|street|st|lane|ln|avenue|ave|close|drive|way|crescent|court|grove|terrace|place|gardens|walk|mews|view|hill|park|row|square)\b/i;
 const ADDRESS_CUE = / (?:i live at|my address is|address is|we live at|lives at) /;
+
+/**
+ * A cheap first check: most comments name no condition or medicine at all. The names are grouped
+ * by their first letter ("c(?:ancer|opd|…)"), which lets the expression give up on a word after one
+ * character: it runs on every comment, and this form takes about half the time.
+ */
+const HEALTH_WORD = new RegExp(` (?:${byFirstLetter(splitAlternatives(`${CONDITIONS}|${MEDICINES}`))})(?= )`);
+
+function byFirstLetter(names: readonly string[]): string {
+  const groups = new Map<string, string[]>();
+  const other: string[] = [];
+  for (const name of names) {
+    const first = name[0] ?? '';
+    if (/[a-z]/.test(first)) (groups.get(first) ?? groups.set(first, []).get(first))?.push(name.slice(1));
+    else other.push(name);
+  }
+  return [...other, ...[...groups].map(([first, rests]) => `${first}(?:${rests.join('|')})`)].join('|');
+}
 
 export function personalDataReasons(raw: string, normalised: string): string[] {
   const reasons: string[] = [];

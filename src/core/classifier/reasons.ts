@@ -5,17 +5,18 @@ const MAX_REASONS = 3;
  * other's ("there any appts", "any appts"), only the longer is kept, whichever weighed more, so
  * staff read the fullest wording rather than pieces of it.
  */
-export function pickReasons(found: Array<[number, string]>): string[] {
-  const sorted = found.slice().sort((a, b) => b[0] - a[0] || b[1].length - a[1].length);
+export function pickReasons(found: ReadonlyArray<readonly [weight: number, label: string, quote: string | undefined]>): string[] {
+  const sorted = found.slice().sort((a, b) => b[0] - a[0] || shownLength(b) - shownLength(a));
   const kept: Array<[label: string, quote: string]> = [];
-  for (const [, reason] of sorted) {
-    const open = reason.indexOf("'");
-    if (open < 0) {
-      if (kept.length < MAX_REASONS && !kept.some(([l, q]) => l === reason && q === '')) kept.push([reason, '']);
+  for (const [, given, quoted] of sorted) {
+    // A reason written out in full may still quote ("says 'no complaints'"): read it as label and quote.
+    const open = quoted === undefined ? given.indexOf("'") : -1;
+    if (quoted === undefined && open < 0) {
+      if (kept.length < MAX_REASONS && !kept.some(([l, q]) => l === given && q === '')) kept.push([given, '']);
       continue;
     }
-    const label = reason.slice(0, open);
-    const quote = reason.slice(open + 1, -1);
+    const label = quoted === undefined ? given.slice(0, open) : given;
+    const quote = quoted ?? given.slice(open + 1, -1);
     let merged = false;
     for (const k of kept) {
       if (k[1] === '') continue;
@@ -30,4 +31,9 @@ export function pickReasons(found: Array<[number, string]>): string[] {
     if (!merged && kept.length < MAX_REASONS) kept.push([label, quote]);
   }
   return kept.map(([label, quote]) => (quote === '' ? label : `${label}'${quote}'`));
+}
+
+/** The length of the reason as shown: label, then the quote in quotation marks. */
+function shownLength([, label, quote]: readonly [number, string, string | undefined]): number {
+  return quote === undefined ? label.length : label.length + quote.length + 2;
 }
