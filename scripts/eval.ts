@@ -3,9 +3,9 @@
  *  - per-category precision / recall / F1 on each labelled corpus in test/corpus;
  *  - proxy rates on real NHS Friends and Family Test answers (../shared/data), which nobody here
  *    wrote, for the tuning half (ids ending in an even digit) and the checking half (odd) apart;
- *  - on the rated survey answers (survey4 … survey8), the share tagged complaint per rating;
+ *  - on the rated survey answers (survey4 … survey9), the share tagged complaint per rating;
  *  - throughput (comments a second, one core).
- * `--errors <set>` also lists what a tuning set gets wrong: dev, dev2 … dev10 or fft-even.
+ * `--errors <set>` also lists what a tuning set gets wrong: dev, dev2 … dev11 or fft-even.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -109,9 +109,8 @@ function surveyReport(name: string, status: string): void {
 // Sets whose errors must never be listed: reading them would turn a check into tuning data.
 const SEALED: Record<string, string> = {
   heldout: 'held-out is the never-tuned check; only its aggregate scores may be seen',
-  survey7: 'survey7 was written blind as an independent check; only its aggregate scores may be seen',
-  dev11: 'dev11 was written blind as the last independent check; only its aggregate scores may be seen',
-  survey8: 'survey8 was written blind as the last independent check; only its aggregate scores may be seen',
+  dev12: 'dev12 was written blind as the last independent check; only its aggregate scores may be seen',
+  survey9: 'survey9 was written blind as the last independent check; only its aggregate scores may be seen',
   'fft-odd': 'the odd half of the FFT answers is the checking half; only its rates may be seen',
 };
 
@@ -134,7 +133,8 @@ const extra: Array<[string, string]> = [
   ['dev8', 'Eighth independent corpus (dev8; scored blind in session 3, then tuned on)'],
   ['dev9', 'Ninth independent corpus (dev9; scored blind in session 3, then tuned on)'],
   ['dev10', 'Tenth independent corpus (dev10; scored blind in session 3, then tuned on)'],
-  ['dev11', 'Eleventh independent corpus (dev11; written blind at the end of session 3, never tuned on: the last check)'],
+  ['dev11', 'Eleventh independent corpus (dev11; scored blind at the end of session 3, the models trained on it in session 4)'],
+  ['dev12', 'Twelfth independent corpus (dev12; written blind in session 4, never tuned on: the last check)'],
 ];
 report('Development corpus (rules tuned on this)', dev);
 report('Held-out corpus (never tuned on)', heldout);
@@ -148,8 +148,9 @@ const SURVEYS: Array<[string, string]> = [
   ['survey4', 'scored blind, then the models trained on it'],
   ['survey5', 'scored blind, then the models trained on it'],
   ['survey6', 'scored blind, then the models trained on it'],
-  ['survey7', 'written blind, never tuned on'],
-  ['survey8', 'written blind at the end of session 3, never tuned on: the last check'],
+  ['survey7', 'scored blind in session 3, the models trained on it in session 4'],
+  ['survey8', 'scored blind at the end of session 3, the models trained on it in session 4'],
+  ['survey9', 'written blind in session 4, never tuned on: the last check'],
 ];
 for (const [name, status] of SURVEYS) if (existsSync(corpusPath(name))) surveyReport(name, status);
 
@@ -165,7 +166,7 @@ if (which === 'fft-even') fftErrors(fft.filter(isEven));
 else if (which !== undefined) {
   const corpus = corpora[which];
   if (!corpus) {
-    console.error(`No tuning set called ${which} (try dev, dev2 … dev10 or fft-even).`);
+    console.error(`No tuning set called ${which} (try dev, dev2 … dev11 or fft-even).`);
     process.exit(2);
   }
   console.log(`\nErrors (${which}):`);

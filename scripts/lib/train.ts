@@ -12,13 +12,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CategoryId } from '../../src/core/categories.ts';
 import { readByRules } from '../../src/core/classifier/index.ts';
-import { featuresOf } from '../../src/core/classifier/model.ts';
+import { featuresOf, ruleFeatures } from '../../src/core/classifier/model.ts';
 import { readCorpus } from './corpus.ts';
 import { parseCsvRecords } from './csv.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const TRAINED_DIR = join(root, 'src', 'core', 'classifier', 'knowledge', 'trained');
-export const TRAINING_SETS = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'survey4', 'survey5', 'survey6', 'train1', 'train2', 'train3', 'train4', 'train5', 'train6', 'train7', 'train8'];
+export const TRAINING_SETS = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'survey4', 'survey5', 'survey6', 'survey7', 'survey8', 'train1', 'train2', 'train3', 'train4', 'train5', 'train6', 'train7', 'train8', 'train9', 'train10', 'train11', 'train12', 'train13', 'train14'];
 export const FFT_CSV = join(root, '..', 'shared', 'data', 'nhs-fft-comments.csv');
 
 interface Example {
@@ -29,9 +29,9 @@ interface Example {
 }
 
 const SETTINGS = { l2: 0.01, epochs: 15, rate: 0.3, prune: 0.25, minCount: 4 };
-const MODELS: Array<{ file: string; name: string; category: CategoryId; threshold: number }> = [
-  { file: 'complaint.ts', name: 'COMPLAINT_MODEL', category: 'complaint', threshold: 0.5 },
-  { file: 'appointment.ts', name: 'APPOINTMENT_MODEL', category: 'appointment', threshold: 0.45 },
+const MODELS: Array<{ file: string; name: string; category: CategoryId; threshold: number; floor: number }> = [
+  { file: 'complaint.ts', name: 'COMPLAINT_MODEL', category: 'complaint', threshold: 0.6, floor: 0.2 },
+  { file: 'appointment.ts', name: 'APPOINTMENT_MODEL', category: 'appointment', threshold: 0.65, floor: 0 },
 ];
 /** Weights per line in the written file: short enough to read, few enough lines to page through. */
 const PER_LINE = 6;
@@ -45,8 +45,7 @@ function examples(): { list: Example[]; sources: string[] } {
     const corpus = readCorpus(path);
     sources.push(`${name} (${corpus.length})`);
     for (const { text, labels } of corpus) {
-      const { norm, tags } = readByRules(text);
-      list.push({ features: unique(featuresOf(norm, tags)), labels, teaches: null });
+      list.push({ features: featuresFor(text), labels, teaches: null });
     }
   }
   if (existsSync(FFT_CSV)) {
@@ -54,14 +53,17 @@ function examples(): { list: Example[]; sources: string[] } {
     const veryGood = rows.filter((r) => /[02468]$/.test(r.id ?? '') && r.fft_score_1vgood_5vpoor === '1' && (r.text ?? '') !== '');
     sources.push(`NHS answers rated very good, even ids (${veryGood.length}, as not complaints)`);
     for (const r of veryGood) {
-      const { norm, tags } = readByRules(r.text ?? '');
-      list.push({ features: unique(featuresOf(norm, tags)), labels: [], teaches: ['complaint'] });
+      list.push({ features: featuresFor(r.text ?? ''), labels: [], teaches: ['complaint'] });
     }
   }
   return { list, sources };
 }
 
-const unique = (xs: string[]): string[] => [...new Set(xs)];
+/** The features the models read for a text, each once, as applyModels reads them. */
+export function featuresFor(text: string): string[] {
+  const { norm, tags, scores } = readByRules(text);
+  return [...new Set(featuresOf(norm, ruleFeatures(tags, scores)))];
+}
 
 /** A fixed shuffle, so training is the same on every machine. */
 function shuffled<T>(xs: readonly T[]): T[] {
@@ -114,7 +116,7 @@ export function trainedFiles(): Map<string, string> {
   const { list, sources } = examples();
   const data = shuffled(list);
   const files = new Map<string, string>();
-  for (const { file, name, category, threshold } of MODELS) {
+  for (const { file, name, category, threshold, floor } of MODELS) {
     const { bias, weights } = trainOne(data, category);
     const kept = [...weights].filter(([, w]) => Math.abs(w) >= SETTINGS.prune).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     const entries = kept.map(([f, w]) => `${JSON.stringify(f)}: ${round(w)},`);
@@ -126,7 +128,7 @@ export function trainedFiles(): Map<string, string> {
       `// Logistic regression, AdaGrad, L2 ${SETTINGS.l2}, ${SETTINGS.epochs} epochs; features seen fewer than ${SETTINGS.minCount} times and weights under ${SETTINGS.prune} dropped.`,
       "import type { LinearModelData } from '../../model.ts';",
       '',
-      `export const ${name}: LinearModelData = {\n  bias: ${round(bias)},\n  threshold: ${threshold},\n  weights: {\n${lines.join('\n')}\n  },\n};\n`,
+      `export const ${name}: LinearModelData = {\n  bias: ${round(bias)},\n  threshold: ${threshold},\n  floor: ${floor},\n  weights: {\n${lines.join('\n')}\n  },\n};\n`,
     ].join('\n'));
   }
   return files;

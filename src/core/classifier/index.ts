@@ -66,6 +66,18 @@ class Evidence implements HitSink {
   has(i: number): boolean {
     return (this.score[i] ?? 0) >= 1;
   }
+  drop(i: number): void {
+    this.score[i] = 0;
+  }
+  /** Categories the rules weighed and ruled out (an excused wait is not a complaint): bit i for category i. */
+  ruledOut = 0;
+  ruleOut(i: number): void {
+    this.score[i] = 0;
+    this.ruledOut |= 1 << i;
+  }
+  isRuledOut(i: number): boolean {
+    return (this.ruledOut & (1 << i)) !== 0;
+  }
 }
 
 const URGENT = INDEX.urgent;
@@ -92,12 +104,14 @@ export function classify(text: string, settings?: ClassifierSettings): Classific
  * The rules' reading alone, before the trained models: the normalised, neutralised text and the
  * tags the rules give. For scripts/train-model.ts, which trains the models on exactly this.
  */
-export function readByRules(text: string): { norm: string; tags: CategoryId[] } {
-  const { classification, norm } = read(text, undefined, false);
-  return { norm, tags: classification.tags.map((t) => t.id) };
+export function readByRules(text: string): { norm: string; tags: CategoryId[]; scores: readonly number[] } {
+  const { classification, norm, scores } = read(text, undefined, false);
+  return { norm, tags: classification.tags.map((t) => t.id), scores };
 }
 
-function read(text: string, settings: ClassifierSettings | undefined, withModels: boolean): { classification: Classification; norm: string } {
+const NO_SCORES: readonly number[] = [];
+
+function read(text: string, settings: ClassifierSettings | undefined, withModels: boolean): { classification: Classification; norm: string; scores: readonly number[] } {
   const rules = compileSettings(settings);
   const ev = new Evidence();
   const base = normalise(text);
@@ -134,8 +148,10 @@ function read(text: string, settings: ClassifierSettings | undefined, withModels
   if (happy && !angry) ev.add(PRAISE, 0.6, `uses ${happy[0]}`);
 
   resolveConflicts(ev, text, norm, sarcastic);
+  // Only training reads the scores; classify does not copy them.
+  const scores = withModels ? NO_SCORES : ev.score.slice();
   if (withModels) applyModels(ev, norm);
-  return { classification: { tags: collectTags(ev, rules, base) }, norm };
+  return { classification: { tags: collectTags(ev, rules, base) }, norm, scores };
 }
 
 /** Whether the normalised text has at most SHORT_ANSWER_WORDS words (sentence marks not counted). */
@@ -159,7 +175,7 @@ function resolveConflicts(ev: Evidence, text: string, norm: string, sarcastic: b
   if (sarcastic) ev.score[PRAISE] = 0;
   // A hedged suggestion needs strong evidence to count as a complaint.
   const complaint = ev.score[COMPLAINT] ?? 0;
-  if (!sarcastic && complaint >= 1 && ((complaint < 1.6 && HEDGE.test(norm)) || (complaint < 2.6 && MITIGATION.test(norm)))) ev.score[COMPLAINT] = 0;
+  if (!sarcastic && complaint >= 1 && ((complaint < 1.6 && HEDGE.test(norm)) || (complaint < 2.6 && MITIGATION.test(norm)))) ev.ruleOut(COMPLAINT);
   let mixed = ev.has(PRAISE) && ev.has(COMPLAINT) && CONTRAST.test(norm);
   // What follows the turn is the point: "awful year but you were amazing" is praise.
   if (mixed) {
@@ -223,7 +239,7 @@ function collectTags(ev: Evidence, rules: CompiledSettings, norm: string): TagHi
     if (extra) ev.add(i, 1, `matches your phrase '${extra[0]}'`);
     const total = ev.score[i] ?? 0;
     if (total < 1) continue;
-    tags.push({ id, score: Math.round(Math.min(1, total / 2) * 100) / 100, reasons: pickReasons(ev.reasons(i)) });
+    tags.push({ id, score: Math.round(Math.min(1, total / 2) * 100) / 100, reasons: pickReasons(ev.found[i] ?? []) });
   }
   return tags;
 }

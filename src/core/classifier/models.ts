@@ -1,56 +1,79 @@
 import { CATEGORY_IDS, type CategoryId } from '../categories.ts';
 import { APPOINTMENT_MODEL } from './knowledge/trained/appointment.ts';
 import { COMPLAINT_MODEL } from './knowledge/trained/complaint.ts';
-import { loadModel, readText, type LinearModel } from './model.ts';
+import { loadModels, readText, ruleFeatures, type LinearModelData } from './model.ts';
 
-/** What the models need to know of the rules' reading, and a way to add a tag to it. */
+/** What the models need to know of the rules' reading, and a way to change it. */
 export interface RuleReading {
   readonly score: readonly number[];
   has(category: number): boolean;
   add(category: number, weight: number, reason: string): void;
+  /** Takes back a tag the rules gave. */
+  drop(category: number): void;
+  /** Whether the rules weighed the category and ruled it out (an excused or hedged complaint). */
+  isRuledOut(category: number): boolean;
 }
 
 const at = (id: CategoryId): number => CATEGORY_IDS.indexOf(id);
 const URGENT = at('urgent');
 const PRAISE = at('praise');
-/** Half a tag's worth of rule evidence: one weak phrase ("waiting", "a week") is not enough. */
-const HALF = 0.5;
+const ABUSE = at('abuse');
+const COMPLAINT = at('complaint');
+/** Rule evidence this strong (more than one firm phrase) is not taken back. */
+const STRONG = 1.5;
 
 interface ModelUse {
   category: number;
-  model: LinearModel;
+  data: LinearModelData;
   /** The reason given for a tag the model adds. */
   label: string;
 }
 
-const MODELS: readonly ModelUse[] = [
-  { category: at('complaint'), model: loadModel(COMPLAINT_MODEL), label: 'worded like complaints the tagger was trained on' },
-  { category: at('appointment'), model: loadModel(APPOINTMENT_MODEL), label: 'worded like requests to be seen the tagger was trained on' },
+const USES: readonly ModelUse[] = [
+  { category: COMPLAINT, data: COMPLAINT_MODEL, label: 'worded like complaints the tagger was trained on' },
+  { category: at('appointment'), data: APPOINTMENT_MODEL, label: 'worded like requests to be seen the tagger was trained on' },
 ];
-
-/** The rules' tags, as training read them (readByRules in index.ts). */
-function ruleTagsOf(ev: RuleReading): CategoryId[] {
-  return CATEGORY_IDS.filter((_, i) => ev.has(i));
-}
+const MODELS = loadModels(USES.map((u) => u.data));
+const read: number[] = USES.map(() => 0);
+const NONE = 0;
+const ADD = 1;
+const DROP = 2;
 
 /**
- * Adds the tags the trained models give that the rules did not, where the rules went half way.
- * Free to tag anything, the complaint model tagged more of the answers survey respondents rated
- * very good ("poor Dr Smith… what a star"), and the appointment model "they cancelled my referral";
- * so a model only tips a reading the rules half made. A comment with any praise in it, or that the
- * rules read as an emergency, is left as the rules read it: the models may not make praise a
- * complaint, nor turn an emergency into a routine request.
+ * The models' say over the rules' complaint and appointment tags: each adds its tag where it is
+ * confident and takes back the rules' tag where it is confident the other way.
+ *
+ * Limits, each for a reason:
+ * - A comment the rules read as an emergency is left as they read it: nothing may turn an
+ *   emergency into a routine request.
+ * - No tag is added to a comment with any word of praise, even one too weak to tag: the models
+ *   must not make praise a complaint.
+ * - Nor where the rules ruled it out ("on hold 25 minutes, understandable with the pandemic"), nor
+ *   a complaint where they cut a phrase out as negated or the writer's own ("annoyed at myself",
+ *   "never had anyone hang up on me"): the cut leaves words that read like a complaint.
+ * - What the rules read firmly (more than one phrase) stays: the training writers disagree on
+ *   borderline cases such as chasing results, and the model learns their disagreement.
+ * - Abuse stays a complaint, and so does a comment the rules read as praise and complaint at once
+ *   ("lovely nurse but the phones are a joke"): the rules have weighed the turn already.
  */
 export function applyModels(ev: RuleReading, norm: string): void {
-  // Any word of praise at all keeps the models out, even one too weak to tag.
-  if ((ev.score[PRAISE] ?? 0) > 0 || ev.has(URGENT)) return;
-  let tags: CategoryId[] | undefined;
-  for (const { category, model, label } of MODELS) {
-    if (ev.has(category) || (ev.score[category] ?? 0) < HALF) continue;
-    tags ??= ruleTagsOf(ev);
-    if (readText(model, norm, tags) < model.threshold) continue;
-    // The words that weighed most are often plain ones ("apparently", "home"): quoting them would
-    // tell staff less than saying where the reading came from.
-    ev.add(category, 1, label);
-  }
+  if (ev.has(URGENT)) return;
+  const praised = (ev.score[PRAISE] ?? 0) > 0;
+  // neutralise() leaves " ~ " where it cut a phrase out.
+  const cut = norm.includes(' ~ ');
+  const may = USES.map(({ category, data }) => {
+    if (ev.has(category)) return data.floor > 0 && (ev.score[category] ?? 0) < STRONG && !(category === COMPLAINT && (ev.has(ABUSE) || ev.has(PRAISE))) ? DROP : NONE;
+    return !praised && !ev.isRuledOut(category) && !(category === COMPLAINT && cut) ? ADD : NONE;
+  });
+  // Most comments leave the models nothing they may change (any praise, a firm complaint): those
+  // are not read at all.
+  if (may.every((m) => m === NONE)) return;
+  readText(MODELS, norm, ruleFeatures(CATEGORY_IDS.filter((_, i) => ev.has(i)), ev.score), read);
+  USES.forEach(({ category, data, label }, k) => {
+    const p = read[k] as number;
+    if (may[k] === DROP && p < data.floor) ev.drop(category);
+    // The words that weighed most are often plain ones ("apparently", "home"): quoting them
+    // would tell staff less than saying where the reading came from.
+    else if (may[k] === ADD && p >= data.threshold) ev.add(category, 1, label);
+  });
 }

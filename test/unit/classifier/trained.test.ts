@@ -2,7 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { join } from 'node:path';
 import { classify, readByRules } from '../../../src/core/classifier/index.ts';
-import { featuresOf, loadModel, readText } from '../../../src/core/classifier/model.ts';
+import { APPOINTMENT_MODEL } from '../../../src/core/classifier/knowledge/trained/appointment.ts';
+import { COMPLAINT_MODEL } from '../../../src/core/classifier/knowledge/trained/complaint.ts';
+import { featuresOf, loadModels, readText, ruleFeatures } from '../../../src/core/classifier/model.ts';
 import { readCorpus } from '../../../scripts/lib/corpus.ts';
 import { FFT_CSV, trainedFiles } from '../../../scripts/lib/train.ts';
 
@@ -16,15 +18,48 @@ describe('the trained models', () => {
   }, 60_000);
 
   test('read the same features as they were trained on, each once', () => {
-    const model = loadModel({ bias: -1, threshold: 0.5, weights: { rude: 2, 'so rude': 1, 'R:none': 0.5 } });
-    expect(featuresOf(' so rude . so rude ', [])).toEqual(['so', 'rude', 'so rude', 'so', 'rude', 'so rude', 'R:none']);
-    expect(readText(model, ' so rude . so rude ', [])).toBeCloseTo(1 / (1 + Math.exp(-(-1 + 2 + 1 + 0.5))));
-    expect(readText(model, ' so rude ', ['praise'])).toBeCloseTo(1 / (1 + Math.exp(-(-1 + 2 + 1))));
+    const one = { bias: -1, threshold: 0.5, floor: 0.3, weights: { rude: 2, 'so rude': 1, 'R:none': 0.5 } };
+    const two = { bias: 0, threshold: 0.5, floor: 0.3, weights: { rude: -1, 'S:complaint:half': 3 } };
+    const models = loadModels([one, two]);
+    const out = [0, 0];
+    expect(featuresOf(' so rude . so rude ', ['R:none'])).toEqual(['so', 'rude', 'so rude', 'so', 'rude', 'so rude', 'R:none']);
+    readText(models, ' so rude . so rude ', ['R:none'], out);
+    expect(out[0]).toBeCloseTo(1 / (1 + Math.exp(-(-1 + 2 + 1 + 0.5))));
+    expect(out[1]).toBeCloseTo(1 / (1 + Math.exp(1)));
+    readText(models, ' so rude ', ['R:praise', 'S:complaint:half'], out);
+    expect(out[0]).toBeCloseTo(1 / (1 + Math.exp(-(-1 + 2 + 1))));
+    expect(out[1]).toBeCloseTo(1 / (1 + Math.exp(-(-1 + 3))));
+  });
+
+  test('read each comment as the sum of its listed features, each once, as training saw them', () => {
+    // readText finds words by their characters and pairs by numbers; featuresOf builds the strings
+    // training learns from. The two must agree on every comment, or the models read something else.
+    const models = [COMPLAINT_MODEL, APPOINTMENT_MODEL];
+    const set = loadModels(models);
+    const out = [0, 0];
+    const texts = readCorpus(join(CORPUS, 'dev4.jsonl')).map((c) => c.text).concat(['', '.', 'rude . rude', 'so  so   rude', 'constructor __proto__ toString']);
+    for (const text of texts) {
+      const { norm, tags, scores } = readByRules(text);
+      const rules = ruleFeatures(tags, scores);
+      readText(set, norm, rules, out);
+      const listed = [...new Set(featuresOf(norm, rules))];
+      models.forEach((m, k) => {
+        const z = listed.reduce((sum, f) => sum + (Object.hasOwn(m.weights, f) ? (m.weights[f] as number) : 0), m.bias);
+        expect(out[k], `${text} (model ${k})`).toBeCloseTo(1 / (1 + Math.exp(-z)), 12);
+      });
+    }
+  });
+
+  test('read how far the rules went as steps', () => {
+    // Scores in CATEGORY_IDS order: urgent, complaint, appointment, prescription, results, abuse, personal_data, praise.
+    expect(ruleFeatures([], [0, 0.7, 0, 0, 0, 0, 0, 0.3])).toEqual(['R:none', 'S:complaint:half', 'S:appointment:none', 'S:praise:hint']);
+    expect(ruleFeatures(['complaint', 'appointment'], [0, 2.4, 1, 0, 0, 0, 0, 0])).toEqual(['R:complaint', 'R:appointment', 'S:complaint:strong', 'S:appointment:one', 'S:praise:none']);
   });
 
   test('do not find words on Object.prototype', () => {
-    const model = loadModel({ bias: 0, threshold: 0.5, weights: {} });
-    expect(readText(model, ' constructor tostring __proto__ hasownproperty ', [])).toBe(0.5);
+    const out = [0];
+    readText(loadModels([{ bias: 0, threshold: 0.5, floor: 0.3, weights: {} }]), ' constructor tostring __proto__ hasownproperty ', [], out);
+    expect(out[0]).toBe(0.5);
   });
 
   test('never turn praise into a complaint, nor an emergency into a routine request', () => {

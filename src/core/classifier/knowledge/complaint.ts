@@ -81,7 +81,7 @@ export const COMPLAINT_RULES: readonly PhraseRule[] = [
 export const SARCASM_RULES: readonly PhraseRule[] = [
   ['(?:thanks|thank you|thanks very much|cheers|ta) (?:for nothing|for (?:wasting|losing|ignoring|nothing|not (?:answering|ringing|calling|bothering|listening|replying|getting back|telling|letting))|a lot for (?:nothing|wasting|losing|ignoring))', 1],
   ['(?:great|fantastic|brilliant|excellent|amazing|fab|wonderful|lovely|good|top|5 star) (?:\\w+ |\\. ){0,4}not(?: at all)?(?= $)', 1],
-  ['(?:great|brilliant|fantastic|wonderful|lovely|fab|oh great|wow|well done|love how|love it|so glad|thanks a lot|cheers|nice one)(?: (?!but )\\w+){0,6} (?:another(?! (?:doctor|gp|nurse|member|pharmacist|physio|receptionist|partner|clinic|session))|(?<!(?:service|care|job|work|team|staff|experience) )again|lost|only took|managed to|waited|never|cancelled)', 1],
+  ['(?:great|brilliant|fantastic|wonderful|lovely|fab|oh great|wow|well done|love how|love it|so glad|thanks a lot|cheers|nice one)(?: (?!but )\\w+){0,6} (?:another(?! (?:doctor|gp|nurse|member|pharmacist|physio|receptionist|partner|clinic|session))|(?<!(?:service|care|job|work|team|staff|experience) )again|lost|only took|managed to|waited|never(?! (?:missed|miss|had (?:a |any )?(?:problems?|issues?|complaints?)|been (?:let down|disappointed)|looked back|fails?|failed|forgets?|forgotten|disappoints?))|cancelled)', 1],
   ['yeah real \\w+|real caring|yeah right|ever tried (?:getting|to get|ringing|booking|calling|phoning|to book|to see|getting through)', 1],
   // Mock approval: "love how the line closes at 6 but…", "must be nice to close every Wednesday".
   ['love how (?:\\w+ ){0,8}(?:but|yet|and then|when|while|and still)|must be nice|nice to see (?:\\w+ ){0,6}(?:\\. )?now (?:do|sort|fix)', 1],

@@ -12,7 +12,7 @@ export interface Neutraliser {
 }
 
 const NEGATOR = '(?:not once|never once|not|never|wasnt|isnt|werent|arent|wouldnt|no|nothing|without|hardly|didnt|dont|doesnt|havent|hasnt|not been|never been|not once been|never once been)';
-const NEGATIVE_WORD = '(?:rude|let (?:me |us |him |her )?down|rush (?:me|us|him|her)|(?:a )?nuisance|a burden|stupid|silly|judged|unhelpful|unfriendly|rushed|rudeness|problems?|issues?|complaints?|complain(?: about)?|bad|disappointed|disappointing|a problem|an issue|trouble|too much trouble|hassle|fuss|worries|faults?|moan(?:s|ing)?|grumbles?|concerns?)';
+const NEGATIVE_WORD = '(?:rude|let (?:me |us |him |her )?down|hang up on|hung up on|fobbed off|shouted at|snapped at|rush (?:me|us|him|her)|(?:a )?nuisance|a burden|stupid|silly|judged|unhelpful|unfriendly|rushed|rudeness|problems?|issues?|complaints?|complain(?: about)?|bad|disappointed|disappointing|a problem|an issue|trouble|too much trouble|hassle|fuss|worries|faults?|moan(?:s|ing)?|grumbles?|concerns?)';
 
 export const NEUTRALISERS: readonly Neutraliser[] = [
   // "Not complaining, but…" introduces a question, and is neither praise nor a complaint.
@@ -35,11 +35,13 @@ export const NEUTRALISERS: readonly Neutraliser[] = [
   // Recommending against is a complaint, whatever it names: "wouldn't recommend this surgery".
   { pattern: '(?:wouldnt|would not|would never|do not|dont|not) recommend(?: (?:this|the|them|it|here|to anyone|anyone))?(?: (?:surgery|practice|place|doctor|gp|service))?', credit: 'complaint' },
   // The writer's own dread, not the practice's doing: "I hate needles but the nurse…".
-  { pattern: '(?:i|im|i have|ive|ive always|i always|my \\w+|he|she|they) (?:always )?(?:hates?|hated|dreads?|dreaded|dreading) (?:needles|injections|jabs|blood tests|having|being|going|smears|hospitals|doctors|the dentist|it|them)' },
+  { pattern: '(?:i|im|i have|ive|ive always|i always|my \\w+|he|she|they) (?:always |just |really |absolutely )?(?:hates?|hated|dreads?|dreaded|dreading) (?:needles|injections|jabs|blood tests|having|being|going|getting|smears|hospitals|doctors|the dentist|it|them)' },
   // Busy-ness offered as an excuse beside praise: "even though they were short staffed, everyone was lovely".
   { pattern: '(?:even though|although|though|despite|while|whilst|considering) (?:being |they |you |the \\w+ |everyone |it )?(?:were |are |was |is |being |must be )?(?:so |very |really |clearly |obviously |extremely |incredibly )?(?:busy|short staffed|understaffed|stretched|rushed off (?:their|your) feet|under (?:so much |a lot of )?pressure)' },
   // Another practice's failings, told to praise this one: "the old surgery was awful, this one…".
-  { pattern: '(?:my |the |our )?(?:old|previous|last|other|former) (?:surgery|practice|gp|gps|doctors?|one) (?:was|were|is|are) (?:\\w+ )?(?:awful|terrible|useless|rubbish|dreadful|a nightmare|shocking|appalling|bad|hopeless|a joke|diabolical)' },
+  { pattern: '(?:(?:my |the |our )?(?:old|previous|last|other|former) (?:surgery|practice|gp|gps|doctors?|one)|(?:my|our|a|the) \\w+s (?:one|surgery|practice|gp))(?: (?!here|this)\\w+){0,3} (?:was|were|is|are) (?:\\w+ )?(?:awful|terrible|useless|rubbish|dreadful|a nightmare|shocking|appalling|bad|hopeless|a joke|diabolical)' },
+  // Owning up to having been wrong about the practice, or waiting gladly: "I was wrong about this place".
+  { pattern: '(?:i|we) (?:was|were|am|are|have been|ve been) (?:so |totally |completely )?wrong about (?:this|the|you|them)|(?:been )?waiting for this (?:for )?(?:ages|years|months|so long|a long time)?' },
   // Strong words about a minor illness, the weather or the news (never symptoms that may be an
   // emergency: these neutralisers run before the urgent rules), not the practice: "awful cough", "the
   // weather is terrible", "frustrated with my eczema", "gutted Dr Patel is retiring".
@@ -89,6 +91,10 @@ export const NEUTRALISERS: readonly Neutraliser[] = [
   // A past event is history, not an emergency now.
   { pattern: '(?:had|has had|have had|suffered) (?:a |an )?(?:stroke|heart attack|seizure|fit|overdose|mini stroke|tia)s? (?:last (?:year|month)|\\w+ (?:years?|months?) ago|years? ago|months? ago|in (?:19|20)\\d\\d|back in)' },
   { pattern: '(?:fine|ok|okay|k|right) (?:thanks|thank you|thank u|ty|cheers)' },
+  // A cancelled referral is a grievance, not a booking; asking to cancel one is neither. (Only
+  // referrals: cutting "prescription" out would hide it from the prescription rules.)
+  { pattern: '(?:cancelled|canceled) (?:my |the |a |your |our |his |her |their )?(?:\\w+ )?referrals?', credit: 'complaint' },
+  { pattern: 'cancel (?:my |the |a |his |her |their )?(?:\\w+ )?referrals?' },
   // Whether a vaccine is safe or due is a health question, not a request to book one.
   { pattern: '(?:safe|ok|okay|alright|fine|too late|too early) to (?:have|get|take) (?:the |a |my |her |his |their )?(?:\\w+ )?(?:jabs?|vaccines?|vaccinations?|boosters?)|(?:priority|eligible) for (?:the |a )?(?:\\w+ )?(?:jabs?|vaccines?|vaccinations?|boosters?)' },
 ];

@@ -34,6 +34,10 @@ export const PRAISE_RULES: readonly PhraseRule[] = [
   // pound", "worth her weight in gold", "can't say owt bad", "big cwtch", "diolch", "nae bother".
   ['gold star|top job|tidy job|grand job|(?<!(?:get|find|got|getting) a )proper job|canny (?:service|job|nurse|doctor|lass|fella)|champion(?= (?:\\. |$))|lush|(?:is|was|are|were) boss|sound as a pound|(?:proper |dead )?sound (?:fella|lass|bloke|people)|worth (?:her|his|their) weight in gold|(?:cant|can not|cannot) say (?:owt|anything|a word|one thing) bad|shout ?(?:out|oot)|big (?:cwtch|hug|hugs)|diolch|made up with|easy peasy|nae bother|(?:sorted|sort) (?:me|my \\w+|it|him|her) (?:out )?(?:lovely|no bother|in no time|in one go|a treat)|bent over backwards|changed my life|(?:couldnt|could not|cant|cannot) ask for (?:more|better)|the (?:kindest|friendliest|nicest|loveliest) (?:person|face|doctor|nurse|gp|lady|man|people)|respect to (?:the|all|everyone)|proud of (?:our|the|my|you|them|everyone)|nothing but kind', 1],
   ['welcome (?:back|aboard|dr \\w+|nurse \\w+|welcome)|(?:lovely|great|nice|so good) to have (?:you|her|him|them)|worked (?:perfectly|a treat|like a dream|brilliantly|really well)|(?:first|only) (?:doctor|gp|nurse|one|person) (?:who )?(?:has )?(?:ever )?(?:taken|listened|believed|bothered)|(?:beautiful|gorgeous|lovely|fab) (?:\\w+ )?(?:decorations|tree|display|garden|flowers)|happy retirement', 1],
+  ['(?:in )?a (?:different|whole other|different) (?:league|class)|(?:been|was|were|is|are) (?:\\w+ )?champion|(?:streets|miles) ahead', 1],
+  // Goodwill too faint to tag, enough to keep the trained models from reading a complaint into it:
+  // "poor Dr Smith had a full waiting room and still smiled".
+  ['(?:still|always|kept|keeps) (?:smil\\w*|cheerful|polite|patient|calm|kind)|poor (?:dr|doctor|nurse|receptionists?|staff|things?|girls?|lasses|souls?|loves?)', 0.3],
   ['(?:really |right |dead |so )?handy', 0.6],
   ['compliments?|complimented|old fashioned (?:\\w+ )?(?:care|doctor|doctoring|service|gp|family doctor)', 1],
   // Thanks for something done; bare "thanks" is weighed in index.ts (it may be mere politeness).

@@ -130,7 +130,7 @@ export const URGENT_RULES: readonly PhraseRule[] = [
   [`(?:cant|unable to|cannot|couldnt) (?:lift|raise|move|feel|hold|grip) ${MY} (?:(?:left|right) )?(?:arm|leg|face|hand|cup|mug|fork)|(?:words|speech) (?:are |is )?(?:all )?(?:coming out )?(?:wrong|muddled|jumbled|slurred|mixed up|garbled|funny|not right)|(?:left|right|one) side (?:\\w+ )?(?:seems |is |feels |has gone |gone |looks )?(?:weak|numb|droopy|dead|floppy)|(?:gone|going|become|suddenly) all confused`, 1],
   // Breathing and bleeding.
   ['breathing (?:is |has been |seems )?(?:really |very |so )?(?:fast|noisy|rapid|laboured|labored|shallow|grunting)|(?:fast|noisy|rapid|laboured|labored) breathing|cough(?:ing|ed|s)? up (?:\\w+ ){0,3}blood|(?:still )?pouring (?:through|out|blood)|(?:soaking|soaked|pouring|bleeding) through (?:the |a |my |his |her )?(?:tea towel|towel|bandage|dressing|plaster|clothes)', 1],
-  ['throat (?:\\w+ ){0,3}(?:closing|closing up|tightening|swelling up)|(?:cant|cannot|struggling to) swallow', 1],
+  ['throat (?:\\w+ ){0,3}(?:closing|closing up|tightening|swelling up)|(?:cant|cannot|struggling to) swallow(?! (?:tablets|pills|them|capsules|meds))', 1],
   ['(?:hard|difficult) to swallow', 0.5],
   // Heart: "chest's been tight and my left arm aches".
   ['chests? (?:\\w+ ){0,3}tight|tight(?:ness)? (?:in|across) (?:my|his|her|the) chest|chest (?:\\w+ ){0,2}(?:heavy|heaviness|pressure)|(?:left )?arm (?:is |feels |has gone |keeps )?(?:aches|aching|achy|hurts|hurting|painful|tingling|tingly|numb|heavy)(?= (?:\\w+ ){0,8}chest)|(?<=chest (?:\\w+ ){0,10})(?:left )?arm (?:is |feels |has gone |keeps )?(?:aches|aching|achy|hurts|hurting|painful|pain|tingling|tingly|numb|heavy)', 1],
@@ -158,5 +158,16 @@ export const URGENT_RULES: readonly PhraseRule[] = [
   ['(?:isnt|not|hasnt|hardly|barely|havent) (?:been )?(?:weeing|weed|peeing|peed|passing urine|had a wee)|(?:pale|floppy|drowsy|grey) and (?:sleepy|floppy|drowsy|cold|clammy|limp)|(?:sleepy|drowsy) and (?:pale|floppy|cold|limp)', 1],
   ['(?:taken|took|had|given|gave) (?:\\w+ )?(?:double|twice|triple|an extra|two lots of) (?:her|his|my|their|the)? ?(?:\\w+ )?(?:dose|doses|warfarin|insulin|tablets|pills|meds|medication|methotrexate|paracetamol)|(?:nose ?bleed|bleed|bleeding) (?:\\w+ ){0,3}(?:wont|will not|doesnt|does not|cant|not) stop', 1],
   ['wants? to die|(?:been|is|was|started|keeps|admitted to|has been) cutting(?= (?:\\. |and |says |again|her|his|their|my|$))', 1],
+  // From the session 4 training sets (read for urgent misses): pregnancy red flags, a nosebleed
+  // that has gone on for an hour, "lips were swelling", fits, an insulin overdose, DKA, a clot,
+  // a fever on chemotherapy, green vomit, a deep cut still pouring, pills kept ready.
+  ['(?:[1-4]\\d|twenty|thirty|forty) (?:weeks?|wks?)(?: pregnant| gone)?(?: \\w+){0,8} (?:bleeding|flashing lights|swollen|swelling|severe pain|not moving|moving less|(?:havent|hasnt|not) (?:felt|moved|kicked))|(?:havent|hasnt|not|haven t|cant) (?:felt|feel) (?:the |my )?baby (?:move|moving|kick)|baby (?:hasnt|has not|isnt|is not|not|stopped) (?:moved|moving|kicking)|reduced (?:fetal|foetal|baby) movements?|flashing lights', 1],
+  ['(?:nose ?bleed|bleed|bleeding)(?: \\w+){0,12} (?:wont|will not|wouldnt|would not|doesnt|didnt|cant|not|hasnt) stop(?:ped)?|(?:lips?|tongue|throat|face|mouth) (?:were|was) (?:swelling|swollen|swelling up|closing|tight)|(?:couldnt|could not|unable to) (?:swallow|breathe properly)(?! (?:tablets|pills|them|capsules|meds))', 1],
+  ['(?:had|having|has had|having a|had a|had (?:\\d+|two|three|another)) (?:fits?|seizures?)(?! of)|too (?:much|many) (?:of (?:my|his|her) )?(?:insulin|injections)|(?:sugars?|glucose|bm) (?:\\w+ ){0,2}(?:over|above|of|at) (?:2\\d|3\\d)|ketones|dka', 1],
+  ['clot on (?:my|his|her|the) lungs?|pulmonary embolism|(?:swollen|hot|red|painful)(?: (?:hot|red|swollen|painful|and))* (?:calf|leg)(?: \\w+){0,8} (?:short of breath|breathless|out of breath|chest pain)', 1],
+  ['(?:chemo|chemotherapy)(?: \\w+){0,12} (?:temp|temperature|fever|shivering|shaking|rigors|38|39)|(?:temp|temperature|fever|shivering|shaking)(?: \\w+){0,8} (?:chemo|chemotherapy)', 1],
+  ['(?:vomiting|sick|throwing up|vomit|bringing up) (?:\\w+ )?green|green (?:vomit|sick|bile)|(?:cut|gash|wound|sliced)(?: \\w+){0,8} (?:still (?:pouring|gushing|bleeding)|wont stop)|(?:gone|bled) through (?:\\d+|two|three|four|five) (?:tea towels|towels)|still pouring', 1],
+  ['(?:have|got|with) (?:the |my |all (?:my |the )?)?(?:pills|tablets) (?:ready|saved up|stockpiled|lined up)|(?:stockpil|saving up)\\w* (?:my )?(?:pills|tablets|meds)|(?:dont|do not) know how (?:much )?(?:longer|long) i can (?:keep going|go on|carry on|cope)|(?:shingles|rash)(?: \\w+){0,6} (?:eye|vision)|vision (?:is |has )?(?:gone |going )?(?:blurry|blurred)', 1],
+  ['elephant (?:is |was )?(?:sat|sitting|standing) on', 1],
   ['(?:leg|arm|wrist|ankle|hip|knee|shoulder) (?:looks|is|has gone|went|looking) (?:\\w+ )?(?:bent|twisted|the wrong way|deformed|at a funny angle|out of shape)|(?:cant|cannot|unable to|can not) (?:put|bear|take) (?:any )?weight on', 1],
 ];
