@@ -110,6 +110,7 @@ function surveyReport(name: string, status: string): void {
 const SEALED: Record<string, string> = {
   heldout: 'held-out is the never-tuned check; only its aggregate scores may be seen',
   dev12: 'dev12 was written blind as the last independent check; only its aggregate scores may be seen',
+  dev13: 'dev13 was written blind as the last independent check; only its aggregate scores may be seen',
   survey9: 'survey9 was written blind as the last independent check; only its aggregate scores may be seen',
   'fft-odd': 'the odd half of the FFT answers is the checking half; only its rates may be seen',
 };
@@ -135,6 +136,7 @@ const extra: Array<[string, string]> = [
   ['dev10', 'Tenth independent corpus (dev10; scored blind in session 3, then tuned on)'],
   ['dev11', 'Eleventh independent corpus (dev11; scored blind at the end of session 3, the models trained on it in session 4)'],
   ['dev12', 'Twelfth independent corpus (dev12; written blind in session 4, never tuned on: the last check)'],
+  ['dev13', 'Thirteenth independent corpus (dev13; written blind in session 4, never tuned on: the last check)'],
 ];
 report('Development corpus (rules tuned on this)', dev);
 report('Held-out corpus (never tuned on)', heldout);
