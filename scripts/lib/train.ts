@@ -4,7 +4,8 @@
  * always give the same file, which test/unit/classifier/trained.test.ts checks is current.
  *
  * Trained only on text that was written or read for tuning: the dev sets, the training sets and
- * the even-id half of the NHS answers. Never on heldout, the blind sets (listed in eval.ts) or the
+ * the even-id half of the NHS answers (rated very good, as not complaints; read as very negative by
+ * their labeller, as complaints). Never on heldout, the blind sets (listed in eval.ts) or the
  * odd-id NHS answers, which stay checks.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -33,6 +34,7 @@ const MODELS: Array<{ file: string; name: string; category: CategoryId; threshol
   { file: 'complaint.ts', name: 'COMPLAINT_MODEL', category: 'complaint', threshold: 0.6, floor: 0.2 },
   { file: 'appointment.ts', name: 'APPOINTMENT_MODEL', category: 'appointment', threshold: 0.65, floor: 0 },
 ];
+const VERY_NEGATIVE_COPIES = 3;
 /** Weights per line in the written file: short enough to read, few enough lines to page through. */
 const PER_LINE = 6;
 
@@ -54,6 +56,16 @@ function examples(): { list: Example[]; sources: string[] } {
     sources.push(`NHS answers rated very good, even ids (${veryGood.length}, as not complaints)`);
     for (const r of veryGood) {
       list.push({ features: featuresFor(r.text ?? ''), labels: [], teaches: ['complaint'] });
+    }
+    // Real answers their labeller read as very negative, as complaints. The written sets taught the
+    // complaint model to take back plain survey grievances ("they were not able to help at all");
+    // these few (about fifty) are counted three times so that real survey wording holds its own
+    // beside thousands of written comments.
+    const veryNegative = rows.filter((r) => /[02468]$/.test(r.id ?? '') && r.human_sentiment_1pos_5neg === '5' && (r.text ?? '') !== '');
+    sources.push(`NHS answers their labeller read as very negative, even ids (${veryNegative.length}, as complaints, counted ${VERY_NEGATIVE_COPIES} times)`);
+    for (const r of veryNegative) {
+      const features = featuresFor(r.text ?? '');
+      for (let i = 0; i < VERY_NEGATIVE_COPIES; i++) list.push({ features, labels: ['complaint'], teaches: ['complaint'] });
     }
   }
   return { list, sources };
