@@ -175,7 +175,8 @@ function resolveConflicts(ev: Evidence, text: string, norm: string, sarcastic: b
   if (sarcastic) ev.score[PRAISE] = 0;
   // A hedged suggestion needs strong evidence to count as a complaint.
   const complaint = ev.score[COMPLAINT] ?? 0;
-  if (!sarcastic && complaint >= 1 && ((complaint < 1.6 && HEDGE.test(norm)) || (complaint < 2.6 && MITIGATION.test(norm)))) ev.ruleOut(COMPLAINT);
+  // Also below a tag's worth ("the wait was a bit long"), so the models do not make it one.
+  if (!sarcastic && complaint > 0 && ((complaint < 1.6 && HEDGE.test(norm)) || (complaint < 2.6 && MITIGATION.test(norm)))) ev.ruleOut(COMPLAINT);
   let mixed = ev.has(PRAISE) && ev.has(COMPLAINT) && CONTRAST.test(norm);
   // What follows the turn is the point: "awful year but you were amazing" is praise.
   if (mixed) {
