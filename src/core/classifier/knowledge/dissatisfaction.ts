@@ -12,6 +12,9 @@ const THEY = `(?:you|they|you lot|the surgery|the practice|reception|the recepti
 /** Things a practice handles for a patient, which should not go astray. */
 const PAPERS = '(?:prescriptions?|scripts?|referrals?|results?|records|notes|letters?|forms?|samples?|bloods?|sick notes?|fit notes?|paperwork|request|repeat)';
 
+const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
+
 export const DISSATISFACTION_RULES: readonly PhraseRule[] = [
   // COMPARISON with the notoriously hard: "easier getting Glastonbury tickets than a GP appointment".
   ['(?:easier|quicker|faster) (?:to |getting |to get |get )?(?:\\w+ ){0,6}than (?:\\w+ ){0,4}(?:appointment|appt|(?:to )?(?:get|getting|see|seeing|book|booking)|through|a (?:doctor|gp))|more interested in (?:\\w+ ){0,3}than', 1],
@@ -127,6 +130,27 @@ export const DISSATISFACTION_RULES: readonly PhraseRule[] = [
   // Thread replies from dev6 and dev10 (read after they were scored): "wish I could say I was
   // surprised", "no joy", "will believe it when I see it", "not holding my breath", "lipstick on a pig".
   ['(?:wish i could say|cant say) (?:im|i was|i am) (?:surprised|shocked)|(?:not|hardly) (?:at all |even )?surprised(?= (?:\\. |$))|treat(?:s|ed|ing)? (?:you|us|people|patients|me|them) like|(?:comment|post|review)s? (?:will be|keeps? getting|kept getting|got|gets|was|were) (?:\\w+ )?(?:deleted|hidden|removed)|no joy(?= (?:\\. |$))|how about (?:answering|picking up|actually)|sat (?:waiting |in |by the phone )?all day|(?:had|has|have) no idea what (?:he|she|they|hes|shes|theyre) (?:was |were |is |are )?doing|sent (?:me |us |him |her |them |my \\w+ )?home with (?:calpol|paracetamol|nothing|a leaflet|ibuprofen)|believe it when i see it|see how long (?:this|it|that) lasts|reviews (?:\\w+ ){0,3}speak for themselves|that was (?:the whole|the entire|all of the) (?:consultation|appointment)|(?:nobodys|nobody has|no one has|noones|nobody) (?:been|come|came|visited|turned up)(?= )|(?:not|wont be|im not) holding my breath|(?:isnt|is not|is no|not) (?:a )?solution|not (?:one|a single) (?:reply|response|word|answer)|(?:im|i am|were|we are) not the only (?:one|ones)|thought it was just me|lipstick on a pig|lost for words (?:at|about|after)|might (?:as ?well|aswell) (?:close|shut)|like (?:its|it is) 19\\d\\d|golf course|money spinner|(?:works|goes) both ways|zero clue|no clue|fix your (?:staff|phones|system|receptionists)', 1],
+  // THE CLOCK RUNS ON: a start or a promise, then today. "said I'd hear in 2 working days. It's
+  // Friday", "had a scan in June. It's now September", "they said 48 hours. I'm on day 12".
+  [`(?:${WEEKDAY}|${MONTH}|(?:\\d+|two|three|five|seven|ten|48|72) (?:working )?(?:days?|hours|weeks))(?: (?:\\w+|\\.)){0,8} (?:its|it is|now its|and its|its now|now|im on|i am on|were on|we are on|today is)(?: now)? (?:${WEEKDAY}|${MONTH}|day \\d+|\\d+ (?:days|weeks))(?= (?:\\. |$|and|still))|since (?:\\d+|half \\d+|8am) (?:\\w+ ){0,2}(?:its|it is|and its) (?:now )?(?:gone )?\\d+`, 1],
+  // NOTHING CAME of it: "Nothing. Nada. Zilch.", "no call, nothing", "for months nothing", "just silence".
+  ['nada|zilch|(?:just |radio |complete |total |deafening )silence|(?:no (?:call|reply|response|text|letter|email|word|answer)s?|heard|got|for (?:days|weeks|months|ages)) (?:\\. )?nothing(?= (?:\\. |$))|(?:still waiting|still waitin)(?= (?:\\. |$))|(?:since|in|from) (?:${WEEKDAY}|${MONTH}|last (?:week|month|year)|christmas|easter) (?:\\w+ |\\. ){0,6}still waiting', 1],
+  // THE COUNT of failures: "lost count of the times", "not the first time", "third morning running".
+  ['lost count|not the first time|(?:this is|thats|its|that is) (?:the |my )?(?:second|third|fourth|fifth|\\d+(?:nd|rd|th)) (?:time|morning|day|week|attempt)|(?:second|third|fourth|fifth|\\d+(?:nd|rd|th)) (?:morning|day|week) (?:running|in a row)', 1],
+  // IT DOES NOT WORK FOR the people it serves: "8am phone calls do not work for me", "you expect her
+  // to order them online?", "that's not how it works", "how do you expect me to get an appointment".
+  ['(?:doesnt|dont|do not|does not|not|never) work(?:ing|s)? for (?:me|us|people|patients|anyone|those|everyone|working people|the elderly|older people)|(?:do|did|does) (?:you|they) (?:really |honestly |actually |seriously )?expect (?:me|us|people|patients|her|him|them|my \\w+|an? \\w+|someone|anyone)|you expect (?:me|us|people|patients|her|him|them|my \\w+|an? \\w+) to|(?:thats|that is|its|this is) not how (?:it|this|that|things) (?:works?|should work)|discriminat\\w*', 1],
+  // Verdicts in a phrase: "words fail me", "a new low", "not in a good way",
+  // "bunch of clowns", "wants their head looking at", "what a palaver", "don't get me started".
+  ['words fail me|(?:a|another|hit a|all time) new low|makes perfect sense(?= (?:\\. |$))|(?:not|dont mean) in a good way|(?:bunch|load|lot|pack|set) of (?:clowns|amateurs|chancers|idiots|muppets|jokers|numpties)|amateurs|chancers|(?:wants?|needs?) (?:their|his|her|your) heads? (?:looking at|examined|testing|tested)|(?:what a|right old|such a|bit of a) (?:palaver|faff|rigmarole|pantomime|performance)|(?:dont|dinnae|do not) (?:even )?get me started(?! on (?:the )?(?:government|weather|news|traffic|politics|tories|labour))|aye right|(?:pretty |very |rather )?(?:poor|bad) show|(?:have|get|got|had) (?:more|better) (?:luck|response|sense|joy) (?:\\w+ ){0,4}(?:from|with|getting|talking to|out of)|of my life (?:ill|i will|im|i am) never (?:get|getting) back|wont be rushing (?:back|to)|funny that(?= (?:\\. |$))|not (?:exactly |the )(?:warmest|friendliest|speedy|quickest|most welcoming|most helpful)|in the bin(?= (?:\\. |$))', 1],
+  // Change nobody wanted: "another change nobody asked for", "nobody consulted patients", "why fix what wasn't broken".
+  ['(?:nobody|no one|noone) (?:asked for|consulted|wanted|asked us|asked patients)|why fix|whoever thought (?:this|that|it) (?:was|would)|who designed (?:this|that|the)', 1],
+  // GONE BEFORE IT OPENS: "busy by 8.01", "full by 8.15", "the form closes once it hits a limit".
+  ['(?:gone|full|busy|booked|engaged|closed|taken) by (?:8|9) (?:\\d\\d|am|oclock)|(?:form|e ?consult|online (?:form|booking|system)|econsult) (?:\\w+ ){0,2}(?:closes|closed|switched off|shuts|turned off|goes off)', 1],
+  // Left without medicine: "been without her meds since Sunday".
+  ['without (?:my |his |her |their |our |any )?(?:meds|medication|medicine|tablets|inhaler|insulin|prescription) (?:for (?:\\d+|a|two|three|four|five|several) (?:days|weeks)|since)', 1],
+  // Private matters said in public: "read my results out in front of a full waiting room", "mortified".
+  ['(?:in front of|across) (?:a |the )?(?:whole |full |packed |busy |entire )?(?:waiting room|queue)|for (?:a |the )?(?:whole |full |packed |entire )?waiting room to hear|(?:read|shouted|said|discussing|announced|called|discussed) (?:\\w+ ){0,5}out loud|mortified', 1],
 ];
 
 /** Access trouble that is also about being seen, said without the word "appointment". */

@@ -71,6 +71,15 @@ export const NEUTRALISERS: readonly Neutraliser[] = [
   // Being seen as a person is praise: "treated like a person, not a number".
   { pattern: '(?<!(?:to be|should be|could be|would be|want to be|wish to be) )(?:treated|made (?:me|us|him|her|my \\w+) feel|felt) like (?:a person|a human|a human being|an individual|family)(?:,? (?:not|and not|rather than|instead of) (?:just )?a number)?', credit: 'praise' },
   { pattern: '(?:didnt|did not|never) (?:even )?feel (?:it|a thing|the needle|anything)', credit: 'praise' },
+  // A chore that was spared is praise: "didn't have to chase once", "never needed to ring back",
+  // "didn't even need the GP in the end" (but "shouldn't have to chase" stays a complaint).
+  { pattern: '(?<!should |shouldnt |should not )(?:didnt|did not|never|not|without) (?:even )?(?:need(?:ed)? to|have to|had to|having to) (?:chase|ring back|call back|phone back|ring again|ask twice)(?: (?:it|them|anyone|anything|up|once|at all))*|(?<!(?:decided|thought|said|told me|tell me) (?:that )?(?:i|he|she|we) )(?:didnt|did not) (?:even need (?:to see )?(?:the|a) (?:gp|doctor)|need (?:to see )?(?:the|a) (?:gp|doctor) in the end)', credit: 'praise' },
+  // A call back that came within minutes: "they rang me 20 mins later", "called back within 10 minutes".
+  { pattern: '(?:rang|called|phoned|rung|got back to) (?:me |us |him |her )?(?:back )?(?:(?:about |around |only |just )?(?:\\d+|five|ten|fifteen|twenty|thirty|a few|a couple of) (?:mins?|minutes) later|within (?:\\d+|five|ten|fifteen|twenty|thirty|a few|a couple of) (?:mins?|minutes))', credit: 'praise' },
+  // Someone else's rudeness, borne by the staff: "dealt with a very rude man with the patience of a saint".
+  { pattern: '(?:a|an|the|some|this|that) (?:very |really |so |extremely )?(?:rude|abusive|aggressive|angry|difficult|nasty|irate|shouty|obnoxious) (?:man|woman|lady|bloke|gentleman|customer|person|people|chap|guy|fella|members? of the public)(?! (?:on|at|behind|from) (?:the )?(?:reception|desk|front desk|phones?|surgery|practice))|(?:with|has|had|have|showed|shows|showing) (?:the )?patience of a saint', credit: 'praise' },
+  // Blame lifted from the practice: "that's not your fault", "it's not the staff's fault".
+  { pattern: '(?:not|isnt|wasnt|is not|was not|never|no) (?:your|their|the staffs|the receptionists|the doctors|the surgerys|the practices|anyones) fault' },
   // A grumble about the car park or the weather beside praise is not about the care.
   { pattern: '(?:shame|pity) about the (?:parking|car park|weather|traffic|coffee|chairs|music)' },
   // The old way, named to praise the new: "a vast improvement on the old 8am lottery".
