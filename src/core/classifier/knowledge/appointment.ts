@@ -6,11 +6,14 @@ import { APPT, DOC, SOMEONE, type PhraseRule } from './types.ts';
  */
 const JAB = '(?:flu jabs?|flu vaccines?|flu clinic|covid (?:jabs?|vaccines?|vaccinations?|boosters?)|boosters?|jabs?|vaccinations?|vaccines?|immuni[sz]ations?|smears?|smear tests?|cervical screening|health checks?|blood pressure checks?|blood tests?|ear syringing|ear wax|ear irrigation|coil fitting|baby clinic|6 week checks?|six week checks?|(?:asthma|diabetes|diabetic|annual|copd|blood pressure|bp) reviews?|physio|dressing change)';
 export const APPOINTMENT_RULES: readonly PhraseRule[] = [
-  [`${APPT}`, 1],
+  // A hospital's appointment is not the practice's diary ("the hospital appointment letter came"),
+  // nor is a count of other people's no-shows ("1,200 missed appointments last month").
+  [`(?<!hospitals? (?:\\w+ ){0,2}|(?:\\d+|of|many) missed )${APPT}`, 1],
   ['(?<!a |the |this |that )book(?:ing|ed)?|bookings', 0.6],
-  // On a GP page, cancelling is about appointments unless a prescription is what is cancelled.
-  ['cancel(?:l?ing|l?ed|lations?|s)?(?! (?:my |the |a |your |our |his |her )?(?:prescriptions?|scripts?|repeats?|referrals?|order|meds|medication|subscription|direct debit))', 1],
-  [`(?:book|booking|booked|rebook|re book|cancel|cancelling|canceling|cancelled|change|changing|rearrange|re arrange|reschedule|move|moving|make|get|getting|need|needs|want|have|got|bring|missed|make my)(?: in)?(?: for)?(?: a| an| my| another| the| her| his| him| me| any| our)?(?: \\w+)? ${APPT}`, 1],
+  // On a GP page, cancelling is about appointments unless a prescription is what is cancelled, or
+  // the hospital does it ("the hospital cancelled my op").
+  ['(?<!hospitals? (?:\\w+ ){0,2})cancel(?:l?ing|l?ed|lations?|s)?(?! (?:my |the |a |your |our |his |her )?(?:prescriptions?|scripts?|repeats?|referrals?|order|meds|medication|subscription|direct debit)| if (?:you|they|people) (?:cant|cannot|can not))', 1],
+  [`(?:book|booking|booked|rebook|re book|cancel|cancelling|canceling|cancelled|change|changing|rearrange|re arrange|reschedule|move|moving|make|get|getting|need|needs|want|have|got|bring|(?<!(?:\\d+|of|many) )missed|make my)(?: in)?(?: for)?(?: a| an| my| another| the| her| his| him| me| any| our)?(?: \\w+)? ${APPT}`, 1],
   [`(?:book|booking|booked|get|have|need|cancel|change|rearrange|re arrange|reschedule|move|rebook) (?:in |a |an |my |me |him |her |for |the |his |our )*(?:\\w+ )?${JAB}`, 1],
   [`(?:how|hw|where|when|can|could|what number) (?:do|can|would|should|to) (?:i|we|you|my \\w+)? ?(?:book|make(?! a complaint)|rebook|cancel|see|arrange|ring to book|get (?:(?:him|her|them) )?(?:an? )?(?:${APPT}|seen|in|to see|booked|slot|${DOC}))|(?:ring|call|phone) to book|how to book`, 1],
   // …unless what they want to get is something other than an appointment ("can I get my results").
@@ -19,7 +22,7 @@ export const APPOINTMENT_RULES: readonly PhraseRule[] = [
   [`(?<!after |before |since )(?:see|seeing) (?:a|the|my|my own|another|any|same|a female|a male)? ?(?:${DOC}|gp|someone|anyone|physio|pharmacist)|(?:speak to|speaking to|talk to) (?:a|the) (?:doctor|gp|nurse)|(?:female|male|lady|woman|man) (?:doctor|gp|dr|nurse)|(?:get|be|being|getting) (?:him |her |them |me |us |my \\w+ )?seen|needs? (?:seeing|to be seen|to see)|seen (?:today|tomorrow|this week|asap)|nobody can see|no one can see`, 1],
   [`(?:any|no|some|available|free|spare|routine|urgent|same day|emergency|telephone|phone|face to face|f2f|home|double|evening|weekend|late|early|walk in|nurse|doctors?|gp) ${APPT}|${APPT} (?:left|available|today|tomorrow|tmrw|this week|next week|for (?:kids|children|my)|with (?:a|the|dr)|at the weekend)`, 1],
   [`slots?|(?:8|eight) ?am|at 8|since 8|8 this morning|ring at|ringing at|try tomorrow|ring back tomorrow|(?:all|none|nothing) (?:gone|left|taken)|scramble|get through|release(?:d)? (?:${APPT}|them)|book more than|in advance|routine`, 0.6],
-  [`(?:get|got|find|make|there) (?:${SOMEONE} )?(?:an?|any) (?:${APPT}|${DOC}|slot)|(?:wait|waiting) (?:for|list for) (?:an?|routine) ${APPT}|${APPT} (?:was |got |has been |is )?(?:cancelled|canceled|changed|moved)`, 1],
+  [`(?:get|got|find|make|there) (?:${SOMEONE} )?(?:an?|any)(?: single)? (?:${APPT}|${DOC}|slot)|(?:wait|waiting) (?:for|list for) (?:an?|routine) ${APPT}|${APPT} (?:was |got |has been |is )?(?:cancelled|canceled|changed|moved)`, 1],
   [`(?:see|seen|with) (?:dr|doctor|nurse) [a-z]+ (?:again|next|please)|book (?:in )?with (?:dr|doctor|nurse)`, 1],
   ['walk ?in(?! centre)|home visits?|telephone (?:consultation|call|consult)|phone call instead|face to face|e ?consults?|cancellation list|running (?:\\d+ (?:mins?|minutes) )?late|still be seen', 1],
   // A jab named with its kind counts once: "flu jab" is not also a bare "jab".
@@ -31,15 +34,54 @@ export const APPOINTMENT_RULES: readonly PhraseRule[] = [
   [`(?:\\d+|two|three|four|five|six) (?:days|weeks|months) (?:for|to get) (?:a|an|my) (?:\\w+ )?(?:${APPT}|${JAB}|${DOC}|gp)`, 1],
   ['(?:8 ?am|8 oclock|eight oclock) (?:phone )?(?:fight|scramble|rush|battle|lottery|queue|free for all|dash)|(?:cant|couldnt|cannot) (?:even )?book|book (?:a|an) (?:phone|telephone|face to face) (?:call|appointment|consultation)', 1],
   ['(?:clinic|clinics)', 0.4],
-  ['book (?:a|an|my|the|in for a|in for my) (?:\\w+ )?review|(?:get|be|been) (?:squeezed|fitted|fit) in|(?:tele)?phone (?:consultations?|consults?|appointments?)|video (?:appointments?|calls?|consultations?)|(?:ring|call|phone) (?:back )?at 8|always (?:full|booked)(?<!(?:park|parking|bays|car park|waiting room|corridor) (?:is |are )?always \\w+)|fully booked|booked up', 1],
+  ['book (?:a|an|my|the|in for a|in for my) (?:\\w+ )?review|(?:get|be|been) (?:squeezed|fitted|fit) in|(?:tele)?phone (?:consultations?|consults?|appointments?|reviews?)|video (?:appointments?|calls?|consultations?)|(?:ring|call|phone) (?:back )?at 8|always (?:full|booked)(?<!(?:park|parking|bays|car park|waiting room|corridor) (?:is |are )?always \\w+)|fully booked|booked up', 1],
   ['squeezed in|fitted in|triage|online (?:form|consultation)', 0.6],
   // How to be seen includes getting through on the phone (access complaints are appointment too).
   ['(?<!music )on hold|(?:number|no) \\d+ in (?:the )?queue|\\d+(?:st|nd|rd|th)? in (?:the|a) queue|in the (?:phone )?queue|(?:cant|couldnt|cannot|never|impossible to) (?:ever )?get through|(?:rang|phoned|called|tried|ringing|rung) (?:\\d+|\\w+ty(?: \\w+)?|a hundred|hundreds of) times(?! for (?:my |the |his |her |our )?(?:\\w+ )?(?:results?|prescriptions?|repeats?|meds|medication|scripts?))|ringing since|book(?:ing)? ahead|book in advance|request (?:a )?(?:specific )?(?:gp|doctor)|specific (?:gp|doctor)|duty doctor|walk ?ins?(?! centre| center)|dressings?(?: changes?)?|can (?:anyone|someone|somebody|you) see (?:my|him|her|us|me)|(?:when will|is) (?:dr|doctor|nurse) \\w+ (?:be )?back|(?:dr|doctor|nurse) \\w+ (?:still )?(?:work|works|working|doing)|still (?:work|works|working) (?:on )?(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays)|waiting (?:since|for) (?:\\w+ ){0,3}(?:review|follow up|appointment)|gatekeeping', 1],
   ['call ?back|callback|follow ?up', 0.6],
-  ['how far (?:ahead|in advance)|(?:my|the) (?:call ?back|callback)(?: \\w+){0,2} (?:meant|supposed|due|system)|(?:ways?|how) to book|(?:need|have|has) to book|urgent enough|(?:never|not) (?:actually )?(?:seen|see|been seen by) (?:a|the|any) (?:doctor|gp)|(?:start|back) of the queue|someone (?:i|we) can see|trying to (?:book|get (?:an? )?(?:appt|appointment|seen))|(?:\\w+ )?clinic (?:on|running|still|this|next)|next (?:\\w+ )?clinic', 1],
+  ['how far (?:ahead|in advance)|(?:my|the) (?:call ?back|callback)(?: \\w+){0,2} (?:meant|supposed|due|system)|(?:ways?|how) to book|(?:need|have|has) to book|urgent enough|(?:never|not) (?:actually )?(?:seen|see|been seen by) (?:a|the|any) (?:doctor|gp)|(?:start|back) of the queue|someone (?:i|we) can see|trying to (?:book|get (?:an? )?(?:appt|appointment|seen))|trying (?:for \\w+ )?to get (?:in(?! touch)|(?:an?|my|his|her) (?:\\w+ )?(?:review|consultation|check ?up|slot|phone call|face to face))|(?:\\w+ )?clinic (?:on|running|still|this|next)|next (?:\\w+ )?clinic', 1],
   ['is the (?:practice )?nurse (?:able to|doing|still doing)|(?:able|available) to do', 0.5],
   ['(?:meant|supposed) to (?:book|get seen|see (?:a|the) (?:doctor|gp))', 1],
   ['(?:get|getting|be|being) (?:\\w+ ){0,3}seen|(?:who|what) (?:can|should|do) (?:i|we) see|can (?:i|we|he|she) (?:just )?(?:come|pop|drop) (?:down|in|by)|(?:any )?availability|rebook\\w*|re book|(?:annual|diabetic|diabetes|health|nhs|new patient|well woman|well man|baby|6 week|blood pressure|bp|asthma|copd) (?:check|checks|check up|checkup|review)s?|not (?:one|a single) (?:appointment|appt|slot)', 1],
   ['who (?:do|does|can|should) (?:i|we|she|he|they) (?:ring|call|contact|see|speak to|book with)|(?:want|wants|need|needs) (?:it |this |them )?look(?:ing|ed) at|looked at', 0.6],
   [`like (?:gold dust|hens teeth|rocking horse \\w+)|get in to see|(?:squeeze|fit) (?:me|him|her|us|my \\w+) in|(?:any chance of|chance of) (?:being|getting) seen|ring (?:up )?for an? (?:${APPT}|slot)|e ?consult|askmygp|accurx|patchs|waiting list for (?:a|an) (?:${APPT}|doctor|gp)`, 1],
+  // The phone lines' opening minute: "lines open at 8 busy by 8 01".
+  ['(?:phone )?lines? open at (?:8|eight)', 1],
+  // Told to try again another day: "call back tomorrow", "ring tomorrow", "come back tomorrow".
+  ['(?:ring|call|phone|come|try|rang|called|phoned) (?:back |again )?(?:tomorrow|the morra|tmrw)', 1],
+  // Ringing at opening time, said with the minutes: "rang at 7 59", "cut off at 8 30", "after 8 15".
+  ['(?:rang|ring|ringing|rung|phoned|phoning|called|calling|through|cut off|hung up on|queue|busy by|gone by) (?:\\w+ ){0,2}(?:at|after|since|by|from|til|till|until) (?:7|8) [0-5]\\d', 1],
+  // The first free slot: "the earliest the doctor can see me", "next available is Thursday".
+  ['(?:the )?(?:earliest|next available|soonest|next free)(?: one)? (?:is|was|the|they|you|youve|i|we|he|she|available|appointment|appt|slot|doctor|gp|nurse|date)', 1],
+  // Which clinician: "see my usual doctor", "prefer to see a woman", "can I see any1".
+  ['(?:see|seeing) (?:my|a|the|any|their|your|his|her) (?:usual|named|regular|normal|own|same|preferred|registered) (?:doctor|dr|gp|nurse)|(?:see|seeing) (?:a |any )?(?:woman|female|lady|any1|anyone else|someone else)', 1],
+  // Wanting a problem seen: "how do I get it looked at", "get this checked".
+  ['get (?:it|this|that|them|these|him|her|my \\w+) (?:looked at|checked out|seen to)', 1],
+  // A clinician's call instead of a visit, today: "can a doctor ring me today", "a call from the
+  // dr instead of coming in" (a call about results or medication is those, not this).
+  ['(?:can|could|will|would) (?:a|the|my) (?:doctor|dr|gp|nurse) (?:please )?(?:ring|call|phone) (?:me|us|him|her)(?: back)? (?:today|this|sometime|at some point|asap|instead)|(?:call|ring) from (?:the|a|my) (?:dr|doctor|gp)(?: \\w+)? (?:today|instead|sometime|this)', 1],
+  // Ways in besides booking: "any drop in sessions", "sit and wait clinic", "can I self refer to the
+  // physio" (not the talking therapies, which are not the practice's diary).
+  ['drop ?in (?:clinics?|sessions?|service)|sit and wait|first come first served|self ?refer\\w*(?! (?:to |for )?(?:the )?(?:talking|mental health|iapt))', 1],
+  // How long the list is: "how long is the waiting list for physio", "how long is the wait".
+  ['how long(?: is|s) the (?:waiting list|wait)|waiting list (?:for|is) (?:a |the )?(?:physio|review|phone call|call back|\\w+ referral)', 1],
+  // Booking said in other ways: "bookable through the app", "book for someone else", "ring on my
+  // behalf to book", "get my depo injection booked", "what do I press for booking".
+  ['bookable|book (?:for|on behalf of) (?:someone|somebody|my|him|her|them|a)|book (?:together|jointly)|(?:ring|call|phone)(?: \\w+){1,3} to book|(?:get|have|need) (?:(?:my|the|a|an|his|her|it|them|him|me|this) )?(?:\\w+ ){0,2}(?:booked|booking)(?! system| line| app)|(?:press|option|lines?|number|open) (?:\\w+ )?for (?:booking|appointments?)', 1],
+  // Someone free now: "is there a doctor free now", "anyone free for a quick look".
+  ['(?:anyone|anybody|someone|a doctor|a gp|a nurse|any doctors?|a dr) (?:free|available) (?:now|today|for|to|this)', 1],
+  ['bring (?:him|her|them|my \\w+) in(?= or| to| for| today| tomorrow| now| \\.| \\?|$)', 1],
+  // Time spent on the phone to get in: "52 minutes on the phone", "sat on the phone from 8",
+  // "the high volume of calls message again".
+  ['(?:\\d+|an?|two|three|four|five|half an?) (?:mins?|minutes|hours?|hrs?) (?:on the phone|in (?:the|a) queue|trying to get through)|(?:sit|sat|sitting|hanging|hangin|stuck|spent|spend) on the phone (?:for|at|from|fae|since|till|until|all)|high (?:volume of calls|volumes? of calls|call volumes?)', 1],
+  // The slots going or coming: "have all the slots gone", "ring back at 1 for the afternoon slots",
+  // "what time do new slots get released".
+  ['slots? (?:have |had |are |were |was )?(?:all )?(?:gone|taken|went)|(?:morning|afternoon|evening|new|on the day|same day) slots?', 1],
+  // A wait named for a routine visit: "three weeks for a wee check up", "a month for a review".
+  ['(?:\\d+|a|two|three|four|five|six|seven|eight) (?:days?|weeks?|months?) (?:for|to get) (?:a|an|my|his|her) (?:\\w+ )?(?:check ?ups?|reviews?|consultations?|smears?)', 1],
+  // Can't even get the least way in: "we can't even get a phone call".
+  ['(?:cant|can not|cannot|couldnt|could not) (?:even )?get (?:a|an) (?:phone call|call ?back|review|face to face|look in)', 1],
+  // Bringing someone in for a named jab or clinic: "can I bring my 2 year old for the nasal spray".
+  [`bring (?:my|him|her|them)(?: \\w+){0,3} (?:for|to) (?:the|his|her|their|a) (?:\\w+ ){0,2}(?:${JAB}|spray|clinic)`, 1],
+  ['book (?:me|him|her|us|them|my \\w+) in (?:with|for)', 1],
 ];

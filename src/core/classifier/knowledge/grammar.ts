@@ -81,7 +81,7 @@ export const APPOINTMENT_GRAMMAR: readonly PhraseRule[] = [
   [`(?:is|will|are) (?:dr|doctor|nurse|the (?:doctor|nurse|gp|physio|pharmacist)|any (?:female |male )?(?:${DOC})) (?:\\w+ )?(?:in|on|about|around|available|working|back|free) (?:on |this |next )?${WEEKDAY}`, 1],
   // REQUEST + someone to see: "could someone see my son today".
   ['(?:can|could|will|would) (?:anyone|someone|somebody|you|a doctor|the doctor|a gp|the gp|a nurse|the nurse|a pharmacist|the pharmacist|the physio) (?:please )?(?:see|look at) (?:my|him|her|us|me|them)', 1],
-  ['(?:make|book|arrange|have|need|get) (?:a |my |the |another )?follow ?up|(?:request|ask for|see|book with|get) (?:a |the )?(?:particular|specific|certain|named|same|usual|regular) (?:doctor|gp|nurse|dr)|(?:wants?|asked|want) to see (?:me|him|her|us|them) (?:again|back|in)|do (?:i|we) (?:need to )?book|extended (?:hours|access)|(?:evening|late|early|saturday|weekend) (?:surgery|surgeries|clinics?)', 1],
+  ['(?:make|book|arrange|have|need|get) (?:a |my |the |another )?follow ?up|(?:request|ask for|see|book with|get) (?:a |the )?(?:particular|specific|certain|named|same|usual|regular) (?:doctor|gp|nurse|dr)|(?:wants?|asked|want) to see (?:me|him|her|us|them) (?:again|back|in)|do (?:i|we) (?:need to )?book|extended (?:hours|access)|(?:evening|late|early|saturday|weekend|morning|afternoon|weekday) (?:morning |evening )?(?:surgery|surgeries|clinics?)', 1],
   // REQUEST + fitting in: "can you squeeze me in", "any chance of getting me in".
   [`(?:squeeze|fit|slot|get|book) (?:me|us|him|her|them|my \\w+) in(?= (?:today|tomorrow|this|next|on|for|before|please|at|pls|asap|\\.|$))`, 1],
   [`book(?:ed)? (?:\\w+ )?(?:in )?for (?:${WEEKDAY}|this|next)|(?:stitches|sutures|staples) (?:out|removed|removal|taken out)|(?:take|taking|remove|removing) (?:my|his|her|the) (?:stitches|sutures|staples)`, 1],
@@ -95,4 +95,6 @@ export const APPOINTMENT_GRAMMAR: readonly PhraseRule[] = [
   ['(?:online|triage|e ?consult|contact|consultation|patchs|accurx|askmygp|nhs app) (?:request )?forms?', 1],
   [`(?:cancelled|canceled|moved|rearranged|changed|missed|postponed) (?:my|the|his|her|our|their) (?:\\w+ )?${SERVICE}`, 1],
   ['(?:never|nothing|not anything|anything|no (?:slots?|availability)) (?:ever )?(?:available|free|left|bookable) (?:on|online|today|tomorrow|this|next|for|in)', 1],
+  // NOTHING + till a date: "theres nowt till the 18th", "nothing until next month".
+  [`(?:nothing|nowt|none|no (?:\\w+ )?(?:${APPT}|slots?)) (?:\\w+ ){0,2}(?:till|until|til|before) (?:${LATER}|the \\d+(?:st|nd|rd|th)|${WEEKDAY})`, 1],
 ];
