@@ -25,8 +25,13 @@ const PRAISE_NOT_COMPLAINT_4 = [
   'Wow what a great team, youd never know how busy they are',
 ];
 
-// Neither praise nor complaint, but no longer a complaint.
-const NOT_COMPLAINT_4 = ['Great weight clinic, lost half a stone since'];
+// Neither praise nor complaint.
+const NOT_COMPLAINT_4 = [
+  'Great weight clinic, lost half a stone since',
+  // Another service's failings.
+  'Spent all night in A&E with my dad, total shambles that hospital',
+  'The hospital car park machine is broken again, bring change',
+];
 
 describe("session 4's complaint shapes", () => {
   for (const [cause, texts] of Object.entries(COMPLAINT_4)) {
