@@ -23,6 +23,7 @@ const PRAISE_NOT_COMPLAINT_4 = [
   'The nurse rang me back 10 minutes later',
   'Dealt with a nasty customer with the patience of a saint',
   'Wow what a great team, youd never know how busy they are',
+  'Lovely GP today, shame the parking was dreadful',
 ];
 
 // Neither praise nor complaint.

@@ -84,7 +84,7 @@ export const NEUTRALISERS: readonly Neutraliser[] = [
   // Blame lifted from the practice: "that's not your fault", "it's not the staff's fault".
   { pattern: '(?:not|isnt|wasnt|is not|was not|never|no) (?:your|their|the staffs|the receptionists|the doctors|the surgerys|the practices|anyones) fault' },
   // A grumble about the car park or the weather beside praise is not about the care.
-  { pattern: '(?:shame|pity) about the (?:parking|car park|weather|traffic|coffee|chairs|music)' },
+  { pattern: '(?:shame|pity) about the (?:parking|car park|weather|traffic|coffee|chairs|music)|(?:shame|pity|its a shame|but) (?:that )?the (?:parking|car park|weather|traffic|roadworks) (?:was|is|were|are) (?:\\w+ )?(?:a nightmare|nightmare|awful|terrible|horrendous|rubbish|a joke|shocking|dreadful|a pain|grim)' },
   // The old way, named to praise the new: "a vast improvement on the old 8am lottery".
   { pattern: '(?:improvement on|better than|no more|gone are the days of|beats|unlike) (?:the )?(?:old )?(?:\\w+ ){0,3}(?:lottery|scramble|queue|free for all|phone system|system|rush)' },
   { pattern: '(?:no one|nobody|noone|no \\w+) (?:could|can|would) (?:have )?(?:done|been|asked|do|be|given|wish for) (?:more|better|kinder|nicer|any more|anything more|more caring|more helpful)', credit: 'praise' },
