@@ -50,7 +50,9 @@ export const APPOINTMENT_RULES: readonly PhraseRule[] = [
   // Told to try again another day: "call back tomorrow", "ring tomorrow", "come back tomorrow".
   ['(?:ring|call|phone|come|try|rang|called|phoned) (?:back |again )?(?:tomorrow|the morra|tmrw)', 1],
   // Ringing at opening time, said with the minutes: "rang at 7 59", "cut off at 8 30", "after 8 15".
-  ['(?:rang|ring|ringing|rung|phoned|phoning|called|calling|through|cut off|hung up on|queue|busy by|gone by) (?:\\w+ ){0,2}(?:at|after|since|by|from|til|till|until) (?:7|8) [0-5]\\d', 1],
+  ['(?:rang|ring|ringing|rung|phoned|phoning|called|calling|trying|tried|through|cut off|hung up on|queue|busy by|gone by|message) (?:\\w+ ){0,2}(?:at|after|since|by|from|til|till|until) (?:7|8) [0-5]\\d(?: ?am)?', 1],
+  // The 8am rush as a game of chance: "the 8am thing is a lottery", "like the hunger games".
+  ['(?:8 ?am|8 oclock|eight oclock) (?:\\w+ ){0,3}(?:lottery|hunger games|free for all|bun fight)|hunger games', 1],
   // The first free slot: "the earliest the doctor can see me", "next available is Thursday".
   ['(?:the )?(?:earliest|next available|soonest|next free)(?: one)? (?:is|was|the|they|you|youve|i|we|he|she|available|appointment|appt|slot|doctor|gp|nurse|date)', 1],
   // Which clinician: "see my usual doctor", "prefer to see a woman", "can I see any1".
@@ -67,7 +69,7 @@ export const APPOINTMENT_RULES: readonly PhraseRule[] = [
   ['how long(?: is|s) the (?:waiting list|wait)|waiting list (?:for|is) (?:a |the )?(?:physio|review|phone call|call back|\\w+ referral)', 1],
   // Booking said in other ways: "bookable through the app", "book for someone else", "ring on my
   // behalf to book", "get my depo injection booked", "what do I press for booking".
-  ['bookable|book (?:for|on behalf of) (?:someone|somebody|my|him|her|them|a)|book (?:together|jointly)|(?:ring|call|phone)(?: \\w+){1,3} to book|(?:get|have|need) (?:(?:my|the|a|an|his|her|it|them|him|me|this) )?(?:\\w+ ){0,2}(?:booked|booking)(?! system| line| app)|(?:press|option|lines?|number|open) (?:\\w+ )?for (?:booking|appointments?)', 1],
+  ['bookable|book (?:for|on behalf of) (?:someone|somebody|my|him|her|them|a)|book (?:together|jointly)|(?:ring|call|phone)(?: \\w+){1,3} to book|(?:get|have|need) (?:(?:my|the|a|an|his|her|it|them|him|me|this) )?(?:\\w+ ){0,3}(?:booked|booking)(?! system| line| app)|(?:press|option|lines?|number|open) (?:\\w+ )?for (?:booking|appointments?)', 1],
   // Someone free now: "is there a doctor free now", "anyone free for a quick look".
   ['(?:anyone|anybody|someone|a doctor|a gp|a nurse|any doctors?|a dr) (?:free|available) (?:now|today|for|to|this)', 1],
   ['bring (?:him|her|them|my \\w+) in(?= or| to| for| today| tomorrow| now| \\.| \\?|$)', 1],
@@ -78,7 +80,7 @@ export const APPOINTMENT_RULES: readonly PhraseRule[] = [
   // "what time do new slots get released".
   ['slots? (?:have |had |are |were |was )?(?:all )?(?:gone|taken|went)|(?:morning|afternoon|evening|new|on the day|same day) slots?', 1],
   // A wait named for a routine visit: "three weeks for a wee check up", "a month for a review".
-  ['(?:\\d+|a|two|three|four|five|six|seven|eight) (?:days?|weeks?|months?) (?:for|to get) (?:a|an|my|his|her) (?:\\w+ )?(?:check ?ups?|reviews?|consultations?|smears?)', 1],
+  ['(?:\\d+|a|two|three|four|five|six|seven|eight) (?:days?|weeks?|months?) (?:for|to get) (?:a|an|my|his|her) (?:\\w+ )?(?:check ?ups?|reviews?|consultations?|smears?)|(?:days?|weeks?|months?|ages|fight|battle|struggle|nightmare) to get in(?! touch)', 1],
   // Can't even get the least way in: "we can't even get a phone call".
   ['(?:cant|can not|cannot|couldnt|could not) (?:even )?get (?:a|an) (?:phone call|call ?back|review|face to face|look in)', 1],
   // Bringing someone in for a named jab or clinic: "can I bring my 2 year old for the nasal spray".
