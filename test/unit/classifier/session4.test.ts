@@ -35,6 +35,31 @@ const PRAISE_ONLY_4 = [
   'Love the nurses, I just hate getting weighed',
 ];
 
+// Survey answers the rules missed (reworded from the even-id NHS answers and survey4-8): orders
+// at the start of a sentence, an unanswered complaint, not being taken seriously, a real doctor.
+const SURVEY_COMPLAINT_4 = [
+  'Scrap the online forms',
+  'The nurses try hard. Be more honest about the waits.',
+  'Treat older people with a bit of respect',
+  'Nobody ever replied to my complaint',
+  'I was never treated with dignity',
+  'They do not take mental health seriously',
+  'You never get to see a real doctor',
+  'Told to ring the pharmacy which I had already done',
+  'The receptionists had no idea what the doctor had said',
+  'Got cut off at 8.15 after waiting 40 minutes',
+];
+
+describe('session 4: survey answers', () => {
+  test.each(SURVEY_COMPLAINT_4)('complaint: %s', (text) => expect(readByRules(text).tags).toContain('complaint'));
+  test.each(['Not a complaint, just a question about parking', 'No complaints at all, lovely staff'])('not a complaint: %s', (text) => expect(tagsOf(text)).not.toContain('complaint'));
+  test('"screw you" is abuse', () => expect(tagsOf('screw you lot')).toContain('abuse'));
+  test("'999' said as an instruction is urgent, as a story is not", () => {
+    expect(tagsOf('why ask on here, phone 999!')).toContain('urgent');
+    expect(tagsOf('they told me to ring 999. for a rash')).not.toContain('urgent');
+  });
+});
+
 describe('session 4: red flags', () => {
   test.each(URGENT_4)('urgent: %s', (text) => expect(tagsOf(text)).toContain('urgent'));
   test.each(["I've got 3 weeks of tablets left, can I order more", 'Waited 3 weeks for blood test results', 'chemist had my meds ready on time', "Can my dad's tablets be a liquid? he can't swallow them"])(

@@ -151,6 +151,16 @@ export const DISSATISFACTION_RULES: readonly PhraseRule[] = [
   ['without (?:my |his |her |their |our |any )?(?:meds|medication|medicine|tablets|inhaler|insulin|prescription) (?:for (?:\\d+|a|two|three|four|five|several) (?:days|weeks)|since)', 1],
   // Private matters said in public: "read my results out in front of a full waiting room", "mortified".
   ['(?:in front of|across) (?:a |the )?(?:whole |full |packed |busy |entire )?(?:waiting room|queue)|for (?:a |the )?(?:whole |full |packed |entire )?waiting room to hear|(?:read|shouted|said|discussing|announced|called|discussed) (?:\\w+ ){0,5}out loud|mortified', 1],
+  // From the survey answers (the even-id NHS answers and survey4-8, read in session 4): a suggestion
+  // said as an order at the start of a sentence ("Stick to treatment plans. Be more honest."), a
+  // complaint that went unanswered, not being taken seriously or wanted, feeling unsafe, "a real
+  // doctor", being cut off, staff who did not know, being told to do what was already done, nobody
+  // there to see you, a slip that cost the appointment.
+  ['(?<=^ |\\. )(?:be more (?:honest|caring|understanding|respectful|helpful|organised|flexible|professional|polite)|stick to (?:\\w+ ){0,2}(?:plans?|times?|what you say)|scrap (?:the |your )?\\w+|treat (?:\\w+ ){0,3}with (?:some |more |a bit of )?(?:respect|dignity|kindness|compassion)|send (?:people|patients) to the (?:right|correct))', 1],
+  ['(?:never|not|didnt|did not|hasnt|havent|still not|no one|nobody) (?:\\w+ ){0,2}(?:replied|answered|responded|rang back|called back|got back|acknowledged)(?: to me)? (?:to|about|regarding|re) (?:my|our) (?:\\w+ )?complaint|(?:my|our) complaint (?:\\w+ ){0,3}(?:ignored|never answered|not answered|went unanswered)', 1],
+  ['(?:dont|do not|doesnt|does not|never|wont|didnt|did not) take (?:\\w+ ){0,3}seriously|(?:feel|felt|feeling) (?:like )?(?:they|you|the \\w+) (?:dont|do not|didnt) (?:want|care about) (?:patients|us|people|me)|(?:felt|feel|feeling) (?:very |so |really )?unsafe|nothing works', 1],
+  ['(?:see|speak to|get|talk to) (?:a|an) (?:real|actual|proper) (?:doctor|gp|person|human)|cut off (?:at|after|when|again|halfway)|(?:staff|receptionists?|they|operators?|people|call handlers?)(?: \\w+){0,4} (?:unaware of|had no idea|have no idea|clueless)|irrelevant questions', 1],
+  ['told to (?:\\w+ ){1,4}(?:i|we) (?:had |have )?already (?:tried|done|called|rung|phoned|been)|(?:no one|nobody|noone) (?:was )?there to|(?:didnt|did not|failed to|forgot to|never) (?:\\w+ ){0,2}(?:record|log|pass on|send|note)(?: \\w+){0,5} (?:so|therefore|and) (?:i|we) (?:missed|lost)', 1],
 ];
 
 /** Access trouble that is also about being seen, said without the word "appointment". */

@@ -12,7 +12,7 @@ export interface Neutraliser {
 }
 
 const NEGATOR = '(?:not once|never once|not|never|wasnt|isnt|werent|arent|wouldnt|no|nothing|without|hardly|didnt|dont|doesnt|havent|hasnt|not been|never been|not once been|never once been)';
-const NEGATIVE_WORD = '(?:rude|let (?:me |us |him |her )?down|hang up on|hung up on|fobbed off|shouted at|snapped at|rush (?:me|us|him|her)|(?:a )?nuisance|a burden|stupid|silly|judged|unhelpful|unfriendly|rushed|rudeness|problems?|issues?|complaints?|complain(?: about)?|bad|disappointed|disappointing|a problem|an issue|trouble|too much trouble|hassle|fuss|worries|faults?|moan(?:s|ing)?|grumbles?|concerns?)';
+const NEGATIVE_WORD = '(?:rude|let (?:me |us |him |her )?down|hang up on|hung up on|fobbed off|shouted at|snapped at|rush (?:me|us|him|her)|(?:a )?nuisance|a burden|stupid|silly|judged|unhelpful|unfriendly|rushed|rudeness|problems?|issues?|(?<!(?:my|our|his|her|your|their|the) )complaints?|complain(?: about)?|bad|disappointed|disappointing|a problem|an issue|trouble|too much trouble|hassle|fuss|worries|faults?|moan(?:s|ing)?|grumbles?|concerns?)';
 
 export const NEUTRALISERS: readonly Neutraliser[] = [
   // "Not complaining, but…" introduces a question, and is neither praise nor a complaint.
@@ -61,6 +61,8 @@ export const NEUTRALISERS: readonly Neutraliser[] = [
   // Good care not received is a complaint, whatever the praise word inside it.
   { pattern: '(?:not|never|werent|wasnt) (?:\\w+ )?(?:receiving|getting|given|giving|get|got|provided|offered) (?:a |any )?(?:good|proper|decent|adequate|appropriate|great|the right) (?:\\w+ )?(?:care|service|treatment|support|help|advice)', credit: 'complaint' },
   { pattern: 'nothing (?:was )?too much (?:trouble|bother)', credit: 'praise' },
+  // Respect not shown is a complaint, whatever the praise word inside it: "I was not treated with respect".
+  { pattern: '(?:not|never|wasnt|werent|isnt|arent) (?:\\w+ )?(?:treated|spoken to|dealt with|listened to) (?:with )?(?:respect|dignity|kindness|compassion|courtesy|properly)', credit: 'complaint' },
   // Quick, said in minutes: "took me 2 mins", "through in 6 mins", "4th in the queue and through in 6".
   { pattern: '(?:took|takes|taking) (?:me|us|him|her) (?:about |around |just |only |less than |under )?(?:[1-9]|10|one|two|three|four|five|ten|a few|a couple of) (?:mins?|minutes|seconds)|(?:through|sorted|booked|done|seen|answered) (?:it |mine |that |everything )?(?:in|within|under) (?:about |around |just |only |less than |under )?(?:[1-9]|10|one|two|three|four|five|ten|a few|a couple of) (?:mins?|minutes|seconds)|(?:\\d+(?:st|nd|rd|th)|number \\d+) in (?:the )?queue (?:and )?(?:got )?(?:through|answered|seen)', credit: 'praise' },
   { pattern: 'why (?:didnt|did not|hadnt) (?:i|we) (?:do|try|use|switch to|start) (?:this|it|that)(?: (?:years|months|ages) (?:ago|before|sooner))?', credit: 'praise' },

@@ -169,5 +169,7 @@ export const URGENT_RULES: readonly PhraseRule[] = [
   ['(?:vomiting|sick|throwing up|vomit|bringing up) (?:\\w+ )?green|green (?:vomit|sick|bile)|(?:cut|gash|wound|sliced)(?: \\w+){0,8} (?:still (?:pouring|gushing|bleeding)|wont stop)|(?:gone|bled) through (?:\\d+|two|three|four|five) (?:tea towels|towels)|still pouring', 1],
   ['(?:have|got|with) (?:the |my |all (?:my |the )?)?(?:pills|tablets) (?:ready|saved up|stockpiled|lined up)|(?:stockpil|saving up)\\w* (?:my )?(?:pills|tablets|meds)|(?:dont|do not) know how (?:much )?(?:longer|long) i can (?:keep going|go on|carry on|cope)|(?:shingles|rash)(?: \\w+){0,6} (?:eye|vision)|vision (?:is |has )?(?:gone |going )?(?:blurry|blurred)', 1],
   ['elephant (?:is |was )?(?:sat|sitting|standing) on', 1],
+  // "…on Facebook, phone 999!": told to ring 999 at the end of a sentence, not a story of having rung.
+  ['(?<!(?:had to|have to|has to|going to|didnt|did not|wanted to|tried to|would|will|might|i|we|they|she|he|(?:told|tells|telling|asked|asks) (?:me |you |us |him |her |them )?to) )(?:ring|call|phone|dial) (?:999|an ambulance)(?= $| \\. )', 1],
   ['(?:leg|arm|wrist|ankle|hip|knee|shoulder) (?:looks|is|has gone|went|looking) (?:\\w+ )?(?:bent|twisted|the wrong way|deformed|at a funny angle|out of shape)|(?:cant|cannot|unable to|can not) (?:put|bear|take) (?:any )?weight on', 1],
 ];
