@@ -4,6 +4,7 @@
  * one canonical form so that each phrase needs to be listed once.
  */
 
+import { byFirstCharacter } from './alternation.ts';
 import { SPELLING_VARIANTS } from './knowledge/spelling.ts';
 
 const APOSTROPHES = /['’‘`´]/g;
@@ -80,7 +81,8 @@ function normaliseCharacters(text: string): string {
   return `${out} `;
 }
 
-const VARIANT_SOURCE = ` (?:${Object.keys(SPELLING_VARIANTS).sort((a, b) => b.length - a.length).join('|')})(?= )`;
+// Grouped by first character (alternation.ts): this runs on every comment.
+const VARIANT_SOURCE = ` (?:${byFirstCharacter(Object.keys(SPELLING_VARIANTS).sort((a, b) => b.length - a.length))})(?= )`;
 const VARIANT_WORD = new RegExp(VARIANT_SOURCE);
 const VARIANT_WORDS = new RegExp(VARIANT_SOURCE, 'g');
 
