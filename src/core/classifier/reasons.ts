@@ -6,6 +6,11 @@ const MAX_REASONS = 3;
  * staff read the fullest wording rather than pieces of it.
  */
 export function pickReasons(found: ReadonlyArray<readonly [weight: number, label: string, quote: string | undefined]>): string[] {
+  // Most tags rest on one reason: nothing to sort or merge.
+  if (found.length === 1) {
+    const [, label, quote] = found[0] as readonly [number, string, string | undefined];
+    return [quote === undefined ? label : `${label}'${quote}'`];
+  }
   const sorted = found.slice().sort((a, b) => b[0] - a[0] || shownLength(b) - shownLength(a));
   const kept: Array<[label: string, quote: string]> = [];
   for (const [, given, quoted] of sorted) {
