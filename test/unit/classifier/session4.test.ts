@@ -21,6 +21,8 @@ const URGENT_4 = [
   'sliced my hand on a knife and it is still pouring through the towel',
   'I have all the tablets ready and I dont know how much longer I can keep going',
   'feels like an elephant is sitting on my chest',
+  "my son keeps throwing up and there's blood in it",
+  'found my nan on the floor, been there since yesterday and she is barely awake',
 ];
 
 // Praise that the rules read as a complaint before: comparisons with another surgery, a habit

@@ -169,6 +169,9 @@ export const URGENT_RULES: readonly PhraseRule[] = [
   ['(?:vomiting|sick|throwing up|vomit|bringing up) (?:\\w+ )?green|green (?:vomit|sick|bile)|(?:cut|gash|wound|sliced)(?: \\w+){0,8} (?:still (?:pouring|gushing|bleeding)|wont stop)|(?:gone|bled) through (?:\\d+|two|three|four|five) (?:tea towels|towels)|still pouring', 1],
   ['(?:have|got|with) (?:the |my |all (?:my |the )?)?(?:pills|tablets) (?:ready|saved up|stockpiled|lined up)|(?:stockpil|saving up)\\w* (?:my )?(?:pills|tablets|meds)|(?:dont|do not) know how (?:much )?(?:longer|long) i can (?:keep going|go on|carry on|cope)|(?:shingles|rash)(?: \\w+){0,6} (?:eye|vision)|vision (?:is |has )?(?:gone |going )?(?:blurry|blurred)', 1],
   ['elephant (?:is |was )?(?:sat|sitting|standing) on', 1],
+  // dev13's two urgent misses (read for urgent only, after it was scored): blood in a child's
+  // vomit; a man found on the floor since last night, cold and only half awake.
+  ['(?:sick|vomit|vomiting|throwing up|threw up|being sick)(?: \\w+){0,6} blood in (?:it|her sick|his sick|the sick|the vomit)|blood in (?:her|his|my|their|the) (?:sick|vomit)|(?:been|was|lying|laid|left) on the floor (?:since|for|all)|(?:only|barely|hardly) (?:half )?(?:awake|conscious)|half awake', 1],
   // "…on Facebook, phone 999!": told to ring 999 at the end of a sentence, not a story of having rung.
   ['(?<!(?:had to|have to|has to|going to|didnt|did not|wanted to|tried to|would|will|might|i|we|they|she|he|(?:told|tells|telling|asked|asks) (?:me |you |us |him |her |them )?to) )(?:ring|call|phone|dial) (?:999|an ambulance)(?= $| \\. )', 1],
   ['(?:leg|arm|wrist|ankle|hip|knee|shoulder) (?:looks|is|has gone|went|looking) (?:\\w+ )?(?:bent|twisted|the wrong way|deformed|at a funny angle|out of shape)|(?:cant|cannot|unable to|can not) (?:put|bear|take) (?:any )?weight on', 1],
