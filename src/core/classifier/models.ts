@@ -65,8 +65,8 @@ export function applyModels(ev: RuleReading, norm: string): void {
     if (ev.has(category)) return data.floor > 0 && (ev.score[category] ?? 0) < STRONG && !(category === COMPLAINT && (ev.has(ABUSE) || ev.has(PRAISE))) ? DROP : NONE;
     return !praised && !ev.isRuledOut(category) && !(category === COMPLAINT && cut) ? ADD : NONE;
   });
-  // Most comments leave the models nothing they may change (any praise, a firm complaint): those
-  // are not read at all.
+  // A comment that leaves the models nothing they may change (praise beside a firm complaint, an
+  // appointment request the rules tagged with praise) is not read at all.
   if (may.every((m) => m === NONE)) return;
   readText(MODELS, norm, ruleFeatures(CATEGORY_IDS.filter((_, i) => ev.has(i)), ev.score), read);
   USES.forEach(({ category, data, label }, k) => {
