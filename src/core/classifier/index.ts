@@ -8,7 +8,7 @@ import { POLITE_THANKS } from './knowledge/praise.ts';
 import { deobfuscate, normalise } from './normalise.ts';
 import { neutralise } from './neutralise.ts';
 import { personalDataReasons } from './personalData.ts';
-import { pickReasons } from './reasons.ts';
+import { pickReasons, type Found } from './reasons.ts';
 import {
   ABUSE_MATCHER,
   ABUSE_SET,
@@ -43,8 +43,6 @@ export { normalise } from './normalise.ts';
 
 const INDEX = Object.fromEntries(CATEGORY_IDS.map((id, i) => [id, i])) as Record<CategoryId, number>;
 
-/** One reason in parts: its weight, the label and the quoted words (none for a plain reason). */
-type Found = [weight: number, label: string, quote: string | undefined];
 
 /** Evidence gathered for one comment: a weight and weighted reasons per category. */
 class Evidence implements HitSink {

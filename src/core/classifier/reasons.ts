@@ -1,14 +1,17 @@
 const MAX_REASONS = 3;
 
+/** One reason in parts: its weight, the label and the quoted words (none for a plain reason). */
+export type Found = [weight: number, label: string, quote: string | undefined];
+
 /**
  * The strongest reasons first, each shown once: of two reasons where one's quoted words hold the
  * other's ("there any appts", "any appts"), only the longer is kept, whichever weighed more, so
  * staff read the fullest wording rather than pieces of it.
  */
-export function pickReasons(found: ReadonlyArray<readonly [weight: number, label: string, quote: string | undefined]>): string[] {
-  // Most tags rest on one reason: nothing to sort or merge.
+export function pickReasons(found: readonly Found[]): string[] {
+  // A tag resting on one reason needs no sorting or merging.
   if (found.length === 1) {
-    const [, label, quote] = found[0] as readonly [number, string, string | undefined];
+    const [, label, quote] = found[0] as Found;
     return [quote === undefined ? label : `${label}'${quote}'`];
   }
   const sorted = found.slice().sort((a, b) => b[0] - a[0] || shownLength(b) - shownLength(a));
@@ -39,6 +42,6 @@ export function pickReasons(found: ReadonlyArray<readonly [weight: number, label
 }
 
 /** The length of the reason as shown: label, then the quote in quotation marks. */
-function shownLength([, label, quote]: readonly [number, string, string | undefined]): number {
+function shownLength([, label, quote]: Found): number {
   return quote === undefined ? label.length : label.length + quote.length + 2;
 }
