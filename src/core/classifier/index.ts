@@ -4,6 +4,7 @@ import { scanInto, type HitSink } from './compile.ts';
 import { compileSettings, type CompiledSettings } from './compiledSettings.ts';
 import { dispatchScan } from './dispatch.ts';
 import { applyModels } from './models.ts';
+import { NAMED_FAULT } from './knowledge/fault.ts';
 import { POLITE_THANKS } from './knowledge/praise.ts';
 import { deobfuscate, normalise } from './normalise.ts';
 import { neutralise } from './neutralise.ts';
@@ -184,8 +185,10 @@ function resolveConflicts(ev: Evidence, text: string, norm: string, sarcastic: b
       mixed = false;
     }
   }
-  // Praise is never a complaint unless the comment turns ("…but the phones are awful"); without a
-  // turn the stronger reading wins, and a tie goes to praise.
+  // Praise is never a complaint unless the comment turns ("…but the phones are awful") or names a
+  // fault in a clause of its own ("lovely nurse, dreadful phones"); otherwise the stronger reading
+  // wins, and a tie goes to praise.
+  if (!mixed && !sarcastic && ev.has(PRAISE) && ev.has(COMPLAINT) && !onlyExclamations(ev.reasons(PRAISE)) && juxtaposed(text, quotes(ev.reasons(PRAISE)), quotes(ev.reasons(COMPLAINT)))) mixed = true;
   if (ev.has(PRAISE) && ev.has(COMPLAINT) && !sarcastic && !mixed) {
     // Praise made only of exclamations ("brilliant", "fantastic", "cheers") beside a complaint is
     // sarcasm: "oh brilliant, the phones are down again".
@@ -212,6 +215,18 @@ const EXCLAMATION = /'(?:brilliant|fantastic|great|amazing|superb|lovely|impress
 
 function onlyExclamations(reasons: Array<[number, string]>): boolean {
   return reasons.length > 0 && reasons.every(([, r]) => EXCLAMATION.test(r));
+}
+
+const CLAUSE_BREAK = /[,.;:!?\n]+|\s[-–—]\s/;
+
+/**
+ * Whether the praise and a plainly named fault sit in different clauses ("nice doctor, awful
+ * wait"). Read only when both tags are in play, so splitting the text again costs little.
+ */
+function juxtaposed(text: string, praise: string[], complaint: string[]): boolean {
+  const clauses = text.split(CLAUSE_BREAK).map(normalise);
+  const holds = (c: string, qs: string[]): boolean => qs.some((q) => c.includes(` ${q} `));
+  return clauses.some((c) => holds(c, praise) && !holds(c, complaint)) && clauses.some((c) => holds(c, complaint) && !holds(c, praise) && NAMED_FAULT.test(c));
 }
 
 const CONTRAST_ALL = new RegExp(CONTRAST.source, 'g');

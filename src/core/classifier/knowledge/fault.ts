@@ -1,0 +1,18 @@
+/**
+ * A named fault: a part of the service and a word that damns it, either way round ("awful wait",
+ * "reception was rude", "admin is a shambles"). index.ts reads it in one clause of a comment that
+ * also praises something in another ("nice doctor, awful wait"): with a fault named that plainly,
+ * the comment is both praise and a complaint, not whichever reading is stronger.
+ *
+ * Parking is left out on purpose: the training writers split on whether "great doctor, awful
+ * parking" is a complaint about the practice.
+ */
+const SUBJECT =
+  '(?:the )?(?:reception(?:ists?)?|front desk|desk|phones?|phone (?:line|system)s?|admin|wait(?:ing)?(?: times?| room)?|booking(?: system)?|system|app|website|doctors?|gps?|drs?|nurses?|staff|service|communication|building|triage|everything else|the rest)';
+const BAD =
+  '(?:rude|awful|terrible|shambolic|appalling|abrupt|dreadful|poor|bad|useless|horrendous|atrocious|chaotic|unhelpful|dismissive|hopeless|(?:a )?nightmare|shocking|diabolical|rubbish|a joke|a shambles|a mess|long|slow|less so|so so|cold|unfriendly|disorganised|pants|naff)';
+/** Words that may stand between the part and its verdict: "reception were so rude". */
+const LINK = '(?:was|were|is|are|has been|have been|so|very|really|a bit|bit|too|always|often|quite)';
+
+/** Matches normalised text (space-padded). */
+export const NAMED_FAULT = new RegExp(` (?:${SUBJECT} (?:${LINK} )*${BAD}|${BAD} ${SUBJECT})(?= )`);
