@@ -4,7 +4,7 @@ import { classify } from '../../../src/core/classifier/index.ts';
 const tagsOf = (text: string): string[] => classify(text).tags.map((t) => t.id);
 
 // Each red flag of DESIGN.md said in new lay words, written in session 5 to probe the urgent rules
-// rather than taken from any corpus. 38 of these 183 were missed before the session 5 group at
+// rather than taken from any corpus. 42 of these 216 were missed before the session 5 group at
 // the end of knowledge/urgent.ts ("clutching his chest", "face looks wonky", "can't get air in",
 // "keeled over", "took 30 of my sertraline", "drunk bleach", "red blotches that don't disappear
 // when pressed", "8 weeks pregnant, shoulder tip pain"); the rest guard what already worked.
@@ -192,6 +192,39 @@ const RED_FLAGS = [
   "he's coughing blood",
   "she's vomiting blood",
   "Phoned for my mum who has chest pains and was told to wait for a call back",
+  "pls help my baby wont wake up properly and shes burning up",
+  "hi is there a doctor on today my husband has had pain in his chest since 6am and its going into his back",
+  "cant get thru on the phone and my mums face has gone funny and shes not talking right",
+  "my son fell off the trampoline and his arm is at a funny angle and he's gone really pale",
+  "dad's legs have swollen up massively and he's breathless lying down",
+  "wife has a temp and has gone all blotchy and cold, she's had a c section last week",
+  "my 10 year old is wheezing badly and the inhaler isnt helping",
+  "is it normal to have blood in your wee and pain in your back with a high temp and shaking",
+  "my nan is really drowsy and i cant wake her properly",
+  "he's diabetic and he's acting drunk but hasn't had a drink",
+  "my daughter's neck is stiff and she has a purple rash on her legs",
+  "have taken 16 paracetamol, what should i do",
+  "my boyfriend took a load of pills after we argued",
+  "dont know what to do, been cutting myself and it's deep and won't stop bleeding",
+  "my friend sent me a message saying goodbye and now she's not answering",
+  "husband has gone very confused and keeps falling over since this morning",
+  "mums speech is slurred and she cant hold her cup",
+  "she's gasping and her lips are going blue",
+  "got this crushing feeling in my chest and pins and needles in my left arm",
+  "my partner has the worst headache of his life and is being sick",
+  "my grandad collapsed at the bus stop",
+  "baby is 3 weeks old and has a temperature of 38",
+  "my toddler is limp and not responding",
+  "the ambulance is taking ages and my dad has chest pain",
+  "think im having an allergic reaction, my throat feels weird and tight",
+  "after the jab my son's face swelled up and he's wheezy",
+  "my little girl has a high fever and a rash that won't fade, what do i do",
+  "my husband can't move his left side",
+  "i've taken an overdose",
+  "i've got a plan to end my life",
+  "had a seizure for the first time and still confused",
+  "my sister is bleeding heavily after giving birth at home",
+  "my wife is 34 weeks pregnant with a terrible headache and swelling and seeing spots",
 ];
 
 // The same words in everyday complaints and questions: not emergencies.
