@@ -9,19 +9,22 @@ export const APPOINTMENT_RULES: readonly PhraseRule[] = [
   // A hospital's appointment is not the practice's diary ("the hospital appointment letter came"),
   // nor is a count of other people's no-shows ("1,200 missed appointments last month").
   [`(?<!hospitals? (?:\\w+ ){0,2}|(?:\\d+|of|many) missed )${APPT}`, 1],
-  ['(?<!a |the |this |that )book(?:ing|ed)?|bookings', 0.6],
+  // "Book" is the diary's verb unless it is the thing on a shelf ("bring the red book") or a trip.
+  ['(?<!a |the |this |that |red |my |your |his |her |good )book(?:ing|ed)?(?! (?:a |an |our |my |the )?(?:holiday|flights?|table|hotel|taxi|trip|club|transport))|bookings', 1],
   // On a GP page, cancelling is about appointments unless a prescription is what is cancelled, or
   // the hospital does it ("the hospital cancelled my op").
   ['(?<!hospitals? (?:\\w+ ){0,2})cancel(?:l?ing|l?ed|lations?|s)?(?! (?:my |the |a |your |our |his |her )?(?:prescriptions?|scripts?|repeats?|referrals?|order|meds|medication|subscription|direct debit)| if (?:you|they|people) (?:cant|cannot|can not))', 1],
   [`(?:book|booking|booked|rebook|re book|cancel|cancelling|canceling|cancelled|change|changing|rearrange|re arrange|reschedule|move|moving|make|get|getting|need|needs|want|have|got|bring|(?<!(?:\\d+|of|many) )missed|make my)(?: in)?(?: for)?(?: a| an| my| another| the| her| his| him| me| any| our)?(?: \\w+)? ${APPT}`, 1],
   [`(?:book|booking|booked|get|have|need|cancel|change|rearrange|re arrange|reschedule|move|rebook) (?:in |a |an |my |me |him |her |for |the |his |our )*(?:\\w+ )?${JAB}`, 1],
-  [`(?:how|hw|where|when|can|could|what number) (?:do|can|would|should|to) (?:i|we|you|my \\w+)? ?(?:book|make(?! a complaint)|rebook|cancel|see|arrange|ring to book|get (?:(?:him|her|them) )?(?:an? )?(?:${APPT}|seen|in|to see|booked|slot|${DOC}))|(?:ring|call|phone) to book|how to book`, 1],
+  [`(?:how|hw|where|when|can|could|what number) (?:do|can|would|should|to) (?:i|we|you|my \\w+)? ?(?:book|make(?! (?:a |an )?(?:formal |official )?complaint)|rebook|cancel|see(?! (?:my |the |your |his |her )?(?:\\w+ )?results?)|arrange|ring to book|get (?:(?:him|her|them) )?(?:an? )?(?:${APPT}|seen|in|to see|booked|slot|${DOC}))|(?:ring|call|phone) to book|how to book`, 1],
   // …unless what they want to get is something other than an appointment ("can I get my results").
   ['(?:can|could|may) (?:i|we|my \\w+|he|she) (?:book|see|get seen|be seen|have|change|cancel|rearrange|get)(?! (?:my |the |our |his |her |a |an )?(?:results?|test results|blood results|prescriptions?|scripts?|repeats?|meds|medication|letters?|sick notes?|fit notes?|copy))', 0.6],
   ['(?:online|phone|telephone) booking|book(?:ing)? online|book (?:in|with)|booking system|booked (?:in|online)', 1],
-  [`(?<!after |before |since )(?:see|seeing) (?:a|the|my|my own|another|any|same|a female|a male)? ?(?:${DOC}|gp|someone|anyone|physio|pharmacist)|(?:speak to|speaking to|talk to) (?:a|the) (?:doctor|gp|nurse)|(?:female|male|lady|woman|man) (?:doctor|gp|dr|nurse)|(?:get|be|being|getting) (?:him |her |them |me |us |my \\w+ )?seen|needs? (?:seeing|to be seen|to see)|seen (?:today|tomorrow|this week|asap)|nobody can see|no one can see`, 1],
+  [`(?<!after |before |since )(?:see|seeing) (?:a|the|my|my own|another|any|same|a female|a male)? ?(?:${DOC}|gp|someone|anyone|physio|pharmacist)|(?:speak to|speaking to|talk to) (?:a|the) (?:doctor|gp|nurse)|(?:female|male|lady|woman|man) (?:doctor|gp|dr|nurse)|(?:get|be|being|getting) (?:him |her |them |me |us |my \\w+ )?seen|needs? (?:seeing|to be seen|to see)|needed (?:seeing|to be seen)|seen (?:today|tomorrow|this week|asap)|nobody can see|no one can see`, 1],
   [`(?:any|no|some|available|free|spare|routine|urgent|same day|emergency|telephone|phone|face to face|f2f|home|double|evening|weekend|late|early|walk in|nurse|doctors?|gp) ${APPT}|${APPT} (?:left|available|today|tomorrow|tmrw|this week|next week|for (?:kids|children|my)|with (?:a|the|dr)|at the weekend)`, 1],
-  [`slots?|(?:8|eight) ?am|at 8|since 8|8 this morning|ring at|ringing at|try tomorrow|ring back tomorrow|(?:all|none|nothing) (?:gone|left|taken)|scramble|get through|release(?:d)? (?:${APPT}|them)|book more than|in advance|routine`, 0.6],
+  // A slot is the diary's unit, whoever holds it: "move my thursday slot", "a double slot".
+  ['slots?', 1],
+  [`(?:8|eight) ?am|at 8|since 8|8 this morning|ring at|ringing at|try tomorrow|ring back tomorrow|(?:all|none|nothing) (?:gone|left|taken)|scramble|get through|release(?:d)? (?:${APPT}|them)|book more than|in advance|routine`, 0.6],
   [`(?:get|got|find|make|there) (?:${SOMEONE} )?(?:an?|any)(?: single)? (?:${APPT}|${DOC}|slot)|(?:wait|waiting) (?:for|list for) (?:an?|routine) ${APPT}|${APPT} (?:was |got |has been |is )?(?:cancelled|canceled|changed|moved)`, 1],
   [`(?:see|seen|with) (?:dr|doctor|nurse) [a-z]+ (?:again|next|please)|book (?:in )?with (?:dr|doctor|nurse)`, 1],
   ['walk ?in(?! centre)|home visits?|telephone (?:consultation|call|consult)|phone call instead|face to face|e ?consults?|cancellation list|running (?:\\d+ (?:mins?|minutes) )?late|still be seen', 1],
@@ -78,7 +81,7 @@ export const APPOINTMENT_RULES: readonly PhraseRule[] = [
   ['(?:\\d+|an?|two|three|four|five|half an?) (?:mins?|minutes|hours?|hrs?) (?:on the phone|in (?:the|a) queue|trying to get through)|(?:sit|sat|sitting|hanging|hangin|stuck|spent|spend) on the phone (?:for|at|from|fae|since|till|until|all)|high (?:volume of calls|volumes? of calls|call volumes?)', 1],
   // The slots going or coming: "have all the slots gone", "ring back at 1 for the afternoon slots",
   // "what time do new slots get released".
-  ['slots? (?:have |had |are |were |was )?(?:all )?(?:gone|taken|went)|(?:morning|afternoon|evening|new|on the day|same day) slots?', 1],
+  ['slots? (?:have |had |are |were |was )?(?:all )?(?:gone|taken|went)|(?:morning|afternoon|evening|new|on the day|same day|emergency|urgent) slots?', 1],
   // A wait named for a routine visit: "three weeks for a wee check up", "a month for a review".
   ['(?:\\d+|a|two|three|four|five|six|seven|eight) (?:days?|weeks?|months?) (?:for|to get) (?:a|an|my|his|her) (?:\\w+ )?(?:check ?ups?|reviews?|consultations?|smears?)|(?:days?|weeks?|months?|ages|fight|battle|struggle|nightmare) to get in(?! touch)', 1],
   // Can't even get the least way in: "we can't even get a phone call".
@@ -86,4 +89,24 @@ export const APPOINTMENT_RULES: readonly PhraseRule[] = [
   // Bringing someone in for a named jab or clinic: "can I bring my 2 year old for the nasal spray".
   [`bring (?:my|him|her|them)(?: \\w+){0,3} (?:for|to) (?:the|his|her|their|a) (?:\\w+ ){0,2}(?:${JAB}|spray|clinic)`, 1],
   ['book (?:me|him|her|us|them|my \\w+) in (?:with|for)', 1],
+  // The phone line as the way in (an access complaint is an appointment too): "getting through to
+  // reception", "the line cuts you off after 20 mins", "still engaged", "queue 19, got to 3",
+  // "been trying since 8", "told to ring back four days running", "I give up ringing".
+  ['(?:get|getting) through to (?:the )?(?:reception|surgery|switchboard)|(?:line|phone|call|phones|lines) (?:cuts?|cut) (?:me |you |us )?off|(?:cut|cuts) off after|queue (?:\\d+|number \\d+)|queue (?:this|every|each) morning|(?:trying|ringing|calling|phoning|on hold|on the phone|rung|rang) since (?:8|eight)', 1],
+  ['(?:told|had|have|has|having) to (?:ring|call|phone) (?:back|again)(?! (?:\\w+ ){0,2}(?:for|about) (?:my |the |his |her )?(?:\\w+ )?results?)|engaged (?:tone|since|all (?:day|morning)|every)|(?:still|constant|constantly) engaged|(?:line|phone|lines|phones)s? (?:\\w+ ){0,2}engaged|(?:gave|give|given|giving) up (?:on )?(?:ringing|calling|phoning|trying to (?:get|book|ring|call))', 1],
+  // The clinician's call as the appointment: "waited in for a phone call all day", "a call that might
+  // come any time", "can my GP do a phone call", "can she have her review over the phone".
+  ['(?:wait|waited|waiting|sat|stayed|stay) in (?:all day |all morning )?for (?:a|the) (?:phone )?call|(?:a|the) (?:phone )?call that (?:might|may|could|never) come|(?:do|have|give|offer|get) (?:me |him |her |us )?a (?:phone|telephone|video) (?:call|consultation)|(?:have|do|get) (?:my |her |his |a |the )?(?:\\w+ )?(?:review|appointment|consultation) over the phone', 1],
+  // Wanting someone to look, or a particular someone: "I need a doctor", "I needed someone to look at
+  // it", "can she be looked at this week", "nobody will see him", "a doc seeing my lad", "to see an
+  // actual doctor", "who's best to see", "ask to see her", "prefer a woman", "switch my named GP".
+  ['(?:i|he|she|we) (?:really |just |actually )?(?:need|needs) a (?:doctor|gp)|(?:needed|need|want|wanted|needs) (?:someone|somebody|a doctor|a gp|a nurse) to (?:look at|see|examine|check)|(?:can|could) (?:she|he|i|we|it|they|my \\w+) be looked at|(?:someone|somebody|a doctor|a nurse|the doctor|the nurse) (?:to |can |could )?(?:have|take) a look at|(?:nobody|no one|noone) (?:will|would|can|wants to) see (?:him|her|me|us|them|my)|(?:doc|doctor|gp|nurse|dr) seeing (?:my|him|her|me|us)', 1],
+  ['(?:see|speak to|talk to|chat to|speak with) (?:an actual|a real|a proper) (?:doctor|gp|dr)|who(?:s| is| would be) (?:the )?best (?:person )?to (?:see|speak to|talk to)|ask(?:ed)? to see (?:her|him|dr \\w+|a (?:female|male|woman|man)|the same)|prefer (?:to see )?(?:a |an )?(?:woman|female|lady|man|male)|(?:change|switch|swap) (?:to )?(?:a different |my named |my |another )?(?:gp|doctor|dr)s? (?:within|in the practice|at the practice)|(?:change|switch|swap) my named (?:gp|doctor)|(?:get|getting|have|arrange|request|ask for|asked for) (?:a |an )?(?:home )?visit', 1],
+  // What the diary has, or has not: "no GP capacity", "you were full", "never anything available",
+  // "can I get another today", "do you do same day for kids", "the GP is impossible to get hold of".
+  ['(?:no|zero|not enough) (?:gp |doctor |appointment )?capacity|(?:you were|youre|you are|surgery was|surgery is) (?:always |already |just |completely )?(?:full|fully booked)|(?:nothing|never anything|nowt) (?:\\w+ )?(?:available|left|free)(?! to)|(?:get|have|book) another (?:one )?(?:today|tomorrow|this week)', 1],
+  ['(?:do|does|get in|get seen|got seen|gets seen|get) (?:the )?same day(?! for the same)|same day (?:un|one|ones)|same day for (?:kids|children|babies|toddlers|under)|(?:gp|doctor|doctors|gps|surgery|practice) (?:is|are) (?:\\w+ )?(?:impossible|hard|difficult|a nightmare) to get hold of|(?:impossible|hard|difficult|a nightmare|a struggle|a battle) to get (?:\\w+ ){1,3}looked at', 1],
+  // The forms that replace the phone: "explain how the triage works", "the form closes at 12",
+  // "submitted a form 4 days ago".
+  ['how (?:does|do|will) (?:the |your |this |that )?(?:new )?(?:triage|booking|call ?back|callback|appointments?|online (?:form|system)|phone system|e ?consult|patchs|accurx|askmygp)(?: \\w+){0,2} work|how the (?:\\w+ )?(?:triage|booking|call ?back|callback|appointment)(?: \\w+)? works?|form (?:closes|closed|shuts|shut)|(?:submitted|filled in|filled out|sent in|send in|submit) (?:a|the|my|an) (?:\\w+ )?form', 1],
 ];
