@@ -19,18 +19,25 @@ const APPOINTMENT: Record<string, string[]> = {
     'been phoning since 8 with no joy',
     'told to call again three days running',
     'I have given up phoning',
+    'keep getting cut off at half eight',
+    'took me two days to get through',
+    'reception just tell you to keep trying',
   ],
-  "the clinician's call as the appointment": ['stayed in all day for the phone call', 'can my doctor just do a phone call', 'can she do my mums review over the phone'],
+  "the clinician's call as the appointment": ['stayed in all day for the phone call', 'can my doctor just do a phone call', 'can she do my mums review over the phone', 'they gave me a window between 10 and 4 for the call'],
   'wanting someone to look': ['honestly I just need a GP', 'wanted a nurse to examine it', 'could he be looked at today', 'nobody will see my mum'],
   'a particular someone': ['can we see a proper doctor', 'whos the best person to see about my knee', 'I would prefer a female for this', 'can I switch my named doctor', 'would it be possible to change to another GP within the practice', 'my nan needs to arrange a visit'],
   'what the diary has, or has not': ['apparently there is no capacity', 'you were full by ten past', 'nothing available again', 'can I have another one tomorrow', 'does the surgery do same day for under 5s', 'the practice is a nightmare to get hold of'],
-  'the forms that replace the phone': ['how does the callback work', 'the form shut at 10', 'filled in the form on Monday and heard nothing'],
+  'a review wanted, moved or waited for': ['can I swap my review with my husband', 'asked for a review twice now'],
+  'the forms that replace the phone': ['how does the callback work', 'the form shut at 10', 'filled in the form on Monday and heard nothing', 'put in an online request on Tuesday'],
 };
 
 const NOT_APPOINTMENT: Record<string, string[]> = {
   'the red book is a thing, not a booking': ['Do I need to bring his red book to the baby clinic?'],
   'making a complaint': ['how do I make a formal complaint about the locum'],
   'seeing results': ['how do I see my blood results on the app'],
+  'paperwork looked at': ['could someone look at my repeat request please'],
+  'a prescription on hold': ['my meds were put on hold by the GP'],
+  'a welcome back': ['great to see Dr Shah back at work'],
 };
 
 describe('appointment shapes (session 5)', () => {

@@ -20,7 +20,9 @@ export const APPOINTMENT_RULES: readonly PhraseRule[] = [
   // …unless what they want to get is something other than an appointment ("can I get my results").
   ['(?:can|could|may) (?:i|we|my \\w+|he|she) (?:book|see|get seen|be seen|have|change|cancel|rearrange|get)(?! (?:my |the |our |his |her |a |an )?(?:results?|test results|blood results|prescriptions?|scripts?|repeats?|meds|medication|letters?|sick notes?|fit notes?|copy))', 0.6],
   ['(?:online|phone|telephone) booking|book(?:ing)? online|book (?:in|with)|booking system|booked (?:in|online)', 1],
-  [`(?<!after |before |since )(?:see|seeing) (?:a|the|my|my own|another|any|same|a female|a male)? ?(?:${DOC}|gp|someone|anyone|physio|pharmacist)|(?:speak to|speaking to|talk to) (?:a|the) (?:doctor|gp|nurse)|(?:female|male|lady|woman|man) (?:doctor|gp|dr|nurse)|(?:get|be|being|getting) (?:him |her |them |me |us |my \\w+ )?seen|needs? (?:seeing|to be seen|to see)|needed (?:seeing|to be seen)|seen (?:today|tomorrow|this week|asap)|nobody can see|no one can see`, 1],
+  // Seeing a clinician, not a welcome back ("lovely to see Dr Grant back") nor a post to read ("people
+  // need to see this").
+  [`(?<!after |before |since |(?:lovely|great|good|glad) to )(?:see|seeing) (?:a|the|my|my own|another|any|same|a female|a male)? ?(?:${DOC}|gp|someone|anyone|physio|pharmacist)|(?:speak to|speaking to|talk to) (?:a|the) (?:doctor|gp|nurse)|(?:female|male|lady|woman|man) (?:doctor|gp|dr|nurse)|(?:get|be|being|getting) (?:him |her |them |me |us |my \\w+ )?seen|needs? (?:seeing|to be seen|to see(?! (?:it|this|that|these|what)))|needed (?:seeing|to be seen)|seen (?:today|tomorrow|this week|asap)|nobody can see|no one can see`, 1],
   [`(?:any|no|some|available|free|spare|routine|urgent|same day|emergency|telephone|phone|face to face|f2f|home|double|evening|weekend|late|early|walk in|nurse|doctors?|gp) ${APPT}|${APPT} (?:left|available|today|tomorrow|tmrw|this week|next week|for (?:kids|children|my)|with (?:a|the|dr)|at the weekend)`, 1],
   // A slot is the diary's unit, whoever holds it: "move my thursday slot", "a double slot".
   ['slots?', 1],
@@ -39,8 +41,9 @@ export const APPOINTMENT_RULES: readonly PhraseRule[] = [
   ['(?:clinic|clinics)', 0.4],
   ['book (?:a|an|my|the|in for a|in for my) (?:\\w+ )?review|(?:get|be|been) (?:squeezed|fitted|fit) in|(?:tele)?phone (?:consultations?|consults?|appointments?|reviews?)|video (?:appointments?|calls?|consultations?)|(?:ring|call|phone) (?:back )?at 8|always (?:full|booked)(?<!(?:park|parking|bays|car park|waiting room|corridor) (?:is |are )?always \\w+)|fully booked|booked up', 1],
   ['squeezed in|fitted in|triage|online (?:form|consultation)', 0.6],
-  // How to be seen includes getting through on the phone (access complaints are appointment too).
-  ['(?<!music )on hold|(?:number|no) \\d+ in (?:the )?queue|\\d+(?:st|nd|rd|th)? in (?:the|a) queue|in the (?:phone )?queue|(?:cant|couldnt|cannot|never|impossible to) (?:ever )?get through|(?:rang|phoned|called|tried|ringing|rung) (?:\\d+|\\w+ty(?: \\w+)?|a hundred|hundreds of) times(?! for (?:my |the |his |her |our )?(?:\\w+ )?(?:results?|prescriptions?|repeats?|meds|medication|scripts?))|ringing since|book(?:ing)? ahead|book in advance|request (?:a )?(?:specific )?(?:gp|doctor)|specific (?:gp|doctor)|duty doctor|walk ?ins?(?! centre| center)|dressings?(?: changes?)?|can (?:anyone|someone|somebody|you) see (?:my|him|her|us|me)|(?:when will|is) (?:dr|doctor|nurse) \\w+ (?:be )?back|(?:dr|doctor|nurse) \\w+ (?:still )?(?:work|works|working|doing)|still (?:work|works|working) (?:on )?(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays)|waiting (?:since|for) (?:\\w+ ){0,3}(?:review|follow up|appointment)|gatekeeping', 1],
+  // How to be seen includes getting through on the phone (access complaints are appointment too),
+  // but not a prescription "put on hold by the doctor", nor a duty doctor "who told me" after the call.
+  ['(?<!music |its |it is )on hold(?! by)|(?:number|no) \\d+ in (?:the )?queue|\\d+(?:st|nd|rd|th)? in (?:the|a) queue|in the (?:phone )?queue|(?:cant|couldnt|cannot|never|impossible to) (?:ever )?get through|(?:rang|phoned|called|tried|ringing|rung) (?:\\d+|\\w+ty(?: \\w+)?|a hundred|hundreds of) times(?! for (?:my |the |his |her |our )?(?:\\w+ )?(?:results?|prescriptions?|repeats?|meds|medication|scripts?))|ringing since|book(?:ing)? ahead|book in advance|request (?:a )?(?:specific )?(?:gp|doctor)|specific (?:gp|doctor)|duty doctor(?! (?:who|spoke|was|said|told))|walk ?ins?(?! centre| center)|dressings?(?: changes?)?|can (?:anyone|someone|somebody|you) see (?:my|him|her|us|me)|(?:when will|is) (?:dr|doctor|nurse) \\w+ (?:be )?back|(?:dr|doctor|nurse) \\w+ (?:still )?(?:work|works|working|doing)|still (?:work|works|working) (?:on )?(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays)|waiting (?:since|for) (?:\\w+ ){0,3}(?:review|follow up|appointment)|gatekeeping', 1],
   ['call ?back|callback|follow ?up', 0.6],
   ['how far (?:ahead|in advance)|(?:my|the) (?:call ?back|callback)(?: \\w+){0,2} (?:meant|supposed|due|system)|(?:ways?|how) to book|(?:need|have|has) to book|urgent enough|(?:never|not) (?:actually )?(?:seen|see|been seen by) (?:a|the|any) (?:doctor|gp)|(?:start|back) of the queue|someone (?:i|we) can see|trying to (?:book|get (?:an? )?(?:appt|appointment|seen))|trying (?:for \\w+ )?to get (?:in(?! touch)|(?:an?|my|his|her) (?:\\w+ )?(?:review|consultation|check ?up|slot|phone call|face to face))|(?:\\w+ )?clinic (?:on|running|still|this|next)|next (?:\\w+ )?clinic', 1],
   ['is the (?:practice )?nurse (?:able to|doing|still doing)|(?:able|available) to do', 0.5],
@@ -91,12 +94,16 @@ export const APPOINTMENT_RULES: readonly PhraseRule[] = [
   ['book (?:me|him|her|us|them|my \\w+) in (?:with|for)', 1],
   // The phone line as the way in (an access complaint is an appointment too): "getting through to
   // reception", "the line cuts you off after 20 mins", "still engaged", "queue 19, got to 3",
-  // "been trying since 8", "told to ring back four days running", "I give up ringing".
+  // "been trying since 8", "told to ring back four days running", "I give up ringing", "got cut off
+  // again", "removed from the queue", "took me 3 days to get through", "told to keep trying".
   ['(?:get|getting) through to (?:the )?(?:reception|surgery|switchboard)|(?:line|phone|call|phones|lines) (?:cuts?|cut) (?:me |you |us )?off|(?:cut|cuts) off after|queue (?:\\d+|number \\d+)|queue (?:this|every|each) morning|(?:trying|ringing|calling|phoning|on hold|on the phone|rung|rang) since (?:8|eight)', 1],
   ['(?:told|had|have|has|having) to (?:ring|call|phone) (?:back|again)(?! (?:\\w+ ){0,2}(?:for|about) (?:my |the |his |her )?(?:\\w+ )?results?)|engaged (?:tone|since|all (?:day|morning)|every)|(?:still|constant|constantly) engaged|(?:line|phone|lines|phones)s? (?:\\w+ ){0,2}engaged|(?:gave|give|given|giving) up (?:on )?(?:ringing|calling|phoning|trying to (?:get|book|ring|call))', 1],
+  ['(?:got|get|getting|keep getting|always get) cut off|cut off (?:twice|again|\\w+ times)|cuts? you off|line went dead|hangs? up on you|removed from the queue|(?:days?|weeks?|all week|all morning|hours|ages) to get through|trying to get through|expected to get through|(?:told|telling|tell) (?:\\w+ )?to keep trying|keeping trying', 1],
   // The clinician's call as the appointment: "waited in for a phone call all day", "a call that might
-  // come any time", "can my GP do a phone call", "can she have her review over the phone".
+  // come any time", "can my GP do a phone call", "can she have her review over the phone", "a call
+  // back between 8 and 6".
   ['(?:wait|waited|waiting|sat|stayed|stay) in (?:all day |all morning )?for (?:a|the) (?:phone )?call|(?:a|the) (?:phone )?call that (?:might|may|could|never) come|(?:do|have|give|offer|get) (?:me |him |her |us )?a (?:phone|telephone|video) (?:call|consultation)|(?:have|do|get) (?:my |her |his |a |the )?(?:\\w+ )?(?:review|appointment|consultation) over the phone', 1],
+  ['(?:call|call back|callback|phone call|window) (?:\\w+ )?between \\d+(?: ?am| ?pm)? and \\d+', 1],
   // Wanting someone to look, or a particular someone: "I need a doctor", "I needed someone to look at
   // it", "can she be looked at this week", "nobody will see him", "a doc seeing my lad", "to see an
   // actual doctor", "who's best to see", "ask to see her", "prefer a woman", "switch my named GP".
@@ -106,7 +113,10 @@ export const APPOINTMENT_RULES: readonly PhraseRule[] = [
   // "can I get another today", "do you do same day for kids", "the GP is impossible to get hold of".
   ['(?:no|zero|not enough) (?:gp |doctor |appointment )?capacity|(?:you were|youre|you are|surgery was|surgery is) (?:always |already |just |completely )?(?:full|fully booked)|(?:nothing|never anything|nowt) (?:\\w+ )?(?:available|left|free)(?! to)|(?:get|have|book) another (?:one )?(?:today|tomorrow|this week)', 1],
   ['(?:do|does|get in|get seen|got seen|gets seen|get) (?:the )?same day(?! for the same)|same day (?:un|one|ones)|same day for (?:kids|children|babies|toddlers|under)|(?:gp|doctor|doctors|gps|surgery|practice) (?:is|are) (?:\\w+ )?(?:impossible|hard|difficult|a nightmare) to get hold of|(?:impossible|hard|difficult|a nightmare|a struggle|a battle) to get (?:\\w+ ){1,3}looked at', 1],
+  // A review wanted, moved or waited for: "need my steroid review done", "bring his review forward",
+  // "asked for a review three times".
+  ['(?:need|needs) (?:my|his|her|a) (?:\\w+ )?review (?:done|booked|for|forward|brought)|(?:swap|move|bring) (?:my|his|her|their) (?:\\w+ )?review|asked for a review|waitin[g]? (?:on|for) (?:a|an|my|his|her) (?:\\w+ )?(?:referral )?review', 1],
   // The forms that replace the phone: "explain how the triage works", "the form closes at 12",
-  // "submitted a form 4 days ago".
-  ['how (?:does|do|will) (?:the |your |this |that )?(?:new )?(?:triage|booking|call ?back|callback|appointments?|online (?:form|system)|phone system|e ?consult|patchs|accurx|askmygp)(?: \\w+){0,2} work|how the (?:\\w+ )?(?:triage|booking|call ?back|callback|appointment)(?: \\w+)? works?|form (?:closes|closed|shuts|shut)|(?:submitted|filled in|filled out|sent in|send in|submit) (?:a|the|my|an) (?:\\w+ )?form', 1],
+  // "submitted a form 4 days ago", "sent an online request Monday", "reached capacity for today".
+  ['how (?:does|do|will) (?:the |your |this |that )?(?:new )?(?:triage|booking|call ?back|callback|appointments?|online (?:form|system)|phone system|e ?consult|patchs|accurx|askmygp)(?: \\w+){0,2} work|how the (?:\\w+ )?(?:triage|booking|call ?back|callback|appointment)(?: \\w+)? works?|form (?:closes|closed|shuts|shut)|(?:submitted|filled in|filled out|sent in|send in|submit) (?:a|the|my|an) (?:\\w+ )?form|(?:sent|put in|submitted|tried) (?:an? |the )?online (?:request|consult)|online consult (?:form )?(?:has been|is|was) (?:unavailable|closed|shut|full)|reached capacity', 1],
 ];

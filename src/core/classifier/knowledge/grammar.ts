@@ -79,8 +79,9 @@ export const APPOINTMENT_GRAMMAR: readonly PhraseRule[] = [
   // Is a named clinician in on a day: "does anyone know if Dr Patel is in Thursday".
   [`(?:dr|doctor|nurse) [a-z]+ (?:is |will be |be |in )?(?:in|on|working|available|about|back|there|free|doing) (?:on |this |next )?${WEEKDAY}`, 1],
   [`(?:is|will|are) (?:dr|doctor|nurse|the (?:doctor|nurse|gp|physio|pharmacist)|any (?:female |male )?(?:${DOC})) (?:\\w+ )?(?:in|on|about|around|available|working|back|free) (?:on |this |next )?${WEEKDAY}`, 1],
-  // REQUEST + someone to see: "could someone see my son today".
-  ['(?:can|could|will|would) (?:anyone|someone|somebody|you|a doctor|the doctor|a gp|the gp|a nurse|the nurse|a pharmacist|the pharmacist|the physio) (?:please )?(?:see|look at) (?:my|him|her|us|me|them)', 1],
+  // REQUEST + someone to see: "could someone see my son today" (looking at a request or a
+  // prescription is paperwork: "can someone look at my repeat request").
+  ['(?:can|could|will|would) (?:anyone|someone|somebody|you|a doctor|the doctor|a gp|the gp|a nurse|the nurse|a pharmacist|the pharmacist|the physio) (?:please )?(?:see|look at) (?:my|him|her|us|me|them)(?! (?:\\w+ )?(?:prescriptions?|repeats?|requests?|medications?|meds|results?|scripts?|letters?|forms?))', 1],
   ['(?:make|book|arrange|have|need|get) (?:a |my |the |another )?follow ?up|(?:request|ask for|see|book with|get) (?:a |the )?(?:particular|specific|certain|named|same|usual|regular) (?:doctor|gp|nurse|dr)|(?:wants?|asked|want) to see (?:me|him|her|us|them) (?:again|back|in)|do (?:i|we) (?:need to )?book|extended (?:hours|access)|(?:evening|late|early|saturday|weekend|morning|afternoon|weekday) (?:morning |evening )?(?:surgery|surgeries|clinics?)', 1],
   // REQUEST + fitting in: "can you squeeze me in", "any chance of getting me in".
   [`(?:squeeze|fit|slot|get|book) (?:me|us|him|her|them|my \\w+) in(?= (?:today|tomorrow|this|next|on|for|before|please|at|pls|asap|\\.|$))`, 1],
