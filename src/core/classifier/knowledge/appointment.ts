@@ -39,7 +39,8 @@ export const APPOINTMENT_RULES: readonly PhraseRule[] = [
   [`(?:\\d+|two|three|four|five|six) (?:days|weeks|months) (?:for|to get) (?:a|an|my) (?:\\w+ )?(?:${APPT}|${JAB}|${DOC}|gp)`, 1],
   ['(?:8 ?am|8 oclock|eight oclock) (?:phone )?(?:fight|scramble|rush|battle|lottery|queue|free for all|dash)|(?:cant|couldnt|cannot) (?:even )?book|book (?:a|an) (?:phone|telephone|face to face) (?:call|appointment|consultation)', 1],
   ['(?:clinic|clinics)', 0.4],
-  ['book (?:a|an|my|the|in for a|in for my) (?:\\w+ )?review|(?:get|be|been) (?:squeezed|fitted|fit) in|(?:tele)?phone (?:consultations?|consults?|appointments?|reviews?)|video (?:appointments?|calls?|consultations?)|(?:ring|call|phone) (?:back )?at 8|always (?:full|booked)(?<!(?:park|parking|bays|car park|waiting room|corridor) (?:is |are )?always \\w+)|fully booked|booked up', 1],
+  // ("Whoever answered the phone at 8" is about a person, not the way in.)
+  ['book (?:a|an|my|the|in for a|in for my) (?:\\w+ )?review|(?:get|be|been) (?:squeezed|fitted|fit) in|(?:tele)?phone (?:consultations?|consults?|appointments?|reviews?)|video (?:appointments?|calls?|consultations?)|(?<!answered the |answers the )(?:ring|call|phone) (?:back )?at 8|always (?:full|booked)(?<!(?:park|parking|bays|car park|waiting room|corridor) (?:is |are )?always \\w+)|fully booked|booked up', 1],
   ['squeezed in|fitted in|triage|online (?:form|consultation)', 0.6],
   // How to be seen includes getting through on the phone (access complaints are appointment too),
   // but not a prescription "put on hold by the doctor", nor a duty doctor "who told me" after the call.
@@ -113,6 +114,9 @@ export const APPOINTMENT_RULES: readonly PhraseRule[] = [
   // "can I get another today", "do you do same day for kids", "the GP is impossible to get hold of".
   ['(?:no|zero|not enough) (?:gp |doctor |appointment )?capacity|(?:you were|youre|you are|surgery was|surgery is) (?:always |already |just |completely )?(?:full|fully booked)|(?:nothing|never anything|nowt) (?:\\w+ )?(?:available|left|free)(?! to)|(?:get|have|book) another (?:one )?(?:today|tomorrow|this week)', 1],
   ['(?:do|does|get in|get seen|got seen|gets seen|get) (?:the )?same day(?! for the same)|same day (?:un|one|ones)|same day for (?:kids|children|babies|toddlers|under)|(?:gp|doctor|doctors|gps|surgery|practice) (?:is|are) (?:\\w+ )?(?:impossible|hard|difficult|a nightmare) to get hold of|(?:impossible|hard|difficult|a nightmare|a struggle|a battle) to get (?:\\w+ ){1,3}looked at', 1],
+  // Getting in at all: "easier to see the Pope than a GP", "getting in is the problem", "before the
+  // on the day ones are gone", "any chance of a late one", "has everything gone by then".
+  ['(?:easier|quicker|more chance) (?:to|of) (?:see|seeing|get|getting) (?:\\w+ ){1,3}than (?:a|the|to see a|see a|getting a) (?:gp|doctor|appointment|appt)|getting (?:in|into) (?:is|to see|thats|that is)|getting in to see|(?:on the day|same day) (?:ones|appointments|appts)|do on the day|any chance of (?:a|an) (?:late|early|earlier|later|evening|morning|afternoon|sooner) one|(?:everything|its all|theyre all|all) (?:has |have |is |are )?gone by', 1],
   // A review wanted, moved or waited for: "need my steroid review done", "bring his review forward",
   // "asked for a review three times".
   ['(?:need|needs) (?:my|his|her|a) (?:\\w+ )?review (?:done|booked|for|forward|brought)|(?:swap|move|bring) (?:my|his|her|their) (?:\\w+ )?review|asked for a review|waitin[g]? (?:on|for) (?:a|an|my|his|her) (?:\\w+ )?(?:referral )?review', 1],
