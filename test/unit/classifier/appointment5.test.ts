@@ -39,6 +39,7 @@ const NOT_APPOINTMENT: Record<string, string[]> = {
   'paperwork looked at': ['could someone look at my repeat request please'],
   'a prescription on hold': ['my meds were put on hold by the GP'],
   'a welcome back': ['great to see Dr Shah back at work'],
+  'a clinic day as a date for something else': ['is the car park open on a Saturday clinic day'],
   'a person who answered the phone': ['whoever answered the phone at 8 10 was lovely'],
 };
 
