@@ -29,6 +29,7 @@ const APPOINTMENT: Record<string, string[]> = {
   'what the diary has, or has not': ['apparently there is no capacity', 'you were full by ten past', 'nothing available again', 'can I have another one tomorrow', 'does the surgery do same day for under 5s', 'the practice is a nightmare to get hold of'],
   'triage as the door, and being kept out': ['got triaged as routine again', 'total triage is here to stay apparently', 'got cut off and it was the queue again', 'feels like they dont want to see patients'],
   'getting in at all': ['quicker to see the King than a GP round here', 'lovely doctors, getting in is the hard part', 'any chance of an early one on Friday'],
+  'the appointment as one or mine': ['the rest of us cant even get one', 'I missed mine on Monday, sorry', 'sat by the phone all morning', 'they said ring back at 1pm', 'the district nurse to come round to dad', 'best way to get a pill review'],
   'a review wanted, moved or waited for': ['can I swap my review with my husband', 'asked for a review twice now'],
   'the forms that replace the phone': ['how does the callback work', 'the form shut at 10', 'filled in the form on Monday and heard nothing', 'put in an online request on Tuesday'],
 };

@@ -120,6 +120,10 @@ export const APPOINTMENT_RULES: readonly PhraseRule[] = [
   // Getting in at all: "easier to see the Pope than a GP", "getting in is the problem", "before the
   // on the day ones are gone", "any chance of a late one", "has everything gone by then".
   ['(?:easier|quicker|more chance) (?:to|of) (?:see|seeing|get|getting) (?:\\w+ ){1,3}than (?:a|the|to see a|see a|getting a) (?:gp|doctor|appointment|appt)|getting (?:in|into) (?:is|to see|thats|that is)|getting in to see|(?:on the day|same day) (?:ones|appointments|appts)|do on the day|any chance of (?:a|an) (?:late|early|earlier|later|evening|morning|afternoon|sooner) one|(?:everything|its all|theyre all|all) (?:has |have |is |are )?gone by', 1],
+  // The appointment as "one" or "mine", and other ways of waiting for it: "the rest of us can't get
+  // one", "I missed mine Thursday", "sat by the phone from 8", "ring back at 2pm", "can the district
+  // nurse come today", "best way to get a med review".
+  ['(?:cant|couldnt|cannot|never) (?:even )?get (?:one|a single one)|(?:missed|turned up for|cant make|cant keep|cancel) mine|(?:sat|sitting|waited|waiting|glued) (?:\\w+ )?by the phone|(?:ring|call|phone) back at \\d+(?: ?pm| ?am)?|district nurse (?:to )?(?:come|visit|call)|best way to get (?:a|an) (?:\\w+ )?(?:review|appointment|appt|check)', 1],
   // A review wanted, moved or waited for: "need my steroid review done", "bring his review forward",
   // "asked for a review three times".
   ['(?:need|needs) (?:my|his|her|a) (?:\\w+ )?review (?:done|booked|for|forward|brought)|(?:swap|move|bring) (?:my|his|her|their) (?:\\w+ )?review|asked for a review|waitin[g]? (?:on|for) (?:a|an|my|his|her) (?:\\w+ )?(?:referral )?review', 1],
