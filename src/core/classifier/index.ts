@@ -179,8 +179,11 @@ function resolveConflicts(ev: Evidence, text: string, norm: string, sarcastic: b
   let mixed = ev.has(PRAISE) && ev.has(COMPLAINT) && CONTRAST.test(norm);
   // What follows the turn is the point: "awful year but you were amazing" is praise.
   if (mixed) {
-    const tail = norm.slice(lastContrast(norm));
-    if (quotes(ev.reasons(PRAISE)).some((q) => tail.includes(q)) && !quotes(ev.reasons(COMPLAINT)).some((q) => tail.includes(q))) {
+    const at = lastContrast(norm);
+    const tail = norm.slice(at);
+    // …unless what comes before the turn names a fault of the practice plainly: "phone line is
+    // awful but the nurse I saw was good" is both.
+    if (quotes(ev.reasons(PRAISE)).some((q) => tail.includes(q)) && !quotes(ev.reasons(COMPLAINT)).some((q) => tail.includes(q)) && !NAMED_FAULT.test(norm.slice(0, at + 1))) {
       ev.score[COMPLAINT] = 0;
       mixed = false;
     }
@@ -189,6 +192,31 @@ function resolveConflicts(ev: Evidence, text: string, norm: string, sarcastic: b
   // fault in a clause of its own ("lovely nurse, dreadful phones"); otherwise the stronger reading
   // wins, and a tie goes to praise.
   if (!mixed && !sarcastic && ev.has(PRAISE) && ev.has(COMPLAINT) && !onlyExclamations(ev.reasons(PRAISE)) && juxtaposed(text, quotes(ev.reasons(PRAISE)), quotes(ev.reasons(COMPLAINT)))) mixed = true;
+  // A fault named plainly in a clause of its own beside praise is a complaint even when no complaint
+  // rule fired: "doctor good, reception rude", "nurse great, GP less so", "staff lovely, the
+  // system's a mess".
+  if (!sarcastic && ev.has(PRAISE) && !ev.has(COMPLAINT) && !ev.isRuledOut(COMPLAINT) && !onlyExclamations(ev.reasons(PRAISE)) && NAMED_FAULT.test(norm)) {
+    const fault = faultApart(text, quotes(ev.reasons(PRAISE)));
+    if (fault) {
+      ev.add(COMPLAINT, 1, `names a fault: '${fault}'`);
+      mixed = true;
+    }
+  }
+  // Praise and then a turn to something else is a complaint about that something, even when no
+  // complaint rule reads it: "good care but I had to ring three times", "lovely nurse, shame about
+  // the wait", "nice doctor but the waiting room is cramped".
+  if (!sarcastic && ev.has(PRAISE) && !ev.has(COMPLAINT) && !ev.isRuledOut(COMPLAINT) && !text.includes('?')) {
+    const turn = TURN.exec(norm);
+    if (turn) {
+      const head = norm.slice(0, turn.index + 1);
+      const tail = norm.slice(turn.index + turn[0].length);
+      const praise = quotes(ev.reasons(PRAISE));
+      if (praise.some((q) => head.includes(q)) && !praise.some((q) => tail.includes(q)) && (turn[1] !== undefined || CHORE_OR_LACK.test(tail)) && !request() && !HEDGE.test(tail) && !MITIGATION.test(tail)) {
+        ev.add(COMPLAINT, 1, `turns: '${turn[0].trim()}'`);
+        mixed = true;
+      }
+    }
+  }
   if (ev.has(PRAISE) && ev.has(COMPLAINT) && !sarcastic && !mixed) {
     // Praise made only of exclamations ("brilliant", "fantastic", "cheers") beside a complaint is
     // sarcasm: "oh brilliant, the phones are down again".
@@ -209,6 +237,14 @@ function resolveConflicts(ev: Evidence, text: string, norm: string, sarcastic: b
   }
 }
 
+/** A turn from praise to a fault: what follows it is the fault. */
+const TURN = / (?:(shame about|pity about|only (?:thing|downside|problem|issue) is)|(?<!nothing )but|shame|pity|if only|once you)(?= )/;
+/**
+ * After a turn, a chore, a lack or a discomfort: "but I had to ring three times", "but the GPs
+ * never read the notes", "but the room was freezing", "could do with a lick of paint".
+ */
+const CHORE_OR_LACK = / (?:had to|have to|having to|never|wasnt|werent|didnt|isnt|arent|cant|couldnt|wont|doesnt|havent|hasnt|no one|nobody|too (?:long|slow|busy|small|cold|hot|loud|late|far|big)|could do with|needs? (?:some |a lot of )?(?:work|sorting|replacing|improving|improvement)|drives? me|struggle|cramped|freezing|grubby|dirty|filthy|like getting|one more time|impossible|hard to|difficult|lets? (?:it|us|them|the \\w+) down)(?= )/;
+
 const SEEN_NOW = / (?:(?:can|could|will|would) (?:anyone|someone|somebody|you|a doctor|the doctor|a gp|the gp|a nurse) see|(?:any ?way|possible|chance) (?:to be|of being) seen|(?:emergency|urgent|same day) (?:appointment|appt)s?|be seen (?:today|tonight|this (?:morning|afternoon|evening)|asap|now|urgently|straight away))(?= )/;
 
 const EXCLAMATION = /'(?:brilliant|fantastic|great|amazing|superb|lovely|impressive|cheers|wonderful|nice|fab|excellent|marvellous|considerate|thanks|ta|great service|fantastic service|brilliant service|lovely service|superb service|well done|good job|nice one|perfect|charming|class|lovely stuff)'$/;
@@ -226,7 +262,32 @@ const CLAUSE_BREAK = /[,.;:!?\n]+|\s[-–—]\s/;
 function juxtaposed(text: string, praise: string[], complaint: string[]): boolean {
   const clauses = text.split(CLAUSE_BREAK).map(normalise);
   const holds = (c: string, qs: string[]): boolean => qs.some((q) => c.includes(` ${q} `));
-  return clauses.some((c) => holds(c, praise) && !holds(c, complaint)) && clauses.some((c) => holds(c, complaint) && !holds(c, praise) && NAMED_FAULT.test(c));
+  const praised = praisedIn(praise);
+  return clauses.some((c) => praised(c) && !holds(c, complaint)) && clauses.some((c) => holds(c, complaint) && !praised(c) && NAMED_FAULT.test(c));
+}
+
+/** Whether a clause holds praise: a whole quote, or the word a quote starts with (see faultApart). */
+function praisedIn(praise: string[]): (c: string) => boolean {
+  const heads = praise.map((q) => q.split(' ')[0] ?? q);
+  return (c) => praise.some((q) => c.includes(` ${q} `)) || heads.some((h) => c.includes(` ${h} `));
+}
+
+/**
+ * The named fault in a clause that holds none of the praise, when some other clause holds praise
+ * (a praise quote counts for the clause where it starts: the normaliser drops the comma in
+ * "doctor good, reception rude", so "good reception" reads as one quote).
+ */
+function faultApart(text: string, praise: string[]): string | undefined {
+  const clauses = text.split(CLAUSE_BREAK).map(normalise);
+  if (clauses.length < 2) return undefined;
+  const holds = praisedIn(praise);
+  let praised = false;
+  let fault: string | undefined;
+  for (const c of clauses) {
+    if (holds(c)) praised = true;
+    else fault ??= NAMED_FAULT.exec(c)?.[0].trim();
+  }
+  return praised ? fault : undefined;
 }
 
 const CONTRAST_ALL = new RegExp(CONTRAST.source, 'g');

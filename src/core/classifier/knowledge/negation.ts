@@ -74,8 +74,11 @@ export const NEUTRALISERS: readonly Neutraliser[] = [
   // Standing up for the staff: "nobody deserves to be shouted at", "the stuff they get called is disgusting".
   { pattern: '(?:nobody|no one|noone) deserves to be (?:\\w+ ){0,3}(?:shouted at|sworn at|abused|spoken to like that|treated like that)|the (?:stuff|things|names|abuse) (?:they|staff|the staff|receptionists|the receptionists|she|he) (?:get|gets|got) (?:called|told|said to them|given)(?: (?:is|are) (?:\\w+ )?(?:disgusting|awful|shocking|terrible|appalling|vile))?' },
   // Being seen as a person is praise: "treated like a person, not a number".
-  { pattern: '(?<!(?:to be|should be|could be|would be|want to be|wish to be) )(?:treated|made (?:me|us|him|her|my \\w+) feel|felt) like (?:a person|a human|a human being|an individual|family)(?:,? (?:not|and not|rather than|instead of) (?:just )?a number)?', credit: 'praise' },
-  { pattern: '(?:didnt|did not|never) (?:even )?feel (?:it|a thing|the needle|anything)', credit: 'praise' },
+  { pattern: '(?<!(?:to be|should be|could be|would be|want to be|wish to be) )(?:treated|treats?(?: (?:you|me|us|him|her|people|patients|everyone))?|made (?:me|us|him|her|my \\w+) feel|felt) like (?:a person|a human|a human being|an individual|family)(?:,? (?:not|and not|rather than|instead of) (?:just )?a number)?', credit: 'praise' },
+  { pattern: '(?:didnt|did not|never) (?:even )?(?:feel|notice) (?:it|a thing|the needle|the jab|anything)', credit: 'praise' },
+  // Relief told as what was spared: "made me feel like I wasn't wasting his time", "don't know how
+  // we'd have got through without her", "saved me waiting months on the hospital list".
+  { pattern: 'made (?:me|us|him|her) feel (?:like|as if|as though) (?:i|we|he|she) (?:wasnt|was not|werent|were not) (?:wasting|a (?:burden|nuisance|bother)|bothering)(?: (?:his|her|their|your) time)?|(?:dont|do not|didnt) know (?:how|what) (?:i|we|id|wed|i would|we would)(?: have| of)? (?:got through|managed|coped|done)(?: \\w+){0,6} without (?:her|him|them|you)|saved (?:me|us|him|her|my \\w+) (?:from )?(?:waiting|a trip|a wait|having to wait)(?: (?:months|weeks|ages|years))?', credit: 'praise' },
   // A chore that was spared is praise: "didn't have to chase once", "never needed to ring back",
   // "didn't even need the GP in the end" (but "shouldn't have to chase" stays a complaint).
   { pattern: '(?<!should |shouldnt |should not )(?:didnt|did not|never|not|without) (?:even )?(?:need(?:ed)? to|have to|had to|having to) (?:chase|ring back|call back|phone back|ring again|ask twice)(?: (?:it|them|anyone|anything|up|once|at all))*|(?<!(?:decided|thought|said|told me|tell me) (?:that )?(?:i|he|she|we) )(?:didnt|did not) (?:even need (?:to see )?(?:the|a) (?:gp|doctor)|need (?:to see )?(?:the|a) (?:gp|doctor) in the end)', credit: 'praise' },
@@ -94,7 +97,9 @@ export const NEUTRALISERS: readonly Neutraliser[] = [
   { pattern: '(?:what|why) (?:people|everyone|some people|folk|others) (?:are |is )?(?:moan\\w*|complain\\w*)(?: about)?|(?:dont|do not) listen to the (?:moaners|haters|negative \\w+)|(?:people|some|others|folk) (?:moan|complain|slate)\\w*', credit: 'praise' },
   { pattern: '(?:not|isnt|arent) (?:rude|unhelpful) like', credit: 'praise' },
   // A negated compliment is a complaint: "not happy", "wasn't very helpful", "not good enough".
-  { pattern: '(?:not|never|wasnt|isnt|werent|arent|hardly|far from|not at all|not exactly) (?:so |very |that |too |at all |particularly |really |remotely |the most |overly )?(?:happy|impressed|helpful|pleased|satisfied|good|great|kind|caring|friendly|professional|polite|interested|listening|bothered|acceptable|accurate|nice|brilliant|excellent|fair|ok|okay|right|enough (?:doctors|staff|gps|appointments))(?: (?:enough|at all|with (?:the|this|my|how|your) \\w+))?', credit: 'complaint' },
+  { pattern: '(?:not|never|wasnt|isnt|werent|arent|hardly|far from|not at all|not exactly) (?:so |very |that |too |at all |particularly |really |remotely |the most |overly )?(?:happy|impressed|helpful|pleased|satisfied|good|great|kind|caring|friendly|professional|polite|interested|listening|bothered|acceptable|accurate|nice|brilliant|excellent|fair|ok|okay|right|grateful|thankful|enough (?:doctors|staff|gps|appointments))(?: (?:enough|at all|with (?:the|this|my|how|your) \\w+))?', credit: 'complaint' },
+  // Fault found, after none found: "can't fault the doctors, can fault everything else".
+  { pattern: '(?:can|could) (?:\\w+ )?fault (?:\\w+ ){0,2}(?:everything|everyone|all the rest|the rest|all of it)', credit: 'complaint' },
   // How an appointment went is not about getting one ("kept waiting past my appointment time").
   { pattern: `(?:lovely|great|good|best|brilliant|fab|fantastic|excellent|helpful|reassuring) (?:\\w+ )?${APPT}`, credit: 'praise' },
   { pattern: `(?:awful|terrible|worst|rushed|pointless|useless|wasted|horrible|dreadful) (?:\\w+ )?${APPT}`, credit: 'complaint' },
