@@ -76,16 +76,43 @@ export const COMPLAINT_RULES: readonly PhraseRule[] = [
 ];
 
 /**
+ * What a sarcastic closing exclamation follows (see SARCASM_RULES): a call cut off or unanswered,
+ * a wait, a cancellation, being sent elsewhere, paying to go private.
+ */
+const GRIEVANCE = '(?:dna|cut off|cutting me off|cuttin me off|disconnected|(?:line|call|phone) (?:went|goes) dead|hold music|on hold|again|twice|nobody\\w*|no one|noone|naebody|nothing (?:till|until|til|for|available|left)|still (?:no|not|says|waiting|pending|nothing)|(?:couldnt|cant|cannot|could not) (?:get through|get an?|do|book)|not replacing|fewer|private|nothing (?:we|they|i) can do|told (?:me |us )?to|(?:next|earliest) available|no (?:appointments|appts|slots|reason)|cancelled (?:it|my|by|again|the day|on the day)|lost (?:my|our|the|his|her)|wasnt on the system|rolled (?:her|his) eyes|eye roll|personal call)';
+/** A whole last sentence of mock approval: "Brilliant.", "Ta very much.", "Great system". */
+const CLOSING_EXCLAMATION = '(?:oh |how |just |so |really |absolutely )?(?:brilliant|lovely|fab|fabulous|tidy|lush|champion|great|cheers|class|marvellous|fantastic|wonderful|perfect|super|smashing|well done|nice one|ta very much|thanks for that|cheers for that|great stuff|love it|love that|love this(?: for us)?|very (?:helpful|reassuring|professional)(?: thanks)?|(?:great|brilliant|fab|lovely|fantastic|wonderful|excellent) (?:system|service|stuff|work|job))';
+/**
  * Sarcasm: praise words used to complain. Each tags complaint and cancels the praise it contains.
  */
 export const SARCASM_RULES: readonly PhraseRule[] = [
-  ['(?:thanks|thank you|thanks very much|cheers|ta) (?:for nothing|for (?:wasting|losing|ignoring|nothing|not (?:answering|ringing|calling|bothering|listening|replying|getting back|telling|letting))|a lot for (?:nothing|wasting|losing|ignoring))', 1],
+  ['(?:thanks|thank you|thanks very much|cheers|ta) (?:for nothing|for (?:wasting|losing|ignoring|nothing|nothin|nowt|nout|not (?:answering|ringing|calling|bothering|listening|replying|getting back|telling|letting))|a lot for (?:nothing|wasting|losing|ignoring))', 1],
   ['(?:great|fantastic|brilliant|excellent|amazing|fab|wonderful|lovely|good|top|5 star) (?:\\w+ |\\. ){0,4}not(?: at all)?(?= $)', 1],
   ['(?:great|brilliant|fantastic|wonderful|lovely|fab|oh great|wow|well done|love how|love it|so glad|thanks a lot|cheers|nice one)(?: (?!but )\\w+){0,6} (?:another(?! (?:doctor|gp|nurse|member|pharmacist|physio|receptionist|partner|clinic|session))|(?<!(?:service|care|job|work|team|staff|experience) )again|lost(?! (?:a |\\d+ |half a |over a |nearly a |two |three )?(?:stones?|pounds?|lbs|kilos?|kg|weight))|only took|managed to|waited|never(?! (?:know|knew|have known|guessed|missed|miss|had (?:a |any )?(?:problems?|issues?|complaints?)|been (?:let down|disappointed)|looked back|fails?|failed|forgets?|forgotten|disappoints?))|cancelled)', 1],
   ['yeah real \\w+|real caring|yeah right|ever tried (?:getting|to get|ringing|booking|calling|phoning|to book|to see|getting through)', 1],
   // Mock approval: "love how the line closes at 6 but…", "must be nice to close every Wednesday".
   ['love how (?:\\w+ ){0,8}(?:but|yet|and then|when|while|and still)|must be nice|nice to see (?:\\w+ ){0,6}(?:\\. )?now (?:do|sort|fix)', 1],
-  ['thank(?:s|you| you| u)? (?:\\w+ ){0,2}for (?:cancelling|canceling|losing|ignoring|wasting|nothing|making me wait|keeping (?:me|us) waiting|leaving|hanging up|putting the phone down|messing)|if you (?:enjoy|like|love|fancy) (?:being|waiting|sitting|hanging)|(?:amazing|brilliant|great|nice|lovely|funny|fantastic|wonderful) how (?:\\w+ ){0,3}(?:never|cant|cannot|nobody|no one|still|lose|lost)|nice to know', 1],
+  ['thank(?:s|you| you| u)? (?:\\w+ ){0,2}for (?:cancelling|canceling|losing|ignoring|wasting|nothing|making me wait|keeping (?:me|us) waiting|leaving|hanging up|putting the phone down|messing)|if you (?:enjoy|like|love|fancy) (?:being|waiting|sitting|hanging|listening|holding|redialling|queuing|queueing)|(?:amazing|brilliant|great|nice|lovely|funny|fantastic|wonderful) how (?:\\w+ ){0,3}(?:never|cant|cannot|nobody|no one|still|lose|lost)|nice to know', 1],
   ['good luck with that|tell me about it|youre lucky (?:you|to get|to have got|to even)|lucky (?:you|to get through at all)', 1],
+  // A bare exclamation closing a comment that has just told a grievance is sarcasm: "Rang at 8,
+  // cut off at number 3. Brilliant.", "Told to ring back next week, nothing till March. Cheers",
+  // "Nobody rang. Again. Champion." The grievance must come first and the exclamation stand alone
+  // as the last sentence; a plain "thank you" is left as praise.
+  [`${GRIEVANCE}(?: (?!but |sorted|fitted|managed|eventually|finally|then (?:got|they|i got|she|he))\\S+){0,40} \\. ${CLOSING_EXCLAMATION}(?= $)`, 1],
+  // Wishing others luck with the practice: "good luck to anyone trying to get an appointment",
+  // "good luck getting through".
+  ['good luck (?:to (?:anyone|anybody|everyone|you all) (?:trying|wanting|needing|ringing|hoping)|(?:getting|trying to get|ever getting|booking|with getting|with booking) (?:through|seen|an?|in|one|anything))', 1],
+  // Thanks for being scolded: "cheers for the lecture", "thanks for the public shaming".
+  ['(?:thanks|thank you|cheers|ta) (?:\\w+ )?for the (?:lecture|telling off|public shaming|shaming|sermon|guilt trip)', 1],
+  // Praise taken back in the same breath: "heroes my backside", "caring my arse"; "oh aye, very
+  // good"; "I'm sure the staff are lovely (to each other)"; "glad someone's happy with it".
+  ['(?:heroes?|caring|care|professional|helpful|service|kind|friendly|patient centred|excellent|outstanding|good) my (?:backside|arse|bum|foot|eye)|oh (?:aye|yeah|yes) (?:very )?(?:good|great|brilliant|lovely)|(?:im|i am) sure (?:the |your |all the )?(?:staff|they|doctors|receptionists|you|theyre|youre)(?: are| were)? (?:all )?(?:very )?(?:lovely|nice|great|wonderful|friendly|kind)|glad (?:someone|somebody|some people)(?:s| is| are)? (?:happy|pleased|satisfied)', 1],
+  // Kindness asked of patients turned back on the staff: "how about staff be kind to patients",
+  // "maybe staff could be kind back", "be kind to us when you're kind to us".
+  ['(?:how about|what about|maybe|perhaps) (?:\\w+ ){0,3}(?:be|being) (?:kind|nice|polite|respectful) (?:to (?:us|patients|your patients|the patients|people)|back)|kind to (?:us|patients) when|bit rich', 1],
+  // The way it was: "used to be so easy", "used to be brilliant" (now it is not).
+  ['used to be (?:so |much |really |a lot |quite )?(?:easy|easier|simple|good|great|brilliant|lovely|better|fine)', 1],
+  // Resignation: "I'll just pack in me job then", "I'll just suffer in silence".
+  ['(?:ill|i will|i shall) just (?:\\S+ ){1,6}then(?= $)|suffer in silence', 1],
   ['thanks a lot|cheers for that', 0.5],
 ];

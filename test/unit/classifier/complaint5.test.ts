@@ -1,0 +1,46 @@
+import { describe, expect, test } from 'vitest';
+import { classify } from '../../../src/core/classifier/index.ts';
+
+const tagsOf = (text: string): string[] => classify(text).tags.map((t) => t.id);
+
+// Praise words used to complain (reworded from train4-14 and dev3-dev11): a bare exclamation
+// after a grievance, luck wished on others, thanks for a scolding, praise taken back in the same
+// breath, kindness turned back on the staff, the way it used to be, resignation. Each is a
+// complaint and not praise.
+const SARCASTIC = [
+  'Hold music for half an hour, then cut off. Lovely.',
+  "Nobody's bothered getting back to me. Again. Smashing.",
+  'Private scan in the end, forty quid. Ta very much.',
+  'Had to pay to go private for a scan. Thanks for that',
+  'Asked a question and got an eye roll. Class.',
+  'good luck to anybody hoping to see a GP this year',
+  'Ta for the telling off, just what I needed',
+  'Heroes? Heroes my foot',
+  "I'm sure the receptionists are lovely at home",
+  'How about the staff being kind to patients for a change',
+  'Bring back the old way, it used to be so simple',
+  "Lovely, I'll just go without then",
+  'Thanks for nowt',
+];
+
+// Real praise with the same words stays praise, never complaint.
+const PRAISE = [
+  'Got through first time, brilliant',
+  'Thanks for that, really helpful',
+  'Rang at 8, seen by 10. Brilliant.',
+  "Couldn't get through at first but when I did she sorted it. Brilliant",
+  'Booked online in two minutes. Great system',
+];
+
+describe('sarcasm', () => {
+  test.each(SARCASTIC)('%s', (text) => {
+    const tags = tagsOf(text);
+    expect(tags).toContain('complaint');
+    expect(tags).not.toContain('praise');
+  });
+  test.each(PRAISE)('%s', (text) => {
+    const tags = tagsOf(text);
+    expect(tags).toContain('praise');
+    expect(tags).not.toContain('complaint');
+  });
+});
