@@ -176,7 +176,16 @@ function resolveConflicts(ev: Evidence, text: string, norm: string, sarcastic: b
   const complaint = ev.score[COMPLAINT] ?? 0;
   // Also below a tag's worth ("the wait was a bit long"), so the models do not make it one.
   if (!sarcastic && complaint > 0 && ((complaint < 1.6 && HEDGE.test(norm)) || (complaint < 2.6 && MITIGATION.test(norm)))) ev.ruleOut(COMPLAINT);
-  let mixed = ev.has(PRAISE) && ev.has(COMPLAINT) && CONTRAST.test(norm);
+  // A short clause whose verdict is a mild praise word, beside a complaint elsewhere, is praise too:
+  // "nurse lovely, but waited over an hour", "helpful but a bit rushed", "doctor good. Had to
+  // chase the letter though". Alone, such words are too weak to tag.
+  const praiseScore = ev.score[PRAISE] ?? 0;
+  let lifted = false;
+  if (!sarcastic && praiseScore > 0 && praiseScore < 1 && ev.has(COMPLAINT) && praisedClause(text, quotes(ev.reasons(PRAISE)).filter((q) => VERDICT.test(q)), quotes(ev.reasons(COMPLAINT)))) {
+    ev.add(PRAISE, 1 - praiseScore, 'praises in a clause of its own');
+    lifted = true;
+  }
+  let mixed = ev.has(PRAISE) && ev.has(COMPLAINT) && (lifted || CONTRAST.test(norm));
   // What follows the turn is the point: "awful year but you were amazing" is praise.
   if (mixed) {
     const at = lastContrast(norm);
@@ -195,7 +204,8 @@ function resolveConflicts(ev: Evidence, text: string, norm: string, sarcastic: b
   // A fault named plainly in a clause of its own beside praise is a complaint even when no complaint
   // rule fired: "doctor good, reception rude", "nurse great, GP less so", "staff lovely, the
   // system's a mess".
-  if (!sarcastic && ev.has(PRAISE) && !ev.has(COMPLAINT) && !ev.isRuledOut(COMPLAINT) && !onlyExclamations(ev.reasons(PRAISE)) && NAMED_FAULT.test(norm)) {
+  const unanswered = !sarcastic && ev.has(PRAISE) && !ev.has(COMPLAINT) && !ev.isRuledOut(COMPLAINT);
+  if (unanswered && NAMED_FAULT.test(norm) && !onlyExclamations(ev.reasons(PRAISE))) {
     const fault = faultApart(text, quotes(ev.reasons(PRAISE)));
     if (fault) {
       ev.add(COMPLAINT, 1, `names a fault: '${fault}'`);
@@ -205,7 +215,7 @@ function resolveConflicts(ev: Evidence, text: string, norm: string, sarcastic: b
   // Praise and then a turn to something else is a complaint about that something, even when no
   // complaint rule reads it: "good care but I had to ring three times", "lovely nurse, shame about
   // the wait", "nice doctor but the waiting room is cramped".
-  if (!sarcastic && ev.has(PRAISE) && !ev.has(COMPLAINT) && !ev.isRuledOut(COMPLAINT) && !text.includes('?')) {
+  if (unanswered && !mixed && !text.includes('?')) {
     const turn = TURN.exec(norm);
     if (turn) {
       const head = norm.slice(0, turn.index + 1);
@@ -264,6 +274,32 @@ function juxtaposed(text: string, praise: string[], complaint: string[]): boolea
   const holds = (c: string, qs: string[]): boolean => qs.some((q) => c.includes(` ${q} `));
   const praised = praisedIn(praise);
   return clauses.some((c) => praised(c) && !holds(c, complaint)) && clauses.some((c) => holds(c, complaint) && !praised(c) && NAMED_FAULT.test(c));
+}
+
+/** The mild praise words that can be a clause's verdict ("nurse lovely"). */
+const VERDICT = /^(?:good|nice|lovely|helpful|great|thorough|kind|friendly|brill|polite|caring|listened)$/;
+/** …but not about a post, the news or luck, nor faint ("nice enough"). */
+const NOT_A_VERDICT = / (?:post|posts|message|news|idea|theory|enough|to know|to hear|to see|luck|be (?:kind|nice|polite))(?= )/;
+/** A turn at the start of a clause: "…, but the phones", "…. Though". */
+const CLAUSE_TURN = / (?=(?:but|though|tho|apart from|except|only) )/;
+/** Who or what a short verdict is about: "nurse lovely", "the care is good", "usually good". */
+const PRAISED = / (?:doctors?|drs?|gps?|nurses?|staff|care|service|receptionists?|reception|surgery|practice|team|everyone|pharmacists?|physio|treatment|usually|mostly|generally|overall)(?= )/;
+
+/**
+ * Whether a clause of a few words holds praise and none of the complaint, and either names who or
+ * what it praises or is followed by a turn ("helpful but a bit rushed").
+ */
+function praisedClause(text: string, praise: string[], complaint: string[]): boolean {
+  if (praise.length === 0) return false;
+  const pieces = text.split(CLAUSE_BREAK).flatMap((c) => normalise(c).split(CLAUSE_TURN).map((p) => `${p} `));
+  const holds = (c: string, qs: string[]): boolean => qs.some((q) => c.includes(` ${q} `));
+  for (let i = 0; i < pieces.length; i++) {
+    const c = pieces[i] ?? '';
+    if (c.split(' ').length > 8 || !holds(c, praise) || holds(c, complaint) || NOT_A_VERDICT.test(c)) continue;
+    const next = pieces[i + 1];
+    if (PRAISED.test(c) || (next !== undefined && /^(?:but|though|tho|apart|except|only) /.test(next))) return true;
+  }
+  return false;
 }
 
 /** Whether a clause holds praise: a whole quote, or the word a quote starts with (see faultApart). */
