@@ -31,6 +31,16 @@ const FAULT_BEFORE_TURN = [
   'The nurse was lovely, which is more than I can say for the receptionist who ignored me',
 ];
 
+// More turns and more praise said plainly: "no marks for", "all the more", liking a clinician, a
+// practice that "is a shambles" beside praise. Reworded from train6 and train11.
+const MORE_TURNS = [
+  'Top marks for the physio. No marks for the five week wait',
+  'I like the nurses but reception can be really abrupt',
+  'Second to none, the midwife. Makes it all the more annoying that the GPs never ring back',
+  'Nothing but praise for Nurse Ann. Everything else about this practice is a shambles',
+  'Love Dr Reid but the phones are a nightmare',
+];
+
 // A mild praise word as the verdict of a short clause of its own, beside a complaint: too weak to
 // tag alone, praise here. Reworded from survey6, survey8, train3 and train6.
 const MILD_VERDICT = [
@@ -49,7 +59,7 @@ const PLAIN_PRAISE = [
 ];
 
 describe('praise and a complaint in one comment', () => {
-  test.each([...FAULT_APART, ...TURN_TO_FAULT, ...FAULT_BEFORE_TURN, ...MILD_VERDICT])('%s', (text) => {
+  test.each([...FAULT_APART, ...TURN_TO_FAULT, ...FAULT_BEFORE_TURN, ...MORE_TURNS, ...MILD_VERDICT])('%s', (text) => {
     expect(tagsOf(text)).toEqual(expect.arrayContaining(['praise', 'complaint']));
   });
   test.each(PLAIN_PRAISE)('%s', (text) => {

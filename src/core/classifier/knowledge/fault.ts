@@ -8,7 +8,7 @@
  * parking" is a complaint about the practice.
  */
 const SUBJECT =
-  '(?:the )?(?:reception(?:ists?)?|front desk|desk|phones?|phone (?:line|system)s?|admin|wait(?:ing)?(?: times?| room)?|booking(?: system)?|system|app|website|doctors?|gps?|drs?|nurses?|staff|service|communication|building|room|signage|triage|management|pharmacists?|everything(?: else| around (?:them|it|her|him))?|the rest|getting (?:seen|in|through|past the \\w+(?: desk)?|an? (?:appointment|appt)))s?';
+  '(?:the )?(?:reception(?:ists?)?|front desk|desk|phones?|phone (?:line|system)s?|admin|wait(?:ing)?(?: times?| room)?|booking(?: system)?|system|app|website|doctors?|gps?|drs?|nurses?|staff|service|communication|building|room|signage|surgery|practice|place|triage|management|pharmacists?|everything(?: else| around (?:them|it|her|him))?|the rest|getting (?:seen|in|through|past the \\w+(?: desk)?|an? (?:appointment|appt)))s?';
 const BAD =
   '(?:rude|awful|terrible|shambolic|appalling|abrupt|dreadful|poor|bad|useless|horrendous|atrocious|chaotic|unhelpful|dismissive|hopeless|(?:a )?nightmare|shocking|diabolical|rubbish|a joke|a shambles|a mess|long|slow|less so|so so|cold|unfriendly|disorganised|pants|naff|a struggle|needs? (?:some )?work|freezing|cramped|grubby|confusing|tired looking|could (?:be|do) (?:a lot |much |so much )?better|(?:the|a) (?:problem|issue|hard bit))';
 /** Words that may stand between the part and its verdict: "reception were so rude". */
