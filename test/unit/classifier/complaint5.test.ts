@@ -21,6 +21,25 @@ const SARCASTIC = [
   'Bring back the old way, it used to be so simple',
   "Lovely, I'll just go without then",
   'Thanks for nowt',
+  'Ninety percent happy? Who did they ask, the receptionists?',
+  'No one in my street is happy with you lot',
+  "Twenty years here and I'd never had to complain. Till now",
+  "I'd get quicker answers from the DVLA",
+  'Yay, another newsletter',
+];
+
+// Plain complaints with no complaint word (reworded from train1-14 and dev5-dev10): a call
+// promised and not made, the same trouble again, where the trouble lies, one problem per visit,
+// two answers that disagree, leaving for another practice, a verdict by evidence.
+const PLAIN = [
+  'Nobody rang us back when they said they would',
+  'Another week, another update about the phones',
+  'Another locum this week',
+  "Honestly it's seeing them that's the trouble",
+  'Told I could only discuss one issue per visit',
+  'The app said one thing and the nurse told us another',
+  'I will be taking my custom elsewhere',
+  "We've moved practices because of the phones",
 ];
 
 // Real praise with the same words stays praise, never complaint.
@@ -30,7 +49,15 @@ const PRAISE = [
   'Rang at 8, seen by 10. Brilliant.',
   "Couldn't get through at first but when I did she sorted it. Brilliant",
   'Booked online in two minutes. Great system',
+  'They phoned me back when they said they would, lovely',
+  'Moved surgeries last year to this one and it has been brilliant',
 ];
+
+describe('complaints without complaint words', () => {
+  test.each(PLAIN)('%s', (text) => {
+    expect(tagsOf(text)).toContain('complaint');
+  });
+});
 
 describe('sarcasm', () => {
   test.each(SARCASTIC)('%s', (text) => {

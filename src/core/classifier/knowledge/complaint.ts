@@ -79,7 +79,7 @@ export const COMPLAINT_RULES: readonly PhraseRule[] = [
  * What a sarcastic closing exclamation follows (see SARCASM_RULES): a call cut off or unanswered,
  * a wait, a cancellation, being sent elsewhere, paying to go private.
  */
-const GRIEVANCE = '(?:dna|cut off|cutting me off|cuttin me off|disconnected|(?:line|call|phone) (?:went|goes) dead|hold music|on hold|again|twice|nobody\\w*|no one|noone|naebody|nothing (?:till|until|til|for|available|left)|still (?:no|not|says|waiting|pending|nothing)|(?:couldnt|cant|cannot|could not) (?:get through|get an?|do|book)|not replacing|fewer|private|nothing (?:we|they|i) can do|told (?:me |us )?to|(?:next|earliest) available|no (?:appointments|appts|slots|reason)|cancelled (?:it|my|by|again|the day|on the day)|lost (?:my|our|the|his|her)|wasnt on the system|rolled (?:her|his) eyes|eye roll|personal call)';
+const GRIEVANCE = '(?:dna|cut off|cutting me off|cuttin me off|disconnected|(?:line|call|phone) (?:went|goes) dead|hold music|on hold|again|twice|nobody\\w*|no one|noone|naebody|nothing (?:till|until|til|for|available|left)|still (?:no|not|says|waiting|pending|nothing)|(?:couldnt|cant|cannot|could not) (?:get through|get an?|do|book)|not replacing|fewer|private|nothing (?:we|they|i) can do|told (?:me |us )?to|(?:next|earliest) available|no (?:appointments|appts|slots|reason)|cancelled (?:it|my|by|again|the day|on the day)|lost (?:my|our|the|his|her)|wasnt on the system|rolled (?:her|his) eyes|eye roll|personal call|shaming|out loud|in front of)';
 /** A whole last sentence of mock approval: "Brilliant.", "Ta very much.", "Great system". */
 const CLOSING_EXCLAMATION = '(?:oh |how |just |so |really |absolutely )?(?:brilliant|lovely|fab|fabulous|tidy|lush|champion|great|cheers|class|marvellous|fantastic|wonderful|perfect|super|smashing|well done|nice one|ta very much|thanks for that|cheers for that|great stuff|love it|love that|love this(?: for us)?|very (?:helpful|reassuring|professional)(?: thanks)?|(?:great|brilliant|fab|lovely|fantastic|wonderful|excellent) (?:system|service|stuff|work|job))';
 /**
@@ -98,7 +98,8 @@ export const SARCASM_RULES: readonly PhraseRule[] = [
   // cut off at number 3. Brilliant.", "Told to ring back next week, nothing till March. Cheers",
   // "Nobody rang. Again. Champion." The grievance must come first and the exclamation stand alone
   // as the last sentence; a plain "thank you" is left as praise.
-  [`${GRIEVANCE}(?: (?!but |sorted|fitted|managed|eventually|finally|then (?:got|they|i got|she|he))\\S+){0,40} \\. ${CLOSING_EXCLAMATION}(?= $)`, 1],
+  // (Read from the exclamation back, so that it costs a try only where a comment ends in one.)
+  [`${CLOSING_EXCLAMATION}(?= $)(?<=${GRIEVANCE}(?: (?!but |sorted|fitted|managed|eventually|finally|then (?:got|they|i got|she|he))\\S+){0,40} \\. ${CLOSING_EXCLAMATION})`, 1],
   // Wishing others luck with the practice: "good luck to anyone trying to get an appointment",
   // "good luck getting through".
   ['good luck (?:to (?:anyone|anybody|everyone|you all) (?:trying|wanting|needing|ringing|hoping)|(?:getting|trying to get|ever getting|booking|with getting|with booking) (?:through|seen|an?|in|one|anything))', 1],
@@ -114,5 +115,14 @@ export const SARCASM_RULES: readonly PhraseRule[] = [
   ['used to be (?:so |much |really |a lot |quite )?(?:easy|easier|simple|good|great|brilliant|lovely|better|fine)', 1],
   // Resignation: "I'll just pack in me job then", "I'll just suffer in silence".
   ['(?:ill|i will|i shall) just (?:\\S+ ){1,6}then(?= $)|suffer in silence', 1],
+  // Doubting the practice's own good news: "82% satisfied? Who did you ask, the staff?",
+  // "nobody I know is happy with you", "never once had to complain. Until now".
+  ['who did (?:you|they) ask|(?:nobody|no one|noone) (?:\\w+ ){0,3}(?:is|are|was|were|seems) (?:happy|pleased|satisfied)|(?:until|till|up until) (?:now|this year|recently|lately)(?<=~ (?:\\. )?(?:up )?(?:until|till) (?:now|this year|recently|lately))', 1],
+  // Compared with a byword for slow service: "I've had quicker replies from the council",
+  // "just like Ryanair, always overbooked".
+  ['(?:had|get|got|getting) (?:quicker|faster|better|more) (?:\\w+ ){0,2}from (?:the )?(?:council|dvla|hmrc|benefits office|job ?centre|a brick wall|ryanair|post office)|(?:just )?like (?:ryanair|the dvla|the council)', 1],
+  // A mock cheer before "another": "Oh joy, another 'high demand' message", "Bravo. Another
+  // masterclass in how not to run a surgery", "Bostin', another day of nobody answering".
+  ['(?:oh (?:joy|good|great|lovely|brilliant)|joy|bravo|bostin|lush|champion|marvellous|hooray|yay|whoop(?: whoop)?)(?: \\.)? another(?! (?:great|lovely|brilliant|good|fantastic|excellent|quick|smooth|positive|amazing|wonderful|first class|top|fab)(?= ))', 1],
   ['thanks a lot|cheers for that', 0.5],
 ];

@@ -22,6 +22,21 @@ export const DISSATISFACTION_RULES: readonly PhraseRule[] = [
   [`(?:wanted|asked for|asked to see|requested) (?:\\w+ ){1,8}(?:got offered|was offered|were offered|offered|was given|given|but got|and got|only got|instead)|(?:${DOC}|pharmacist|phone call|telephone call|locum|nurse)(?<!(?:by|see|seen by|with|have|get) (?:a |the )?\\w+(?: call)?) instead of (?:a |my |the |seeing )?(?:${DOC}|face to face|${APPT}|proper)`, 1],
   // REPETITION: "day after day", "again and again", "three times I've been told".
   ['(?:two|three|four|five|six|several|\\d+) times (?:now )?(?:i|ive|i have|weve|we have|we) (?:been|was|were) told|(?:day|week|month|time|morning) after (?:day|week|month|time|morning)|again and again|over and over(?: again)?|every (?:single )?time i (?:ring|call|phone|try|come|go)', 1],
+  // A PROMISED CALL that never came: "nobody rang me back when they said they would".
+  ['(?:rang|called|phoned|rung|ring|call|phone|got) (?:me |us |him |her |my \\w+ )?back (?:when|like|as|after) (?:they|you|she|he|the \\w+) (?:said|promised|told)(?<=(?:nobody|no one|noone|never|didnt|did not|hasnt|havent|not) (?:\\w+ )?(?:rang|called|phoned|rung|ring|call|phone|got) (?:\\w+ ){3,8}\\w+)', 1],
+  // The SAME AGAIN, in the writer's words: "another week, another 'use the online form'",
+  // "another month, another missing prescription"; the notice of it opening a comment: "Another
+  // post about how busy you are", "another survey".
+  ['another (?:\\w+ )?(?:\\. )?another|another(?<=^ another) (?:\\w+ )?(?:post|survey|form|message|closure|excuse|one who|one wholl|locum)', 1],
+  // Where the trouble lies: "it's getting in to see one that's the problem", "the seeing them
+  // is the issue"; "one problem per appointment".
+  ['(?:getting|seeing|booking|access|reception|the (?:phones?|system|wait|waiting|booking|getting|seeing|access|admin|management|receptionists?|front desk))(?: \\S+){0,6} (?:thats|that is|is|are|its|it is) (?:the|my|our) (?:real |only |main |whole |big )?(?:problem|issue|trouble|hard part|nightmare|sticking point)|one (?:problem|issue|thing|condition) (?:per|a|each) (?:appointment|appt|visit|consultation|time)|only (?:talk|deal|mention|discuss|speak) (?:about |with |to )?one (?:problem|issue|thing|condition)', 1],
+  // Two answers that do not agree: "the website says one thing and the receptionist says another".
+  ['(?:says?|said|told (?:me|us)) one thing and (?:\\S+ ){0,4}(?:says?|said|told (?:me|us)|another)', 1],
+  // Leaving for another practice: "will be going elsewhere", "I've moved practices because of it".
+  ['(?:going|gone|went|taking (?:my|our) (?:\\w+ )?(?:custom|business)) elsewhere(?<!(?:do|need to|have to|should) (?:i |we )?going elsewhere)|(?:moved|moving|move) (?:practices|surgeries|gps)(?= (?:because|cos|over|after|due)| \\.| $)|(?:moved|moving) away from (?:this|the|your) (?:practice|surgery)', 1],
+  // A verdict by evidence: "says it all about how the place is run".
+  ['says it all', 0.6],
   // CUT OFF or sent back to the start.
   ['(?:kicked|thrown|chucked|booted|cut) (?:me|us|him|her) (?:out|off)|back to (?:the start|square one|the back)|(?:queue )?position (?:\\d+|number \\d+)|caller (?:number )?\\d+', 0.8],
   // A PROMISE OVERRUN: "said within 2 working days. It's been 6".
