@@ -30,7 +30,8 @@ const SARCASTIC = [
 
 // Plain complaints with no complaint word (reworded from train1-14 and dev5-dev10): a call
 // promised and not made, the same trouble again, where the trouble lies, one problem per visit,
-// two answers that disagree, leaving for another practice, a verdict by evidence.
+// two answers that disagree, leaving for another practice, a verdict by evidence, the old left
+// behind by the move online, a patient scolded, comments deleted, nowhere to turn, papers lost.
 const PLAIN = [
   'Nobody rang us back when they said they would',
   'Another week, another update about the phones',
@@ -40,7 +41,16 @@ const PLAIN = [
   'The app said one thing and the nurse told us another',
   'I will be taking my custom elsewhere',
   "We've moved practices because of the phones",
+  'They told my gran to fill in the online form. She is 91.',
+  "I'm 86 and I haven't got an email address",
+  'Asked where my letter was and got my head bitten off',
+  "You've deleted my comment",
+  'So where does that leave people like me',
+  'My blood sample has gone missing again',
 ];
+
+// A request that mentions age is a request, not a complaint.
+const REQUEST = ["Hi, could you book my dad in, he's 88 and doesn't do online"];
 
 // Real praise with the same words stays praise, never complaint.
 const PRAISE = [
@@ -56,6 +66,9 @@ const PRAISE = [
 describe('complaints without complaint words', () => {
   test.each(PLAIN)('%s', (text) => {
     expect(tagsOf(text)).toContain('complaint');
+  });
+  test.each(REQUEST)('%s', (text) => {
+    expect(tagsOf(text)).not.toContain('complaint');
   });
 });
 

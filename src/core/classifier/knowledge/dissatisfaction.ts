@@ -37,6 +37,23 @@ export const DISSATISFACTION_RULES: readonly PhraseRule[] = [
   ['(?:going|gone|went|taking (?:my|our) (?:\\w+ )?(?:custom|business)) elsewhere(?<!(?:do|need to|have to|should) (?:i |we )?going elsewhere)|(?:moved|moving|move) (?:practices|surgeries|gps)(?= (?:because|cos|over|after|due)| \\.| $)|(?:moved|moving) away from (?:this|the|your) (?:practice|surgery)', 1],
   // A verdict by evidence: "says it all about how the place is run".
   ['says it all', 0.6],
+  // LEFT BEHIND by the move online: "told my mum to use the internet. She's 89!", "I'm 84 and I
+  // don't understand press 1 press 2", "my nan is 92 and doesn't have the internet".
+  [`(?:internet|online|the app|an app|a form|press 1|smart ?phone|computer|email|video)(?: \\S+){0,12} (?:shes|hes|im|i am|she is|he is|theyre|they are|(?:my )?(?:mum|mam|mom|dad|nan|gran|grandad|father|mother|husband|wife) is) (?:[6-9]\\d|seventy|eighty|ninety)(?! (?:weeks|months|days|mins|minutes|percent))|(?<!(?:can|could) (?:i|you|we|someone|somebody|anyone) (?:\\S+ ){0,10})(?:im|i am|shes|hes|she is|he is|(?:my )?(?:mum|mam|mom|dad|nan|gran|grandad|father|mother|husband|wife) is) (?:[7-9]\\d|seventy|eighty|ninety)(?: \\S+){0,10} (?:internet|online|the app|press 1|smart ?phone|computer|email|flip phone)`, 1],
+  // SCOLDED or brushed aside: "got told off for ordering too early", "got my head bitten off",
+  // "couldn't have been less interested if she'd tried", "since when??".
+  ['(?:told|telling) (?:me |him |her |us |my \\w+ )?off for|(?:bit|bitten|snapped) (?:my|me|his|her|our) head off|head bitten off|(?:couldnt|could not) have been less (?:interested|helpful|bothered|caring)|since when', 1],
+  // COMMENTS DELETED: "noticed you've deleted the negative comments", "keep deleting my comments".
+  ['(?:delet|remov|hid)(?:e|ed|es|ing) (?:all )?(?:the |my |our |any |negative |bad |critical )+(?:comments?|reviews?|posts?)', 1],
+  // A SYSTEM THAT SHUTS PEOPLE OUT: "doesn't work for people who work", "designed for people with
+  // nothing else to do", "the only surgery where you can't book ahead", "everyone else manages".
+  ['(?:doesnt|does not|dont|do not) work for (?:people|those|anyone|us|patients|me) (?:who|that|with)|designed for people|only (?:surgery|practice|gp) (?:\\S+ ){0,4}(?:where|that) (?:you|u|we) (?:cant|cannot|can not)|every other (?:place|surgery|practice|gp) (?:\\S+ )?(?:lets|does|has|manages|can)|everyone else (?:manages|can|seems to)', 1],
+  // NOWHERE TO TURN: "so where does that leave me", "so who do I ring exactly", "how can you justify".
+  ['where (?:does|do) that leave (?:me|us|him|her|people|patients)|so who (?:do|am|should) (?:i|we) (?:ring|call|phone|see|supposed)|how (?:can|do) (?:you|u|they) justify', 1],
+  // PAPERS GONE ASTRAY or mixed up: "her urine test went missing", "given someone else's prescription".
+  [`(?:${PAPERS}|tests?|swabs?|scans?) (?:\\w+ )?(?:went|has gone|had gone|have gone|gone|going|keep going|keeps going) missing|someone elses (?:${PAPERS}|medication|meds|tablets)`, 1],
+  // WHAT WAS LOST: "what happened to just speaking to a person".
+  ['what (?:ever )?happened to (?:just |actually )?(?:speaking|talking|seeing|being able|booking|ringing|walking|popping)', 1],
   // CUT OFF or sent back to the start.
   ['(?:kicked|thrown|chucked|booted|cut) (?:me|us|him|her) (?:out|off)|back to (?:the start|square one|the back)|(?:queue )?position (?:\\d+|number \\d+)|caller (?:number )?\\d+', 0.8],
   // A PROMISE OVERRUN: "said within 2 working days. It's been 6".
