@@ -99,7 +99,7 @@ export const NEUTRALISERS: readonly Neutraliser[] = [
   // A negated compliment is a complaint: "not happy", "wasn't very helpful", "not good enough".
   { pattern: '(?:not|never|wasnt|isnt|werent|arent|hardly|far from|not at all|not exactly) (?:so |very |that |too |at all |particularly |really |remotely |the most |overly )?(?:happy|impressed|helpful|pleased|satisfied|good|great|kind|caring|friendly|professional|polite|interested|listening|bothered|acceptable|accurate|nice|brilliant|excellent|fair|ok|okay|right|grateful|thankful|enough (?:doctors|staff|gps|appointments))(?: (?:enough|at all|with (?:the|this|my|how|your) \\w+))?', credit: 'complaint' },
   // Fault found, after none found: "can't fault the doctors, can fault everything else".
-  { pattern: '(?:can|could) (?:\\w+ )?fault (?:\\w+ ){0,2}(?:everything|everyone|all the rest|the rest|all of it)', credit: 'complaint' },
+  { pattern: '(?:can|could) (?:still |also |easily |definitely )?fault (?:\\w+ ){0,2}(?:everything|everyone|all the rest|the rest|all of it)', credit: 'complaint' },
   // How an appointment went is not about getting one ("kept waiting past my appointment time").
   { pattern: `(?:lovely|great|good|best|brilliant|fab|fantastic|excellent|helpful|reassuring) (?:\\w+ )?${APPT}`, credit: 'praise' },
   { pattern: `(?:awful|terrible|worst|rushed|pointless|useless|wasted|horrible|dreadful) (?:\\w+ )?${APPT}`, credit: 'complaint' },
