@@ -31,7 +31,8 @@ const SARCASTIC = [
 // Plain complaints with no complaint word (reworded from train1-14 and dev5-dev10): a call
 // promised and not made, the same trouble again, where the trouble lies, one problem per visit,
 // two answers that disagree, leaving for another practice, a verdict by evidence, the old left
-// behind by the move online, a patient scolded, comments deleted, nowhere to turn, papers lost.
+// behind by the move online, a patient scolded, comments deleted, nowhere to turn, papers lost,
+// a pointed aside, nobody minding, a line that drops.
 const PLAIN = [
   'Nobody rang us back when they said they would',
   'Another week, another update about the phones',
@@ -47,6 +48,10 @@ const PLAIN = [
   "You've deleted my comment",
   'So where does that leave people like me',
   'My blood sample has gone missing again',
+  'Posters about respect everywhere and then they shout at you. Ironic',
+  'Not once in five years has anyone checked on me',
+  'The line kept dropping the call',
+  'Nobody here seems to check anything',
 ];
 
 // A request that mentions age is a request, not a complaint.

@@ -54,6 +54,18 @@ export const DISSATISFACTION_RULES: readonly PhraseRule[] = [
   [`(?:${PAPERS}|tests?|swabs?|scans?) (?:\\w+ )?(?:went|has gone|had gone|have gone|gone|going|keep going|keeps going) missing|someone elses (?:${PAPERS}|medication|meds|tablets)`, 1],
   // WHAT WAS LOST: "what happened to just speaking to a person".
   ['what (?:ever )?happened to (?:just |actually )?(?:speaking|talking|seeing|being able|booking|ringing|walking|popping)', 1],
+  // QUICKER ELSEWHERE: "ye'd get seen quicker by a vet", "quicker answers from the council".
+  ['(?:quicker|faster|sooner) (?:by|at|from|with|through) (?:a |the |my )?(?:vets?|council|dvla|hmrc|dentist|ryanair|post office|brick wall|benefits office)', 1],
+  // POINTED ASIDES: "funny how you can find time for photoshoots", "a zero tolerance poster and a
+  // receptionist who shouts. Ironic.", "shame the reality is nothing like it".
+  ['funny how (?:you|they|u|the surgery|the practice|some|nobody|no one|none|reception)|(?:bit |how |very |rather |somewhat )?ironic(?= $| \\.)|reality is (?:nothing|very different|different|another story)', 1],
+  // ORDERS TO STOP: "stop making people queue outside in the cold", "stop making us fill in forms".
+  ['stop making (?:us|people|patients|me|everyone|folk|vulnerable)', 1],
+  // NOBODY MINDS: "nobody seems to have read my notes", "not once in 3 years".
+  ['(?:nobody|no one|noone) (?:\\w+ )?(?:seems|seemed) to (?:have )?(?:read|know|care|listen|bother|understand|check)|not once in (?:\\d+|two|three|four|five|ten|twenty) (?:years|months|weeks)', 1],
+  // A LINE THAT WILL NOT STAY UP: "just keeps cutting off", "kept dropping the call". (Not an app
+  // that crashes: that is as often the phone's fault as the practice's.)
+  ['(?:keeps?|kept) (?:cutting (?:off|out|me off)|dropping (?:out|the call|me)|hanging up)', 1],
   // CUT OFF or sent back to the start.
   ['(?:kicked|thrown|chucked|booted|cut) (?:me|us|him|her) (?:out|off)|back to (?:the start|square one|the back)|(?:queue )?position (?:\\d+|number \\d+)|caller (?:number )?\\d+', 0.8],
   // A PROMISE OVERRUN: "said within 2 working days. It's been 6".
