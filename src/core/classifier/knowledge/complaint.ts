@@ -81,7 +81,7 @@ export const COMPLAINT_RULES: readonly PhraseRule[] = [
  */
 const GRIEVANCE = '(?:dna|cut off|cutting me off|cuttin me off|disconnected|(?:line|call|phone) (?:went|goes) dead|hold music|on hold|again|twice|nobody\\w*|no one|noone|naebody|nothing (?:till|until|til|for|available|left)|still (?:no|not|says|waiting|pending|nothing)|(?:couldnt|cant|cannot|could not) (?:get through|get an?|do|book)|not replacing|fewer|private|nothing (?:we|they|i) can do|told (?:me |us )?to|(?:next|earliest) available|no (?:appointments|appts|slots|reason)|cancelled (?:it|my|by|again|the day|on the day)|lost (?:my|our|the|his|her)|wasnt on the system|rolled (?:her|his) eyes|eye roll|personal call|shaming|out loud|in front of)';
 /** A whole last sentence of mock approval: "Brilliant.", "Ta very much.", "Great system". */
-const CLOSING_EXCLAMATION = '(?:oh |how |just |so |really |absolutely )?(?:brilliant|lovely|fab|fabulous|tidy|lush|champion|great|cheers|class|marvellous|fantastic|wonderful|perfect|super|smashing|well done|nice one|ta very much|thanks for that|cheers for that|great stuff|love it|love that|love this(?: for us)?|very (?:helpful|reassuring|professional)(?: thanks)?|(?:great|brilliant|fab|lovely|fantastic|wonderful|excellent) (?:system|service|stuff|work|job))';
+const CLOSING_EXCLAMATION = '(?:brilliant|lovely|fab|fabulous|tidy|lush|champion|great|cheers|class|marvellous|fantastic|wonderful|perfect|super|smashing|well done|nice one|ta very much|thanks for that|cheers for that|great stuff|love it|love that|love this(?: for us)?|very (?:helpful|reassuring|professional)(?: thanks)?|(?:great|brilliant|fab|lovely|fantastic|wonderful|excellent) (?:system|service|stuff|work|job))';
 /**
  * Sarcasm: praise words used to complain. Each tags complaint and cancels the praise it contains.
  */
@@ -104,7 +104,7 @@ export const SARCASM_RULES: readonly PhraseRule[] = [
   // "good luck getting through".
   ['good luck (?:to (?:anyone|anybody|everyone|you all) (?:trying|wanting|needing|ringing|hoping)|(?:getting|trying to get|ever getting|booking|with getting|with booking) (?:through|seen|an?|in|one|anything))', 1],
   // Thanks for being scolded: "cheers for the lecture", "thanks for the public shaming".
-  ['(?:thanks|thank you|cheers|ta) (?:\\w+ )?for the (?:lecture|telling off|public shaming|shaming|sermon|guilt trip)', 1],
+  ['(?:thanks|thank you|cheers|ta) (?:very much |a lot |so much )?for the (?:lecture|telling off|public shaming|shaming|sermon|guilt trip)', 1],
   // Praise taken back in the same breath: "heroes my backside", "caring my arse"; "oh aye, very
   // good"; "I'm sure the staff are lovely (to each other)"; "glad someone's happy with it".
   ['(?:heroes?|caring|care|professional|helpful|service|kind|friendly|patient centred|excellent|outstanding|good) my (?:backside|arse|bum|foot|eye)|oh (?:aye|yeah|yes) (?:very )?(?:good|great|brilliant|lovely)|(?:im|i am) sure (?:the |your |all the )?(?:staff|they|doctors|receptionists|you|theyre|youre)(?: are| were)? (?:all )?(?:very )?(?:lovely|nice|great|wonderful|friendly|kind)|glad (?:someone|somebody|some people)(?:s| is| are)? (?:happy|pleased|satisfied)', 1],

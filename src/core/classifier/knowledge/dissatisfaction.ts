@@ -29,8 +29,8 @@ export const DISSATISFACTION_RULES: readonly PhraseRule[] = [
   // post about how busy you are", "another survey".
   ['another (?:\\w+ )?(?:\\. )?another|another(?<=^ another) (?:\\w+ )?(?:post|survey|form|message|closure|excuse|one who|one wholl|locum)', 1],
   // Where the trouble lies: "it's getting in to see one that's the problem", "the seeing them
-  // is the issue"; "one problem per appointment".
-  ['(?:getting|seeing|booking|access|reception|the (?:phones?|system|wait|waiting|booking|getting|seeing|access|admin|management|receptionists?|front desk))(?: \\S+){0,6} (?:thats|that is|is|are|its|it is) (?:the|my|our) (?:real |only |main |whole |big )?(?:problem|issue|trouble|hard part|nightmare|sticking point)|one (?:problem|issue|thing|condition) (?:per|a|each) (?:appointment|appt|visit|consultation|time)|only (?:talk|deal|mention|discuss|speak) (?:about |with |to )?one (?:problem|issue|thing|condition)', 1],
+  // is the issue" (read from the problem word back); "one problem per appointment".
+  ['(?:problem|issue|trouble|hard part|nightmare|sticking point)(?<=(?:getting|seeing|booking|access|reception|the (?:phones?|system|wait|waiting|booking|getting|seeing|access|admin|management|receptionists?|front desk))(?: \\S+){0,6} (?:thats|that is|is|are|its|it is) (?:the|my|our) (?:real |only |main |whole |big )?(?:problem|issue|trouble|hard part|nightmare|sticking point))|one (?:problem|issue|thing|condition) (?:per|a|each) (?:appointment|appt|visit|consultation|time)|only (?:talk|deal|mention|discuss|speak) (?:about |with |to )?one (?:problem|issue|thing|condition)', 1],
   // Two answers that do not agree: "the website says one thing and the receptionist says another".
   ['(?:says?|said|told (?:me|us)) one thing and (?:\\S+ ){0,4}(?:says?|said|told (?:me|us)|another)', 1],
   // Leaving for another practice: "will be going elsewhere", "I've moved practices because of it".
