@@ -131,10 +131,14 @@ function read(text: string, settings: ClassifierSettings | undefined, withModels
     // …unless hedged: "perhaps shorter waiting times" is a suggestion.
     if ((ev.score[COMPLAINT] ?? 0) !== before && HEDGE.test(norm)) ev.score[COMPLAINT] = before;
   }
-  // A closing "not" takes back the praise before it: "really helpful, thanks a bunch (not)".
+  // A closing "not" takes back the praise before it: "really helpful, thanks a bunch (not)". After
+  // a verb it denies the praise to something else instead ("the care is good. The prescription
+  // system is not"): praise and a complaint.
+  let deniedToOther = false;
   if (!sarcastic && norm.endsWith(' not ') && (ev.score[PRAISE] ?? 0) >= 0.6 && !text.includes('?')) {
-    ev.add(COMPLAINT, 1, "sounds sarcastic: ends with 'not'");
-    sarcastic = true;
+    deniedToOther = VERB_NOT.test(norm);
+    ev.add(COMPLAINT, 1, deniedToOther ? "says the rest 'is not'" : "sounds sarcastic: ends with 'not'");
+    sarcastic = !deniedToOther;
   }
   if (disguised) scanInto(ABUSE_MATCHER, deobfuscate(text), ev, ABUSE, 'says ');
   for (const reason of personalDataReasons(text, norm)) ev.add(PERSONAL, 1, reason);
@@ -146,12 +150,14 @@ function read(text: string, settings: ClassifierSettings | undefined, withModels
   const happy = HAPPY_EMOJI.exec(text);
   if (happy && !angry) ev.add(PRAISE, 0.6, `uses ${happy[0]}`);
 
-  resolveConflicts(ev, text, norm, sarcastic);
+  resolveConflicts(ev, text, norm, sarcastic, deniedToOther);
   // Only training reads the scores; classify does not copy them.
   const scores = withModels ? NO_SCORES : ev.score.slice();
   if (withModels) applyModels(ev, norm);
   return { classification: { tags: collectTags(ev, rules, base) }, norm, scores };
 }
+
+const VERB_NOT = / (?:is|was|are|were|does|do|did|has|have|had|could|would|should|will|can|may|might) not $/;
 
 /** Whether the normalised text has at most SHORT_ANSWER_WORDS words (sentence marks not counted). */
 function isShort(norm: string): boolean {
@@ -164,7 +170,7 @@ function isShort(norm: string): boolean {
 }
 
 /** The rules between categories: sarcasm, politeness, mixed comments, praise for a past visit. */
-function resolveConflicts(ev: Evidence, text: string, norm: string, sarcastic: boolean): void {
+function resolveConflicts(ev: Evidence, text: string, norm: string, sarcastic: boolean, turned: boolean): void {
   // Whether the comment asks for something; read only when it matters (it is a scan of its own).
   let asks: boolean | undefined;
   const request = (): boolean => (asks ??= text.includes('?') || REQUEST.test(norm));
@@ -185,7 +191,7 @@ function resolveConflicts(ev: Evidence, text: string, norm: string, sarcastic: b
     ev.add(PRAISE, 1 - praiseScore, 'praises in a clause of its own');
     lifted = true;
   }
-  let mixed = ev.has(PRAISE) && ev.has(COMPLAINT) && (lifted || CONTRAST.test(norm));
+  let mixed = ev.has(PRAISE) && ev.has(COMPLAINT) && (turned || lifted || CONTRAST.test(norm));
   // What follows the turn is the point: "awful year but you were amazing" is praise.
   if (mixed) {
     const at = lastContrast(norm);

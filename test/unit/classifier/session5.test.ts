@@ -24,3 +24,26 @@ describe('praise and a fault side by side', () => {
     expect(tagsOf(text)).not.toContain('complaint');
   });
 });
+
+// A closing "not" after a verb denies the praise to something else: both readings. A bare closing
+// "not" is still sarcasm, and takes the praise back.
+describe('a closing "not"', () => {
+  test.each(['The nurses are lovely. The phone system is not', 'Reception is fab, the online booking is not'])('%s', (text) => {
+    expect(tagsOf(text)).toEqual(expect.arrayContaining(['praise', 'complaint']));
+  });
+  test('great service… not', () => {
+    const tags = tagsOf('Great service as always. NOT');
+    expect(tags).toContain('complaint');
+    expect(tags).not.toContain('praise');
+  });
+});
+
+// Survey answers probed in new wording: each was untagged or an appointment only before.
+describe('survey grievances without a complaint word', () => {
+  test.each(['Was not offered an appointment at all', 'The GP was running over an hour late', 'Only got a telephone consultation instead of seeing someone'])('%s', (text) => {
+    expect(tagsOf(text)).toContain('complaint');
+  });
+  test.each(["I'm running 10 mins late for my appointment, will I still be seen?", 'Can I have a phone call instead of face to face tomorrow?'])('not a complaint: %s', (text) => {
+    expect(tagsOf(text)).not.toContain('complaint');
+  });
+});

@@ -87,7 +87,7 @@ const CLOSING_EXCLAMATION = '(?:brilliant|lovely|fab|fabulous|tidy|lush|champion
  */
 export const SARCASM_RULES: readonly PhraseRule[] = [
   ['(?:thanks|thank you|thanks very much|cheers|ta) (?:for nothing|for (?:wasting|losing|ignoring|nothing|nothin|nowt|nout|not (?:answering|ringing|calling|bothering|listening|replying|getting back|telling|letting))|a lot for (?:nothing|wasting|losing|ignoring))', 1],
-  ['(?:great|fantastic|brilliant|excellent|amazing|fab|wonderful|lovely|good|top|5 star) (?:\\w+ |\\. ){0,4}not(?: at all)?(?= $)', 1],
+  ['(?:great|fantastic|brilliant|excellent|amazing|fab|wonderful|lovely|good|top|5 star) (?:\\w+ |\\. ){0,4}(?<!(?:is|was|are|were|does|do|did|has|have|had|could|would|should|will|can|may|might) )not(?: at all)?(?= $)', 1],
   ['(?:great|brilliant|fantastic|wonderful|lovely|fab|oh great|wow|well done|love how|love it|so glad|thanks a lot|cheers|nice one)(?: (?!but )\\w+){0,6} (?:another(?! (?:doctor|gp|nurse|member|pharmacist|physio|receptionist|partner|clinic|session))|(?<!(?:service|care|job|work|team|staff|experience) )again|lost(?! (?:a |\\d+ |half a |over a |nearly a |two |three )?(?:stones?|pounds?|lbs|kilos?|kg|weight))|only took|managed to|waited|never(?! (?:know|knew|have known|guessed|missed|miss|had (?:a |any )?(?:problems?|issues?|complaints?)|been (?:let down|disappointed)|looked back|fails?|failed|forgets?|forgotten|disappoints?))|cancelled)', 1],
   ['yeah real \\w+|real caring|yeah right|ever tried (?:getting|to get|ringing|booking|calling|phoning|to book|to see|getting through)', 1],
   // Mock approval: "love how the line closes at 6 but…", "must be nice to close every Wednesday".

@@ -205,6 +205,9 @@ export const DISSATISFACTION_RULES: readonly PhraseRule[] = [
   ['(?:dont|do not|doesnt|does not|never|wont|didnt|did not) take (?:\\w+ ){0,3}seriously|(?:feel|felt|feeling) (?:like )?(?:they|you|the \\w+) (?:dont|do not|didnt) (?:want|care about) (?:patients|us|people|me)|(?:felt|feel|feeling) (?:very |so |really )?unsafe|nothing works', 1],
   ['(?:see|speak to|get|talk to) (?:a|an) (?:real|actual|proper) (?:doctor|gp|person|human)|cut off (?:at|after|when|again|halfway)|(?:staff|receptionists?|they|operators?|people|call handlers?)(?: \\w+){0,4} (?:unaware of|had no idea|have no idea|clueless)|irrelevant questions', 1],
   ['told to (?:\\w+ ){1,4}(?:i|we) (?:had |have )?already (?:tried|done|called|rung|phoned|been)|(?:no one|nobody|noone) (?:was )?there to|(?:didnt|did not|failed to|forgot to|never) (?:\\w+ ){0,2}(?:record|log|pass on|send|note)(?: \\w+){0,5} (?:so|therefore|and) (?:i|we) (?:missed|lost)', 1],
+  // Survey answers probed in session 5 (new wording, not from a corpus): not given or offered an
+  // appointment, a clinician running an hour late, a phone call instead of being seen.
+  [`(?:was|were) not (?:given|offered) (?:an? |any )?(?:${APPT}|slots?)|(?:wasnt|werent|never) (?:given|offered) (?:an? |any )?(?:${APPT}|slots?)|(?:${DOC}|clinics?|they|appointments?)(?: (?:was|were|is|are|always|often|usually))* running (?:${NUM} ${SPAN}|half an hour|over an hour|${NUM} and a half ${SPAN}) (?:late|behind)|(?:had|got|given|offered|only|just) (?:an? )?(?:phone|telephone) (?:call|consultation|${APPT}) instead of (?:seeing|a face to face|face to face|being seen|an? (?:proper|real|actual))`, 1],
 ];
 
 /** Access trouble that is also about being seen, said without the word "appointment". */
