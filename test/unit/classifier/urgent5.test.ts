@@ -225,6 +225,10 @@ const RED_FLAGS = [
   "had a seizure for the first time and still confused",
   "my sister is bleeding heavily after giving birth at home",
   "my wife is 34 weeks pregnant with a terrible headache and swelling and seeing spots",
+  // dev14's two urgent misses, reworded (that set was read for urgent misses only, after it was scored).
+  "my brother fell off the wall bashing his head and now he's dizzy and keeps being sick",
+  "her toe has turned black and there's a red streak going up her leg",
+  "he's shivering and can hardly stand, his leg is hot and red",
 ];
 
 // The same words in everyday complaints and questions: not emergencies.
