@@ -49,6 +49,19 @@ export async function launch(dist: string | null): Promise<BenchBrowser> {
   if (dist) {
     let [worker] = context.serviceWorkers();
     worker ??= await context.waitForEvent('serviceworker');
+    // A first install opens the options page (see background) in whatever blank tab it finds: wait
+    // for it and close it, or it takes over the tab of the first post the bench opens.
+    const options = `chrome-extension://${new URL(worker.url()).host}/src/options/index.html`;
+    const deadline = Date.now() + 5_000;
+    let opened = context.pages().find((p) => p.url() === options);
+    while (!opened && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 50));
+      opened = context.pages().find((p) => p.url() === options);
+    }
+    if (opened) {
+      await opened.waitForLoadState('load');
+      await opened.close();
+    }
   }
   await context.addInitScript(OBSERVE);
   const page0 = context.pages()[0] ?? (await context.newPage());
