@@ -13,7 +13,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CategoryId } from '../../src/core/categories.ts';
 import { readByRules } from '../../src/core/classifier/index.ts';
-import { featuresOf, ruleFeatures } from '../../src/core/classifier/model.ts';
+import { featuresOf, ruleFeatures, type LinearModelData } from '../../src/core/classifier/model.ts';
 import { readCorpus } from './corpus.ts';
 import { parseCsvRecords } from './csv.ts';
 
@@ -38,10 +38,10 @@ const VERY_NEGATIVE_COPIES = 3;
 /** Weights per line in the written file: short enough to read, few enough lines to page through. */
 const PER_LINE = 6;
 
-function examples(): { list: Example[]; sources: string[] } {
+function examples(sets: readonly string[]): { list: Example[]; sources: string[] } {
   const list: Example[] = [];
   const sources: string[] = [];
-  for (const name of TRAINING_SETS) {
+  for (const name of sets) {
     const path = join(root, 'test', 'corpus', `${name}.jsonl`);
     if (!existsSync(path)) continue;
     const corpus = readCorpus(path);
@@ -123,15 +123,32 @@ function trainOne(data: readonly Example[], category: CategoryId): { bias: numbe
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
-/** Each model's file (path → contents) as it should now read. */
-export function trainedFiles(): Map<string, string> {
-  const { list, sources } = examples();
+/**
+ * The models (complaint, appointment) trained on these corpora and the even-id NHS answers, as
+ * the files hold them: weights pruned and rounded. scripts/crosscheck.ts trains them in memory
+ * without one writer's set.
+ */
+export function trainModels(sets: readonly string[] = TRAINING_SETS): { models: LinearModelData[]; sources: string[] } {
+  const { list, sources } = examples(sets);
   const data = shuffled(list);
-  const files = new Map<string, string>();
-  for (const { file, name, category, threshold, floor } of MODELS) {
+  const models = MODELS.map(({ category, threshold, floor }) => {
     const { bias, weights } = trainOne(data, category);
     const kept = [...weights].filter(([, w]) => Math.abs(w) >= SETTINGS.prune).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    const entries = kept.map(([f, w]) => `${JSON.stringify(f)}: ${round(w)},`);
+    return { bias: round(bias), threshold, floor, weights: Object.fromEntries(kept.map(([f, w]) => [f, round(w)])) };
+  });
+  return { models, sources };
+}
+
+/** Each model's file (path → contents) as it should now read. */
+export function trainedFiles(): Map<string, string> {
+  const { models, sources } = trainModels();
+  const files = new Map<string, string>();
+  MODELS.forEach(({ file, name }, k) => {
+    const { bias, threshold, floor, weights } = models[k] as LinearModelData;
+    // Sorted again: an object lists number-like keys ("1", "15") first, whatever order they came in.
+    const entries = Object.entries(weights)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([f, w]) => `${JSON.stringify(f)}: ${w},`);
     const lines: string[] = [];
     for (let k = 0; k < entries.length; k += PER_LINE) lines.push(`    ${entries.slice(k, k + PER_LINE).join(' ')}`);
     files.set(join(TRAINED_DIR, file), [
@@ -140,8 +157,8 @@ export function trainedFiles(): Map<string, string> {
       `// Logistic regression, AdaGrad, L2 ${SETTINGS.l2}, ${SETTINGS.epochs} epochs; features seen fewer than ${SETTINGS.minCount} times and weights under ${SETTINGS.prune} dropped.`,
       "import type { LinearModelData } from '../../model.ts';",
       '',
-      `export const ${name}: LinearModelData = {\n  bias: ${round(bias)},\n  threshold: ${threshold},\n  floor: ${floor},\n  weights: {\n${lines.join('\n')}\n  },\n};\n`,
+      `export const ${name}: LinearModelData = {\n  bias: ${bias},\n  threshold: ${threshold},\n  floor: ${floor},\n  weights: {\n${lines.join('\n')}\n  },\n};\n`,
     ].join('\n'));
-  }
+  });
   return files;
 }

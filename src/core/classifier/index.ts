@@ -3,7 +3,7 @@ import type { ClassifierSettings } from '../settings/types.ts';
 import { scanInto, type HitSink } from './compile.ts';
 import { compileSettings, type CompiledSettings } from './compiledSettings.ts';
 import { dispatchScan } from './dispatch.ts';
-import { applyModels } from './models.ts';
+import { applyModels, BUILT_IN_MODELS, type Models } from './models.ts';
 import { NAMED_FAULT } from './knowledge/fault.ts';
 import { POLITE_THANKS } from './knowledge/praise.ts';
 import { deobfuscate, normalise } from './normalise.ts';
@@ -96,7 +96,15 @@ const NEEDS_DEOBFUSCATION = /[a-z][*@$!0-9]+[a-z*]|[a-z][@$*]|[*][a-z]|(?:^|\s)\
  * Without settings the defaults apply (every category on, no extra or ignored phrases).
  */
 export function classify(text: string, settings?: ClassifierSettings): Classification {
-  return read(text, settings, true).classification;
+  return read(text, settings, BUILT_IN_MODELS).classification;
+}
+
+/**
+ * classify() with other models than the built-in ones, for scripts/crosscheck.ts: models trained
+ * in memory without one writer's set, to score that set as text they never saw.
+ */
+export function classifyWithModels(text: string, models: Models): Classification {
+  return read(text, undefined, models).classification;
 }
 
 /**
@@ -104,13 +112,13 @@ export function classify(text: string, settings?: ClassifierSettings): Classific
  * tags the rules give. For scripts/train-model.ts, which trains the models on exactly this.
  */
 export function readByRules(text: string): { norm: string; tags: CategoryId[]; scores: readonly number[] } {
-  const { classification, norm, scores } = read(text, undefined, false);
+  const { classification, norm, scores } = read(text, undefined, null);
   return { norm, tags: classification.tags.map((t) => t.id), scores };
 }
 
 const NO_SCORES: readonly number[] = [];
 
-function read(text: string, settings: ClassifierSettings | undefined, withModels: boolean): { classification: Classification; norm: string; scores: readonly number[] } {
+function read(text: string, settings: ClassifierSettings | undefined, models: Models | null): { classification: Classification; norm: string; scores: readonly number[] } {
   const rules = compileSettings(settings);
   const ev = new Evidence();
   const base = normalise(text);
@@ -152,8 +160,8 @@ function read(text: string, settings: ClassifierSettings | undefined, withModels
 
   resolveConflicts(ev, text, norm, sarcastic, deniedToOther);
   // Only training reads the scores; classify does not copy them.
-  const scores = withModels ? NO_SCORES : ev.score.slice();
-  if (withModels) applyModels(ev, norm);
+  const scores = models ? NO_SCORES : ev.score.slice();
+  if (models) applyModels(ev, norm, models);
   return { classification: { tags: collectTags(ev, rules, base) }, norm, scores };
 }
 

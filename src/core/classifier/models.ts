@@ -1,7 +1,7 @@
 import { CATEGORY_IDS, type CategoryId } from '../categories.ts';
 import { APPOINTMENT_MODEL } from './knowledge/trained/appointment.ts';
 import { COMPLAINT_MODEL } from './knowledge/trained/complaint.ts';
-import { loadModels, readText, ruleFeatures, type LinearModelData } from './model.ts';
+import { loadModels, readText, ruleFeatures, type LinearModelData, type ModelSet } from './model.ts';
 
 /** What the models need to know of the rules' reading, and a way to change it. */
 export interface RuleReading {
@@ -24,16 +24,27 @@ const STRONG = 1.5;
 
 interface ModelUse {
   category: number;
-  data: LinearModelData;
   /** The reason given for a tag the model adds. */
   label: string;
 }
 
 const USES: readonly ModelUse[] = [
-  { category: COMPLAINT, data: COMPLAINT_MODEL, label: 'worded like complaints the tagger was trained on' },
-  { category: at('appointment'), data: APPOINTMENT_MODEL, label: 'worded like requests to be seen the tagger was trained on' },
+  { category: COMPLAINT, label: 'worded like complaints the tagger was trained on' },
+  { category: at('appointment'), label: 'worded like requests to be seen the tagger was trained on' },
 ];
-const MODELS = loadModels(USES.map((u) => u.data));
+
+/** The complaint and appointment models, in that order, compiled to be read together. */
+export interface Models {
+  readonly data: readonly [complaint: LinearModelData, appointment: LinearModelData];
+  readonly set: ModelSet;
+}
+
+export function compileModels(complaint: LinearModelData, appointment: LinearModelData): Models {
+  return { data: [complaint, appointment], set: loadModels([complaint, appointment]) };
+}
+
+/** The models trained into knowledge/trained by `npm run train`: the ones classify() reads. */
+export const BUILT_IN_MODELS = compileModels(COMPLAINT_MODEL, APPOINTMENT_MODEL);
 const read: number[] = USES.map(() => 0);
 const NONE = 0;
 const ADD = 1;
@@ -56,20 +67,22 @@ const DROP = 2;
  * - Abuse stays a complaint, and so does a comment the rules read as praise and complaint at once
  *   ("lovely nurse but the phones are a joke"): the rules have weighed the turn already.
  */
-export function applyModels(ev: RuleReading, norm: string): void {
+export function applyModels(ev: RuleReading, norm: string, models: Models = BUILT_IN_MODELS): void {
   if (ev.has(URGENT)) return;
   const praised = (ev.score[PRAISE] ?? 0) > 0;
   // neutralise() leaves " ~ " where it cut a phrase out.
   const cut = norm.includes(' ~ ');
-  const may = USES.map(({ category, data }) => {
+  const may = USES.map(({ category }, k) => {
+    const data = models.data[k] as LinearModelData;
     if (ev.has(category)) return data.floor > 0 && (ev.score[category] ?? 0) < STRONG && !(category === COMPLAINT && (ev.has(ABUSE) || ev.has(PRAISE))) ? DROP : NONE;
     return !praised && !ev.isRuledOut(category) && !(category === COMPLAINT && cut) ? ADD : NONE;
   });
   // A comment that leaves the models nothing they may change (praise beside a firm complaint, an
   // appointment request the rules tagged with praise) is not read at all.
   if (may.every((m) => m === NONE)) return;
-  readText(MODELS, norm, ruleFeatures(CATEGORY_IDS.filter((_, i) => ev.has(i)), ev.score), read);
-  USES.forEach(({ category, data, label }, k) => {
+  readText(models.set, norm, ruleFeatures(CATEGORY_IDS.filter((_, i) => ev.has(i)), ev.score), read);
+  USES.forEach(({ category, label }, k) => {
+    const data = models.data[k] as LinearModelData;
     const p = read[k] as number;
     if (may[k] === DROP && p < data.floor) ev.drop(category);
     // The words that weighed most are often plain ones ("apparently", "home"): quoting them

@@ -1,10 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { join } from 'node:path';
-import { classify, readByRules } from '../../../src/core/classifier/index.ts';
+import { classify, classifyWithModels, readByRules } from '../../../src/core/classifier/index.ts';
 import { APPOINTMENT_MODEL } from '../../../src/core/classifier/knowledge/trained/appointment.ts';
 import { COMPLAINT_MODEL } from '../../../src/core/classifier/knowledge/trained/complaint.ts';
 import { featuresOf, loadModels, readText, ruleFeatures } from '../../../src/core/classifier/model.ts';
+import { BUILT_IN_MODELS, compileModels } from '../../../src/core/classifier/models.ts';
 import { readCorpus } from '../../../scripts/lib/corpus.ts';
 import { FFT_CSV, trainedFiles } from '../../../scripts/lib/train.ts';
 
@@ -16,6 +17,19 @@ describe('the trained models', () => {
   test.skipIf(!existsSync(FFT_CSV))('are current for these rules and tuning sets (else run `npm run train`)', () => {
     for (const [path, contents] of trainedFiles()) expect(contents, path).toBe(readFileSync(path, 'utf8'));
   }, 60_000);
+
+  // scripts/crosscheck.ts scores each writer with models trained without them: the models it
+  // passes must be the ones read.
+  test('can be swapped for others, as the cross-check does', () => {
+    const texts = readCorpus(join(CORPUS, 'dev4.jsonl')).map((c) => c.text);
+    const ids = (tags: ReadonlyArray<{ id: string }>): string[] => tags.map((t) => t.id);
+    for (const text of texts) expect(classifyWithModels(text, BUILT_IN_MODELS)).toEqual(classify(text));
+    // Models that are never confident either way leave the rules' reading as it is.
+    const silent = { bias: -30, threshold: 0.6, floor: 0, weights: {} };
+    const none = compileModels(silent, silent);
+    for (const text of texts) expect(ids(classifyWithModels(text, none).tags), text).toEqual(readByRules(text).tags);
+    expect(texts.some((t) => ids(classify(t).tags).join() !== readByRules(t).tags.join())).toBe(true);
+  });
 
   test('read the same features as they were trained on, each once', () => {
     const one = { bias: -1, threshold: 0.5, floor: 0.3, weights: { rude: 2, 'so rude': 1, 'R:none': 0.5 } };
