@@ -47,3 +47,13 @@ describe('survey grievances without a complaint word', () => {
     expect(tagsOf(text)).not.toContain('complaint');
   });
 });
+
+// A swear word as the intensifier of praise is not hostile language aimed at anyone.
+describe('profanity that praises', () => {
+  test.each(['f***ing amazing nurse, thank you so much', 'Fucking brilliant service today, sorry for the language'])('%s', (text) => {
+    expect(tagsOf(text)).toEqual(['praise']);
+  });
+  test.each(['fucking useless the lot of you', 'what a f***ing joke this place is'])('still abuse: %s', (text) => {
+    expect(tagsOf(text)).toContain('abuse');
+  });
+});

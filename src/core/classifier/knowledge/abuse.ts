@@ -6,8 +6,8 @@ import type { PhraseRule } from './types.ts';
  * asterisk masks ("f***ing", "c**t", "b*tch") are matched by the patterns themselves.
  */
 export const ABUSE_RULES: readonly PhraseRule[] = [
-  // Profanity, plain or masked.
-  ['f+u+c+k+\\w*|f[u*]c?k\\w*|fck\\w*|fk\\w*|fuk\\w*|fook\\w*|feck\\w*|f\\*+\\w*|f off|f yourselves|f you|eff off|stfu|wtf', 1],
+  // Profanity, plain or masked; not as the intensifier of praise ("f***ing brilliant nurse").
+  ['(?:f+u+c+k+\\w*|f[u*]c?k\\w*|fck\\w*|fk\\w*|fuk\\w*|fook\\w*|feck\\w*|f\\*+\\w*)(?! (?:brilliant|amazing|great|fantastic|excellent|lovely|ace|superb|awesome|good|class|brill|fab|helpful|quick|kind|relieved|grateful|chuffed|happy|spot on|legends?|stars?)(?= |$))|f off|f yourselves|f you|eff off|stfu|wtf', 1],
   ['sh[i*]te?s?|shite|sh\\*+t?|shyte|shitty|bullshit', 1],
   ['c[u*]nts?|c\\*+t?s?|cnuts?|kunts?|twats?|tw[a*]ts?|tw\\*+s?|bastards?|b[a*]st[a*]rds?|b\\*+s|b\\*+ds?|bitch\\w*|b[i*]tch\\w*|b\\*+ch\\w*|wank\\w*|w[a*]nk\\w*|dick ?heads?|dicks?|pricks?|arse ?holes?|ass ?holes?|arse|a\\*+holes?|knobs?|knob ?heads?|tossers?|bellends?|piss\\w*|scumbags?|scum|slags?|sluts?|whores?|cows?|witch(?:es)?|hitlers?|nazis?', 1],
   // Insults aimed at people.
