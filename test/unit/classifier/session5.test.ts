@@ -57,3 +57,11 @@ describe('profanity that praises', () => {
     expect(tagsOf(text)).toContain('abuse');
   });
 });
+
+// Too few appointments is availability, so an appointment matter as well as a complaint (DESIGN:
+// "also when phrased as a complaint"); the negation rules used to cut it out as a complaint only.
+describe('too few appointments', () => {
+  test.each(['There are never enough appointments', 'not enough appointments for people who work'])('%s', (text) => {
+    expect(tagsOf(text)).toEqual(expect.arrayContaining(['complaint', 'appointment']));
+  });
+});

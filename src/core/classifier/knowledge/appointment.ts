@@ -130,4 +130,8 @@ export const APPOINTMENT_RULES: readonly PhraseRule[] = [
   // The forms that replace the phone: "explain how the triage works", "the form closes at 12",
   // "submitted a form 4 days ago", "sent an online request Monday", "reached capacity for today".
   ['how (?:does|do|will) (?:the |your |this |that )?(?:new )?(?:triage|booking|call ?back|callback|appointments?|online (?:form|system)|phone system|e ?consult|patchs|accurx|askmygp)(?: \\w+){0,2} work|how the (?:\\w+ )?(?:triage|booking|call ?back|callback|appointment)(?: \\w+)? works?|form (?:closes|closed|shuts|shut)|(?:submitted|filled in|filled out|sent in|send in|submit) (?:a|the|my|an) (?:\\w+ )?form|(?:sent|put in|submitted|tried) (?:an? |the )?online (?:request|consult)|online consult (?:form )?(?:has been|is|was) (?:unavailable|closed|shut|full)|reached capacity', 1],
+  // Too few appointments is about availability (DESIGN: appointment, also when phrased as a
+  // complaint): "there are not enough appointments", "never enough slots". Before, only the
+  // complaint was read.
+  [`(?:not|never|nowhere near|still not) enough (?:\\w+ )?(?:${APPT}|slots)|(?:too few|shortage of|hardly any|never any) (?:\\w+ )?(?:${APPT}|slots)`, 1],
 ];

@@ -33,7 +33,7 @@ export const COMPLAINT_GRAMMAR: readonly PhraseRule[] = [
   [`how (?:many more (?:times|weeks|days|months|hours|calls)|many (?:times|calls)|much longer) (?:do|does|will|must|should|have|has|am|are|is)`, 1],
   [`how long (?:do|does|will|must|should) (?:i|we|people|patients|it) (?:have to )?(?:wait|keep|take to (?:answer|ring|call|reply|sort|process|send))`, 0.8],
   // SCARCITY + what should be available: "lack of appointments", "poor access", "too many locums".
-  [`(?:lack of|not enough|too few|shortage of|never any|hardly any|rarely any|limited|zero) (?:\\w+ )?(?:${APPT}|access|availability|${DOC}|face to face|slots|continuity)|(?:no|poor) (?:\\w+ )?(?:${APPT}|access|availability|face to face|slots|continuity)(?! needed| necessary| required| at all)|too many (?:locums|agency|questions)`, 1],
+  [`(?:lack of|not enough|never enough|nowhere near enough|too few|shortage of|never any|hardly any|rarely any|limited|zero) (?:\\w+ )?(?:${APPT}|access|availability|${DOC}|face to face|slots|continuity)|(?:no|poor) (?:\\w+ )?(?:${APPT}|access|availability|face to face|slots|continuity)(?! needed| necessary| required| at all)|too many (?:locums|agency|questions)`, 1],
   ['only (?:ever )?(?:offered|given|get|gets|offer|offers|do|does) (?:a |an )?(?:telephone|phone|video|online)', 1],
   // TIME + access, said generally: "takes weeks to get an appointment", "long waits on the phone".
   ['(?:takes?|took|taking|wait|waiting|waits?|waited) (?:\\w+ ){0,2}(?:weeks|months|ages|forever|days)(?: and (?:weeks|months|days))? (?:to|for|before|just)|long (?:waits?|waiting times?|delays?|queues?)', 1],
