@@ -114,6 +114,7 @@ const SEALED: Record<string, string> = {
   survey9: 'survey9 was written blind as the last independent check; only its aggregate scores may be seen',
   dev14: 'dev14 was written blind in session 5 as an independent check; only its aggregate scores may be seen',
   survey10: 'survey10 was written blind in session 5 as an independent check; only its aggregate scores may be seen',
+  dev15: 'dev15 was written blind at the end of session 5 as the last independent check; only its aggregate scores may be seen',
   'fft-odd': 'the odd half of the FFT answers is the checking half; only its rates may be seen',
 };
 
@@ -139,7 +140,8 @@ const extra: Array<[string, string]> = [
   ['dev11', 'Eleventh independent corpus (dev11; scored blind at the end of session 3, the models trained on it in session 4)'],
   ['dev12', 'Twelfth independent corpus (dev12; written blind in session 4, never tuned on)'],
   ['dev13', 'Thirteenth independent corpus (dev13; written blind in session 4, never tuned on)'],
-  ['dev14', 'Fourteenth independent corpus (dev14; written blind in session 5, never tuned on: the last check)'],
+  ['dev14', 'Fourteenth independent corpus (dev14; written blind in session 5, never tuned on)'],
+  ['dev15', 'Fifteenth independent corpus (dev15; written blind at the end of session 5, never tuned on: the last check)'],
 ];
 report('Development corpus (rules tuned on this)', dev);
 report('Held-out corpus (never tuned on)', heldout);
