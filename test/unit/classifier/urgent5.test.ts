@@ -229,6 +229,10 @@ const RED_FLAGS = [
   "my brother fell off the wall bashing his head and now he's dizzy and keeps being sick",
   "her toe has turned black and there's a red streak going up her leg",
   "he's shivering and can hardly stand, his leg is hot and red",
+  // dev15's urgent miss, reworded (read for urgent misses only, after the set was scored).
+  "seven months pregnant, bad headache and my ankles and face have gone really puffy",
+  "I'm pregnant and have a splitting headache that won't shift",
+  "my vision has gone all flickering and I'm 32 weeks",
 ];
 
 // The same words in everyday complaints and questions: not emergencies.

@@ -214,4 +214,7 @@ export const URGENT_RULES: readonly PhraseRule[] = [
   // and now sick and dizzy; a foot gone black with red tracking up the leg, shivering, barely able
   // to stand. Said as general shapes.
   ['(?:bang|bash|crack|smash|whack|hit|split)(?:ed|ing|ting|s)? (?:his|her|my|their|the) head(?: \\w+){0,8} (?:sick|vomit\\w*|dizzy|drowsy|confused|sleepy|blacked out|knocked out)|(?:foot|feet|toes?|legs?|hands?|fingers?|wound) (?:has |have |is |are )?(?:gone|turned|going|turning) (?:\\w+ )?black|red (?:lines?|streaks?|tracks?|marks? )?(?:going |spreading |tracking |creeping |running )?up (?:my|his|her|their|the) (?:leg|arm)|(?:shivering|shaking|rigors|shivery)(?: \\w+){0,4} (?:barely|hardly|cant|cannot|can not|unable to) (?:stand|walk|get up)', 1],
+  // dev15's urgent miss (read for urgent only, after it was scored): pre-eclampsia signs counted in
+  // months ("8 months pregnant … pounding headache, vision gone sparkly, face and hands swollen").
+  ['(?:[5-9]|five|six|seven|eight|nine) months? (?:pregnant|gone)(?: \\w+){0,10} (?:bleeding|flashing|sparkl\\w*|spots|blurr\\w*|swollen|swelling|puffy|headache|severe pain|not moving|moving less)|pregnant(?: \\w+){0,10} (?:pounding|bad|severe|terrible|awful|splitting) headache|vision(?: s| is| has)? (?:\\w+ ){0,2}(?:sparkly|sparkling|flashing|flickering|zigzag\\w*)', 1],
 ];
