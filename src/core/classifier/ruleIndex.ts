@@ -1,4 +1,5 @@
 import { firstChars } from './firstChars.ts';
+import { PairTable } from './pairTable.ts';
 import { ANY_WORD, firstWords, lastWords, PREFIX, requiredText } from './firstWords.ts';
 import { Vocabulary } from './vocabulary.ts';
 
@@ -8,9 +9,11 @@ import { Vocabulary } from './vocabulary.ts';
  * the last-word records' note of the current text.
  */
 export interface Filed {
+  /** Its number in the pair table of second words. */
+  id: number;
   /** Rules filed here that match whatever follows. */
   any: number[];
-  /** By the second word's number: what goes on with it. */
+  /** By the second word's number: what goes on with it (read through RuleIndex.second()). */
   seconds: Map<number, Second>;
   /** By the start of the second word ("in 2…" for "in \\d+ days"), by its first character: the rules, and those of `any`, in order. */
   secondStarts: Map<number, Array<[string, number[]]>>;
@@ -23,7 +26,7 @@ export interface Filed {
 export interface Second {
   /** Those that go on with any third word, and those of the first word's `any`, in order. */
   rules: number[];
-  /** By the third word's number: those that go on with it (null: none do). */
+  /** By the third word's number: those that go on with it (null: none do; read through RuleIndex.third()). */
   thirds: Map<number, number[]> | null;
 }
 
@@ -49,6 +52,11 @@ export class RuleIndex {
   readonly openKeys: Array<number[] | undefined> = [];
   /** For each rule that can start at any word, the text its matches all contain. */
   readonly gates: Array<[string, number]> = [];
+  /** The Maps of seconds and thirds as pair tables: (filed, second word) and (second, third word) to a list. */
+  private readonly secondRows: PairTable;
+  private readonly secondList: Second[] = [];
+  private readonly thirdRows: PairTable;
+  private readonly thirdList: number[][] = [];
 
   constructor(patterns: readonly string[]) {
     patterns.forEach((pattern, rule) => {
@@ -88,8 +96,36 @@ export class RuleIndex {
       }
       for (const byChar of filed.secondStarts.values()) for (const entry of byChar) entry[1] = once([...new Set([...entry[1], ...filed.any])].sort(ascending));
     }
+    const secondPairs: Array<[number, number, number]> = [];
+    const thirdPairs: Array<[number, number, number]> = [];
+    [...this.filed, ...this.startFiled].forEach((filed, id) => {
+      if (filed === undefined) return;
+      filed.id = id;
+      for (const [word, second] of filed.seconds) {
+        const row = this.secondList.push(second) - 1;
+        secondPairs.push([id, word, row]);
+        if (second.thirds !== null) for (const [third, rules] of second.thirds) thirdPairs.push([row, third, this.thirdList.push(rules) - 1]);
+      }
+    });
+    this.secondRows = new PairTable(secondPairs);
+    this.thirdRows = new PairTable(thirdPairs);
     this.vocabulary.freeze();
     this.starts.freeze();
+  }
+
+  /** What goes on with the second word numbered `word` after `filed`'s first word; -1 if nothing is filed for it. */
+  second(filed: Filed, word: number): number {
+    return this.secondRows.row(filed.id, word);
+  }
+
+  secondAt(row: number): Second {
+    return this.secondList[row] as Second;
+  }
+
+  /** The rules filed under second `row` and the third word numbered `word`, if any. */
+  third(row: number, word: number): number[] | undefined {
+    const t = this.thirdRows.row(row, word);
+    return t < 0 ? undefined : this.thirdList[t];
   }
 
   /** Files a rule under its first words: "w1 w2 w3", "w1 w2" and so on (see firstWords()). */
@@ -98,7 +134,7 @@ export class RuleIndex {
     const prefix = first.endsWith(PREFIX);
     const word = prefix ? first.slice(0, -1) : first;
     let filed: Filed;
-    const fresh = (): Filed => ({ any: [], seconds: new Map(), secondStarts: new Map(), lasts: [], lastRules: [] });
+    const fresh = (): Filed => ({ id: -1, any: [], seconds: new Map(), secondStarts: new Map(), lasts: [], lastRules: [] });
     if (prefix) {
       const lengths = this.startLengths[word.charCodeAt(0)] ?? [];
       if (!lengths.includes(word.length)) this.startLengths[word.charCodeAt(0)] = [...lengths, word.length].sort(ascending);

@@ -139,11 +139,12 @@ export class WordFilter {
   }
 
   private addFiled(filed: Filed, k: number, second: number): void {
-    const next = second < 0 || filed.seconds.size === 0 ? undefined : filed.seconds.get(second);
-    if (next === undefined) this.list.add(filed.any);
+    const row = second < 0 || filed.seconds.size === 0 ? -1 : this.index.second(filed, second);
+    if (row < 0) this.list.add(filed.any);
     else {
+      const next = this.index.secondAt(row);
       this.list.add(next.rules);
-      const rules = next.thirds === null || k + 2 >= this.count ? undefined : next.thirds.get(this.ids[k + 2] as number);
+      const rules = next.thirds === null || k + 2 >= this.count ? undefined : this.index.third(row, this.ids[k + 2] as number);
       if (rules !== undefined) this.list.add(rules);
     }
     if (filed.secondStarts.size !== 0 && k + 1 < this.count) {
