@@ -89,7 +89,14 @@ const PRESCRIPTION = INDEX.prescription;
 const RESULTS = INDEX.results;
 const PRESCRIPTION_WORD = /prescri|repeat|script|pharmac|chemist/;
 // Disguised words: a letter next to a mask or leetspeak character, or letters spelt out singly.
-const NEEDS_DEOBFUSCATION = /[a-z][*@$!0-9]+[a-z*]|[a-z][@$*]|[*][a-z]|(?:^|\s)\S\s\S\s\S(?:\s|$)/i;
+// The masked part runs only on a text holding such a character (most do not): it halves the check.
+const MASK_CHARACTER = /[*@$!0-9]/;
+const MASKED_WORD = /[a-z][*@$!0-9]+[a-z*]|[a-z][@$*]|[*][a-z]/i;
+const SPELT_OUT = /(?:^|\s)\S\s\S\s\S(?:\s|$)/;
+
+function needsDeobfuscation(text: string): boolean {
+  return (MASK_CHARACTER.test(text) && MASKED_WORD.test(text)) || SPELT_OUT.test(text);
+}
 
 /**
  * Tags a comment. Pure and deterministic: the same text and settings always give the same tags.
@@ -128,7 +135,7 @@ function read(text: string, settings: ClassifierSettings | undefined, models: Mo
   norm = neutralise(NEUTRALISER_TABLE, norm, (category, words) => ev.add(category, 1, `says '${words}'`));
 
   // Disguised abuse ("sh1t", "f u c k") is read from a deobfuscated text; plain abuse in this pass.
-  const disguised = NEEDS_DEOBFUSCATION.test(text);
+  const disguised = needsDeobfuscation(text);
   let sarcastic = dispatchScan(DISPATCHER, norm, ev, disguised ? ABUSE_SET : 0) > 0;
   // A few words that name a problem or a quality are a verdict ("Staff attitude", "Friendly
   // staff"); a question of a few words is a request, not a verdict.
