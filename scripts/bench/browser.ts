@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { firstInstallPage } from '../lib/firstInstall.ts';
 import { pageRuntime } from './page.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -51,17 +52,7 @@ export async function launch(dist: string | null): Promise<BenchBrowser> {
     worker ??= await context.waitForEvent('serviceworker');
     // A first install opens the options page (see background) in whatever blank tab it finds: wait
     // for it and close it, or it takes over the tab of the first post the bench opens.
-    const options = `chrome-extension://${new URL(worker.url()).host}/src/options/index.html`;
-    const deadline = Date.now() + 5_000;
-    let opened = context.pages().find((p) => p.url() === options);
-    while (!opened && Date.now() < deadline) {
-      await new Promise((r) => setTimeout(r, 50));
-      opened = context.pages().find((p) => p.url() === options);
-    }
-    if (opened) {
-      await opened.waitForLoadState('load');
-      await opened.close();
-    }
+    await (await firstInstallPage(context, `chrome-extension://${new URL(worker.url()).host}/src/options/index.html`))?.close();
   }
   await context.addInitScript(OBSERVE);
   const page0 = context.pages()[0] ?? (await context.newPage());

@@ -286,13 +286,22 @@ function onlyExclamations(reasons: Array<[number, string]>): boolean {
 
 const CLAUSE_BREAK = /[,.;:!?\n]+|\s[-–—]\s/;
 
+/** The comment's clauses, each normalised: split at the punctuation the normaliser drops. */
+function clausesOf(text: string): string[] {
+  return text.split(CLAUSE_BREAK).map(normalise);
+}
+
+/** Whether a normalised clause holds any of the quoted phrases whole. */
+function holds(clause: string, quotes: string[]): boolean {
+  return quotes.some((q) => clause.includes(` ${q} `));
+}
+
 /**
  * Whether the praise and a plainly named fault sit in different clauses ("nice doctor, awful
  * wait"). Read only when both tags are in play, so splitting the text again costs little.
  */
 function juxtaposed(text: string, praise: string[], complaint: string[]): boolean {
-  const clauses = text.split(CLAUSE_BREAK).map(normalise);
-  const holds = (c: string, qs: string[]): boolean => qs.some((q) => c.includes(` ${q} `));
+  const clauses = clausesOf(text);
   const praised = praisedIn(praise);
   return clauses.some((c) => praised(c) && !holds(c, complaint)) && clauses.some((c) => holds(c, complaint) && !praised(c) && NAMED_FAULT.test(c));
 }
@@ -312,8 +321,7 @@ const PRAISED = / (?:doctors?|drs?|gps?|nurses?|staff|care|service|receptionists
  */
 function praisedClause(text: string, praise: string[], complaint: string[]): boolean {
   if (praise.length === 0) return false;
-  const pieces = text.split(CLAUSE_BREAK).flatMap((c) => normalise(c).split(CLAUSE_TURN).map((p) => `${p} `));
-  const holds = (c: string, qs: string[]): boolean => qs.some((q) => c.includes(` ${q} `));
+  const pieces = clausesOf(text).flatMap((c) => c.split(CLAUSE_TURN).map((p) => `${p} `));
   for (let i = 0; i < pieces.length; i++) {
     const c = pieces[i] ?? '';
     if (c.split(' ').length > 8 || !holds(c, praise) || holds(c, complaint) || NOT_A_VERDICT.test(c)) continue;
@@ -326,7 +334,7 @@ function praisedClause(text: string, praise: string[], complaint: string[]): boo
 /** Whether a clause holds praise: a whole quote, or the word a quote starts with (see faultApart). */
 function praisedIn(praise: string[]): (c: string) => boolean {
   const heads = praise.map((q) => q.split(' ')[0] ?? q);
-  return (c) => praise.some((q) => c.includes(` ${q} `)) || heads.some((h) => c.includes(` ${h} `));
+  return (c) => holds(c, praise) || holds(c, heads);
 }
 
 /**
@@ -335,13 +343,13 @@ function praisedIn(praise: string[]): (c: string) => boolean {
  * "doctor good, reception rude", so "good reception" reads as one quote).
  */
 function faultApart(text: string, praise: string[]): string | undefined {
-  const clauses = text.split(CLAUSE_BREAK).map(normalise);
+  const clauses = clausesOf(text);
   if (clauses.length < 2) return undefined;
-  const holds = praisedIn(praise);
+  const praisedHere = praisedIn(praise);
   let praised = false;
   let fault: string | undefined;
   for (const c of clauses) {
-    if (holds(c)) praised = true;
+    if (praisedHere(c)) praised = true;
     else fault ??= NAMED_FAULT.exec(c)?.[0].trim();
   }
   return praised ? fault : undefined;

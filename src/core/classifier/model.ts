@@ -47,7 +47,6 @@ export interface ModelSet {
   reading: number;
 }
 
-
 /** "R:praise", "S:complaint:half": never a word, which are lower case. */
 const RULE_FEATURE = /^[RS]:/;
 

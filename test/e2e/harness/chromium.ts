@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { firstInstallPage } from '../../../scripts/lib/firstInstall.ts';
 import { screenshotPath } from './artifacts.ts';
 import { answer, fixtureHtml, fixtureUrl, ROOT } from './fixtures.ts';
 import type { NetworkLog } from './network.ts';
@@ -74,16 +75,8 @@ export async function launchChromium(executablePath: string, dist = path.join(RO
     // A first install opens the options page (see background); use that one, once it has loaded,
     // rather than racing it with a navigation of our own.
     const url = `chrome-extension://${extensionId}/src/options/index.html`;
-    const deadline = Date.now() + 5_000;
-    let opened = context.pages().find((p) => p.url() === url);
-    while (!opened && Date.now() < deadline) {
-      await new Promise((r) => setTimeout(r, 50));
-      opened = context.pages().find((p) => p.url() === url);
-    }
-    if (opened) {
-      await opened.waitForLoadState('load');
-      consolePage = opened;
-    } else {
+    consolePage = await firstInstallPage(context, url);
+    if (!consolePage) {
       consolePage = await context.newPage();
       await consolePage.goto(url);
     }
