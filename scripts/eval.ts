@@ -3,7 +3,7 @@
  *  - per-category precision / recall / F1 on each labelled corpus in test/corpus;
  *  - proxy rates on real NHS Friends and Family Test answers (../shared/data), which nobody here
  *    wrote, for the tuning half (ids ending in an even digit) and the checking half (odd) apart;
- *  - on the rated survey answers (survey4 … survey10), the share tagged complaint per rating;
+ *  - on the rated survey answers (survey4 … survey11), the share tagged complaint per rating;
  *  - throughput (comments a second, one core).
  * `--errors <set>` also lists what a tuning set gets wrong: dev, dev2 … dev11 or fft-even.
  */
@@ -114,7 +114,9 @@ const SEALED: Record<string, string> = {
   survey9: 'survey9 was written blind as the last independent check; only its aggregate scores may be seen',
   dev14: 'dev14 was written blind in session 5 as an independent check; only its aggregate scores may be seen',
   survey10: 'survey10 was written blind in session 5 as an independent check; only its aggregate scores may be seen',
-  dev15: 'dev15 was written blind at the end of session 5 as the last independent check; only its aggregate scores may be seen',
+  dev15: 'dev15 was written blind at the end of session 5 as an independent check; only its aggregate scores may be seen',
+  dev16: 'dev16 was written blind in session 6 as the last independent check; only its aggregate scores may be seen',
+  survey11: 'survey11 was written blind in session 6 as the last independent check; only its aggregate scores may be seen',
   'fft-odd': 'the odd half of the FFT answers is the checking half; only its rates may be seen',
 };
 
@@ -141,7 +143,8 @@ const extra: Array<[string, string]> = [
   ['dev12', 'Twelfth independent corpus (dev12; written blind in session 4, never tuned on)'],
   ['dev13', 'Thirteenth independent corpus (dev13; written blind in session 4, never tuned on)'],
   ['dev14', 'Fourteenth independent corpus (dev14; written blind in session 5, never tuned on)'],
-  ['dev15', 'Fifteenth independent corpus (dev15; written blind at the end of session 5, never tuned on: the last check)'],
+  ['dev15', 'Fifteenth independent corpus (dev15; written blind at the end of session 5, never tuned on)'],
+  ['dev16', 'Sixteenth independent corpus (dev16; written blind in session 6, never tuned on: the last check)'],
 ];
 report('Development corpus (rules tuned on this)', dev);
 report('Held-out corpus (never tuned on)', heldout);
@@ -158,7 +161,8 @@ const SURVEYS: Array<[string, string]> = [
   ['survey7', 'scored blind in session 3, the models trained on it in session 4'],
   ['survey8', 'scored blind at the end of session 3, the models trained on it in session 4'],
   ['survey9', 'written blind in session 4, never tuned on'],
-  ['survey10', 'written blind in session 5, never tuned on: the last check'],
+  ['survey10', 'written blind in session 5, never tuned on'],
+  ['survey11', 'written blind in session 6, never tuned on: the last check'],
 ];
 for (const [name, status] of SURVEYS) if (existsSync(corpusPath(name))) surveyReport(name, status);
 

@@ -233,6 +233,11 @@ const RED_FLAGS = [
   "seven months pregnant, bad headache and my ankles and face have gone really puffy",
   "I'm pregnant and have a splitting headache that won't shift",
   "my vision has gone all flickering and I'm 32 weeks",
+  // dev16's two urgent misses, reworded (read for urgent misses only, after it was scored).
+  "grandad had a nasty fall this morning and he's really muddled now",
+  "mum's confused and not herself at all since her fall on Sunday",
+  "ma maw took aw her pills at once n shes no right",
+  "he took aa his tablets on purpose",
 ];
 
 // The same words in everyday complaints and questions: not emergencies.
@@ -248,6 +253,8 @@ const LOOKALIKES = [
   "I nearly fell off my chair when I got an appointment",
   "the waiting room was out of date magazines and no air in there",
   "my face was a picture when they said 3 weeks",
+  "had a fall last month, all fine now thanks to the nurse",
+  "had a fall and felt a bit silly, nothing hurt",
 ];
 
 describe('red flags in lay words (session 5 probes)', () => {

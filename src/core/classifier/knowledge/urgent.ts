@@ -217,4 +217,9 @@ export const URGENT_RULES: readonly PhraseRule[] = [
   // dev15's urgent miss (read for urgent only, after it was scored): pre-eclampsia signs counted in
   // months ("8 months pregnant … pounding headache, vision gone sparkly, face and hands swollen").
   ['(?:[5-9]|five|six|seven|eight|nine) months? (?:pregnant|gone)(?: \\w+){0,10} (?:bleeding|flashing|sparkl\\w*|spots|blurr\\w*|swollen|swelling|puffy|headache|severe pain|not moving|moving less)|pregnant(?: \\w+){0,10} (?:pounding|bad|severe|terrible|awful|splitting) headache|vision(?: s| is| has)? (?:\\w+ ){0,2}(?:sparkly|sparkling|flashing|flickering|zigzag\\w*)', 1],
+  // dev16's two urgent misses (read for urgent only, after it was scored at the start of session 6):
+  // an old woman who "had a fall yesterday" and is "confused today and not herself"; "took aw his
+  // tablets at once on purpose" (Scots "aw", all). Said as general shapes: new confusion after a fall
+  // either way round, and a whole supply of tablets taken at once or on purpose.
+  ['(?:had a|has had a|had a bad|had a nasty|a bad|took a) (?:fall|tumble)(?: [\\w.]+){0,8} (?:confused|muddled|not (?:herself|himself|themselves|making sense|with it))|(?:confused|muddled|not (?:herself|himself) at all)(?: \\w+){0,6} (?:after|since) (?:a|her|his|the|their) (?:fall|tumble)|(?:taken|took|swallowed|necked|downed) (?:all|aw|aa|a) (?:o |of )?(?:his|her|my|their|the|them|those) (?:\\w+ )?(?:tablets|pills|meds|medication|medicine)(?: \\w+){0,3} (?:at once|in one go|on purpose|deliberately)|(?:taken|took|swallowed|necked|downed) (?:\\w+ ){1,4}(?:tablets|pills|meds|medication) (?:\\w+ ){0,3}on purpose', 1],
 ];
