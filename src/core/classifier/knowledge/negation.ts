@@ -14,6 +14,14 @@ export interface Neutraliser {
 const NEGATOR = '(?:not once|never once|not|never|wasnt|isnt|werent|arent|wouldnt|no|nothing|without|hardly|didnt|dont|doesnt|havent|hasnt|not been|never been|not once been|never once been)';
 const NEGATIVE_WORD = '(?:rude|let (?:me |us |him |her )?down|hang up on|hung up on|fobbed off|shouted at|snapped at|rush (?:me|us|him|her)|(?:a )?nuisance|a burden|stupid|silly|judged|unhelpful|unfriendly|rushed|rudeness|problems?|issues?|(?<!(?:my|our|his|her|your|their|the) )complaints?|complain(?: about)?|bad|disappointed|disappointing|a problem|an issue|trouble|too much trouble|hassle|fuss|worries|faults?|moan(?:s|ing)?|grumbles?|concerns?)';
 
+/** Another practice than this one: "my old surgery", "his practice", "my mum's GP". */
+const OTHER_PRACTICE = '(?:(?:my|our) (?:old|previous|last|other|former) (?:surgery|practice|gp|doctors)|(?:his|her|their|(?:my|our) \\w+s) (?:surgery|practice|gp|doctors))';
+/** Another service than this practice: "111", "A&E", "my mate's practice", "his surgery". */
+const ELSEWHERE = `(?:the |my local |the local )?(?:hospitals?|a ?(?:and )?e|ambulance(?: service)?|111|walk in(?: centre)?|out of hours|${OTHER_PRACTICE})`;
+
+/** Excusing a delay: "not his fault", "but ok", "I know it's busy", "they apologised". */
+const EXCUSE = '(?:ok|okay|fine|thats fine|that is fine|thats ok|no problem|no bother|fair enough|understandabl[ey]|to be expected|not (?:his|her|their|your|anyones|the \\w+s) fault|i know (?:its|it is|they are|theyre|how|she was|he was) (?:so |very |really )?(?:busy|stretched|hard|short staffed)|(?:the \\w+|they|she|he) (?:(?!never|didnt|did|not|wont|nobody)\\w+ ){0,3}(?:apologised|said sorry|explained why|let us know|told us why))';
+
 export const NEUTRALISERS: readonly Neutraliser[] = [
   // "Not complaining, but…" introduces a question, and is neither praise nor a complaint.
   { pattern: '(?:not|im not|i am not|not that im|not that i am) (?:\\w+ )?complain(?:ing|ed)|(?:not|never) (?:one|the type|the sort|someone|a person) (?:to|who) (?:complain|moan)s?' },
@@ -42,7 +50,33 @@ export const NEUTRALISERS: readonly Neutraliser[] = [
   { pattern: '(?:(?:my |the |our )?(?:old|previous|last|other|former) (?:surgery|practice|gp|gps|doctors?|one)|(?:my|our|a|the) \\w+s (?:one|surgery|practice|gp))(?: (?!here|this)\\w+){0,3} (?:was|were|is|are) (?:\\w+ )?(?:awful|terrible|useless|rubbish|dreadful|a nightmare|shocking|appalling|bad|hopeless|a joke|diabolical)' },
   // Someone else's failings, not the practice's: "A&E kept my nan on a trolley 14 hours, absolute
   // disgrace that hospital", "the chemist on Queen St is the worst", "that's the government not you".
-  { pattern: '(?:the |that |this |our |my local |the local )?(?:hospitals?|hospital pharmacy|a ?(?:and )?e|ambulance(?: service)?|government|council|111|walk in(?: centre)?|(?:chemist|pharmacy) (?:in|on|at|down) (?!the surgery)\\w+(?: \\w+)?)(?: (?!(?:you|your|surgery|practice|gps?|doctors?|receptionists?|reception|here)(?= ))\\w+){0,3} (?:is|was|are|were|s|has been|have been|is even|was even) (?:\\w+ )?(?:awful|terrible|useless|rubbish|a shambles|shambolic|the worst|worse|a disgrace|disgraceful|shocking|appalling|broken|a nightmare|a joke|diabolical|hopeless)|(?:a |an )?(?:absolute |total |utter )?(?:disgrace|shambles|joke|nightmare) (?:that|the|this) (?:hospital|government|council|pharmacy|chemist)|(?:thats|its|that is|it is) the (?:government|hospital|pharmacy|council|chemist|nhs) not (?:you|the surgery|the practice)|(?:not|nothing to do with) (?:you guys|you lot|the surgery|the practice|the doctors)(?= (?:\\. |$|at all|this time|just|i know|though|tbh))' },
+  { pattern: '(?:the |that |this |our |my local |the local )?(?:hospitals?|hospital pharmacy|a ?(?:and )?e|ambulance(?: service)?|government|council|funding|nhs|111|walk in(?: centre)?|(?:chemist|pharmacy) (?:in|on|at|down) (?!the surgery)\\w+(?: \\w+)?)(?: (?!(?:you|your|surgery|practice|gps?|doctors?|receptionists?|reception|here)(?= ))\\w+){0,3} (?:is|was|are|were|s|has been|have been|is even|was even) (?:\\w+ )?(?:awful|terrible|useless|rubbish|a shambles|shambolic|the worst|worse|a disgrace|disgraceful|shocking|appalling|broken|a nightmare|a joke|diabolical|hopeless)|(?:a |an )?(?:absolute |total |utter )?(?:disgrace|shambles|joke|nightmare) (?:that|the|this) (?:hospital|government|council|pharmacy|chemist)|(?:thats|its|that is|it is) the (?:government|hospital|pharmacy|council|chemist|nhs) not (?:you|the surgery|the practice)|(?:not|nothing to do with) (?:you guys|you lot|the surgery|the practice|the doctors)(?= (?:\\. |$|at all|this time|just|i know|though|tbh))' },
+  // A wait somewhere else, held up against this practice: "111 kept me on hold for 2 hours, the
+  // surgery sorted me in 10 minutes", "my mate's practice in Swindon has a 4 week wait, we are lucky".
+  { pattern: `${ELSEWHERE}(?: in \\w+)? (?:kept|had|left|made) (?:me|us|him|her|them|my \\w+) (?:on hold|waiting|hanging on|wait|sat)(?: (?:for |over |nearly |about )?(?:\\d+|an|a few|two|three|four|five|six|ten) (?:mins?|minutes|hours?|days|weeks))?|${ELSEWHERE}(?: in \\w+)? (?:has|have|had|gets?|got) (?:a |an )?(?:\\d+|two|three|four|five|six|eight) (?:day|week|month|hour)s? (?:wait|waiting list)` },
+  { pattern: `(?:has |have |had )?(?:been )?waiting (?:\\w+ ){0,3}(?:at|with) ${OTHER_PRACTICE}` },
+  // A delay the writer excuses in the same breath is no grievance: "ran 25 mins late, not his fault
+  // I know it's busy", "running 15 min late but the receptionist told us and apologised", "I wait
+  // 20 minute but ok".
+  { pattern: `(?:ran|running|was running|were running|waited|wait|sat|on hold)(?: for)? (?:about |around |over |nearly |almost |only |just )?(?:\\d+|five|ten|fifteen|twenty|thirty|forty|a few|half an|an) (?:mins?|minutes?|hours?)(?: (?:late|behind|past (?:my|the|our) (?:appointment )?time))?(?: (?:but|and|though|tho))? ${EXCUSE}`, credit: 'praise' },
+  // A complaint given up: "I was about to complain about the wait but then…", "was going to moan".
+  { pattern: '(?:was|were|am|was just) (?:about|going|gonna|all set|ready) to (?:complain|moan|kick off|have a moan|put in a complaint)(?: about (?:the |my |our )?\\w+)?' },
+  // Other commenters' words, and the writer standing up for the staff against them: "shame about
+  // some of the comments on here", "such a shame the online abuse has got so bad", "sorry to those
+  // who've had a rough time", "whoever said you can't get an appointment here hasn't tried".
+  { pattern: '(?:such a |what a |its a |a )?(?:shame|pity|sad|sorry|disgusted|appalled|gutted) (?:about |at |by |to see |to read |that |how )?(?:some of |all |half )?(?:the |these |those |this )?(?:negative |nasty |horrible |vile |online )?(?:comments|abuse|negativity|moaning)(?: on here| on this \\w+| online| here)?(?: (?:has|have) got| (?:is|are))?(?: so)?(?: (?:bad|vile|nasty|awful|horrible|disgusting))?', credit: 'praise' },
+  { pattern: '(?:sorry|sad|sorry to hear) (?:to|for|about) (?:those|anyone|people|everyone|others)(?: who| that)?(?: have| has)? (?:whove |whos |thats )?(?:had|having|been having) (?:a |such a )?(?:\\w+ )?(?:rough|bad|hard|tough|awful|horrible|terrible|different|poor|worse) (?:time|times|experience|experiences)' },
+  { pattern: '(?:whoever|anyone who|anybody who|people who|those who|why (?:do )?(?:people|folk|some people|everyone|anyone)) (?:ever )?(?:says?|said|thinks?|reckons?|claims?)(?: that)?(?: (?!but )\\w+){1,8}(?= (?:\\.|hasnt|havent|has never|have never|never|clearly|obviously|must|should|needs? to)(?= ))' },
+  // Another patient's distress, which took the doctor's time: "the man before me who was really upset".
+  { pattern: '(?:the|a|an|another) (?:\\w+ )?(?:man|woman|lady|person|patient|bloke|chap|girl|lad|family|mum|dad|gentleman|child|baby|couple) (?:before|ahead of|in front of|after) (?:me|us)(?: \\w+){0,2} (?:who|that) (?:was|were|is) (?:so |really |very |clearly |obviously )?(?:upset|distressed|crying|in tears|unwell|poorly|struggling)' },
+  // The staff deserve better than the abuse or the funding they get (a complaint when patients do).
+  { pattern: '(?:your|the|our|all the|these|those|nhs) (?:\\w+ )?(?:staff|receptionists|team|nurses|doctors|gps|girls) deserve (?:much |so much |far |a lot )?better(?! than this)' },
+  // A complaint dealt with well is praise, and the anger it began with is over: "thank you for the
+  // way you dealt with my complaint. I was very angry at the time but…".
+  { pattern: '(?:dealt with|handled|responded to|resolved|sorted|sorted out|listened to|followed up) (?:my|our|the) (?:\\w+ )?complaint', credit: 'praise' },
+  { pattern: '(?:i|we) (?:was|were) (?:very |so |really |absolutely )?(?:angry|cross|upset|annoyed|fuming|frustrated|livid|furious) at the time' },
+  // Through at the first try is praise, whatever the queue: "got through first time, number 2 in the queue".
+  { pattern: 'got (?:straight )?through (?:first time|first go|first try|straight away|on the first (?:ring|try|attempt|go))(?: (?:today|this morning|at 8(?:am)?))?(?: (?:number|no) (?:[1-5]|one|two|three|four|five) in (?:the )?queue)?', credit: 'praise' },
   // Owning up to having been wrong about the practice, or waiting gladly: "I was wrong about this place".
   { pattern: '(?:i|we) (?:was|were|am|are|have been|ve been) (?:so |totally |completely )?wrong about (?:this|the|you|them)|(?:been )?waiting for this (?:for )?(?:ages|years|months|so long|a long time)?' },
   // Strong words about a minor illness, the weather or the news (never symptoms that may be an
@@ -64,10 +98,10 @@ export const NEUTRALISERS: readonly Neutraliser[] = [
   // Respect not shown is a complaint, whatever the praise word inside it: "I was not treated with respect".
   { pattern: '(?:not|never|wasnt|werent|isnt|arent) (?:\\w+ )?(?:treated|spoken to|dealt with|listened to) (?:with )?(?:respect|dignity|kindness|compassion|courtesy|properly)', credit: 'complaint' },
   // Quick, said in minutes: "took me 2 mins", "through in 6 mins", "4th in the queue and through in 6".
-  { pattern: '(?:took|takes|taking) (?:me|us|him|her) (?:about |around |just |only |less than |under )?(?:[1-9]|10|one|two|three|four|five|ten|a few|a couple of) (?:mins?|minutes|seconds)|(?:through|sorted|booked|done|seen|answered) (?:it |mine |that |everything )?(?:in|within|under) (?:about |around |just |only |less than |under )?(?:[1-9]|10|one|two|three|four|five|ten|a few|a couple of) (?:mins?|minutes|seconds)|(?:\\d+(?:st|nd|rd|th)|number \\d+) in (?:the )?queue (?:and )?(?:got )?(?:through|answered|seen)', credit: 'praise' },
+  { pattern: '(?:took|takes|taking) (?:me|us|him|her) (?:about |around |just |only |less than |under )?(?:[1-9]|10|one|two|three|four|five|ten|a few|a couple of) (?:mins?|minutes|seconds)|(?:through|sorted|booked|done|seen|answered) (?:it |mine |that |everything |me |us |him |her )?(?:out )?(?:in|within|under) (?:about |around |just |only |less than |under )?(?:[1-9]|10|one|two|three|four|five|ten|a few|a couple of) (?:mins?|minutes|seconds)|(?:\\d+(?:st|nd|rd|th)|number \\d+) in (?:the )?queue (?:and )?(?:got )?(?:through|answered|seen)', credit: 'praise' },
   { pattern: 'why (?:didnt|did not|hadnt) (?:i|we) (?:do|try|use|switch to|start) (?:this|it|that)(?: (?:years|months|ages) (?:ago|before|sooner))?', credit: 'praise' },
   { pattern: '(?:much|so|far|loads|a lot|heaps|miles) better (?:since|now|than (?:before|it was|it used to be))', credit: 'praise' },
-  { pattern: '(?:hates?|hated|dreads?|dreaded|scared of|terrified of|frightened of|petrified of) (?:needles|injections|jabs|blood tests|doctors|the doctors|hospitals|the dentist|going to the doctors)' },
+  { pattern: '(?:hates?|hated|dreads?|dreaded|scared of|terrified of|frightened of|petrified of) (?:needles|injections|jabs|blood tests|doctors|the doctors|hospitals|the dentist|going to the doctors|phoning|ringing up|making phone calls|phone calls|talking on the phone|using the phone)' },
   { pattern: 'fobbed off (?:elsewhere|at (?:my |the |another )?(?:old|previous|last|other) (?:surgery|practice|gp))' },
   // "Deserve much better" is a complaint, not the praise "much better".
   { pattern: 'deserve(?:s|d)? (?:much |a lot |so much |far |a whole lot )?better', credit: 'complaint' },

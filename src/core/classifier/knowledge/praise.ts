@@ -42,6 +42,12 @@ export const PRAISE_RULES: readonly PhraseRule[] = [
   ['(?:still|always|kept|keeps) (?:smil\\w*|cheerful|polite|patient|calm|kind)|poor (?:dr|doctor|nurse|receptionists?|staff|things?|girls?|lasses|souls?|loves?)', 0.3],
   ['(?:really |right |dead |so )?handy', 0.6],
   ['compliments?|complimented|old fashioned (?:\\w+ )?(?:care|doctor|doctoring|service|gp|family doctor)', 1],
+  // Thanks to someone named, for something done: "cheers Dr Hall for sorting my knee".
+  ['(?:thanks|thank you|thank u|cheers|ta|big thanks) (?:to )?(?:dr|doctor|nurse|the nurse|the doctor) \\w+ (?:for|4)', 1],
+  // Care that came looking for the patient, or was there when needed: "followed up with a phone call
+  // 2 days later", "rang me every fortnight to see how I was", "every time I've needed them they've
+  // been there", "one of the good ones", "we are lucky here".
+  ['(?<!(?:hasnt|havent|hadnt|didnt|never|not|nobody|no one|noone|wasnt|werent) (?:\\w+ )?)followed (?:me |it |this |that )?up (?:with|by|on (?:me|my|it|this|that|us))|(?:rang|called|phoned|texted) (?:me |us )?(?:back )?(?:every \\w+ )?to (?:check|see how)|(?:theyve|they have|youve|you have|shes|she has|hes|he has) (?:always |all )?been there(?= (?:\\. |$|for (?:me|us|my|him|her|them|everyone) |when ))|one of the (?:good|best|better|nice) (?:ones|surgeries|practices|doctors|gps)|remembered (?:my|our|his|her) (?:name|names|history|details|story)|(?:(?:we|you|i) (?:are|re|am|m|were)|were|youre|im) (?:so |very |really )?lucky (?:here|with (?:this|our|you|the|them))|count (?:myself|ourselves) (?:very |so |really )?lucky', 1],
   // Thanks for something done; bare "thanks" is weighed in index.ts (it may be mere politeness).
   ['(?:thank(?:s|you|yous|u)?|thank (?:you|u|yous)|thnx|thx|thanx|ty|ta|cheers)(?: (?:so|very) much| again| all| everyone)? (?:for|to|4|2)|much appreciated|shout ?out|(?:big|massive|huge) (?:thanks|thank you)|thank (?:you|u) (?:so|very) much|thanks again|thank (?:you|u) all', 1],
 ];

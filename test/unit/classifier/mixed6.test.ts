@@ -1,0 +1,45 @@
+import { describe, expect, test } from 'vitest';
+import { classify } from '../../../src/core/classifier/index.ts';
+
+const tagsOf = (text: string): string[] => classify(text).tags.map((t) => t.id);
+
+// A delay excused in the same breath: "not his fault", "but no problem", "they apologised".
+// Reworded from survey7, train6 and train17.
+const EXCUSED_DELAY = [
+  'Surgery was running 20 minutes behind but the receptionist apologised straight away',
+  'Had to wait 10 minutes but no problem at all',
+];
+
+// A wait somewhere else (111, A&E, another practice), held up against this one.
+// Reworded from train10 and train16.
+const WAIT_ELSEWHERE = [
+  'Out of hours kept me on hold for 90 minutes. You rang me back within the hour.',
+  "My nan's surgery has a 5 week wait for anything, so glad we're with you",
+  'My neighbour has been waiting weeks at her surgery, I got in the same day here',
+];
+
+// Standing up for the staff against other commenters, or a claim about the practice put down.
+// Reworded from dev11, train8, train16 and train18.
+const DEFENDING_THE_STAFF = [
+  'Such a shame about the nasty comments on here.',
+  'Gutted to read some of the negative comments on this post',
+  'Anyone who says this surgery never answers the phone clearly hasnt rung recently',
+  'The nurses deserve better than the names they get called on here',
+];
+
+// A complaint given up or dealt with well; through at the first try; care that followed up.
+// Reworded from survey6, train2, train6, train12 and train16.
+const GIVEN_UP_OR_SORTED = [
+  'How you dealt with my complaint was spot on. I was absolutely fuming at the time',
+  'got through first go today, number 4 in the queue',
+  'She followed it up with a call the next week',
+];
+
+describe('praise that is not a complaint', () => {
+  test.each([...EXCUSED_DELAY, ...WAIT_ELSEWHERE, ...DEFENDING_THE_STAFF, ...GIVEN_UP_OR_SORTED])('%s', (text) => {
+    expect(tagsOf(text)).not.toContain('complaint');
+  });
+  test.each([...EXCUSED_DELAY, WAIT_ELSEWHERE[0] as string, ...DEFENDING_THE_STAFF.slice(0, 2), ...GIVEN_UP_OR_SORTED])('%s is praise', (text) => {
+    expect(tagsOf(text)).toContain('praise');
+  });
+});
