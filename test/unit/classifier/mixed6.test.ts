@@ -35,11 +35,31 @@ const GIVEN_UP_OR_SORTED = [
   'She followed it up with a call the next week',
 ];
 
+// Praise beside a fault told in a clause of its own: a fault word newly read ("seemed distracted",
+// "short with me", "like a cattle market", "stressful") or the blame put on one part ("it's the
+// management"). Reworded from dev6, survey6, train11 and train17.
+const PRAISE_AND_FAULT = [
+  'Nurses lovely. Reception like a zoo on a Monday',
+  'GP brilliant, the phone queue is stressful',
+  'Nurse kind, doctor seemed distracted the whole time',
+  "The doctors are sound. It's the admin",
+  'Dr Jones lovely, receptionist really short with me',
+];
+
+// The verdict of a survey answer without a verb: "staff helpful". Reworded from survey7 and train17.
+const VERBLESS_PRAISE = ['staff helpful', 'Reception staff friendly even though it was heaving'];
+
 describe('praise that is not a complaint', () => {
   test.each([...EXCUSED_DELAY, ...WAIT_ELSEWHERE, ...DEFENDING_THE_STAFF, ...GIVEN_UP_OR_SORTED])('%s', (text) => {
     expect(tagsOf(text)).not.toContain('complaint');
   });
   test.each([...EXCUSED_DELAY, WAIT_ELSEWHERE[0] as string, ...DEFENDING_THE_STAFF.slice(0, 2), ...GIVEN_UP_OR_SORTED])('%s is praise', (text) => {
+    expect(tagsOf(text)).toContain('praise');
+  });
+  test.each(PRAISE_AND_FAULT)('%s is praise and a complaint', (text) => {
+    expect(tagsOf(text)).toEqual(expect.arrayContaining(['praise', 'complaint']));
+  });
+  test.each(VERBLESS_PRAISE)('%s is praise', (text) => {
     expect(tagsOf(text)).toContain('praise');
   });
 });

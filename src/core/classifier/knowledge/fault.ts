@@ -8,11 +8,17 @@
  * parking" is a complaint about the practice.
  */
 const SUBJECT =
-  '(?:the )?(?:reception(?:ists?)?|front desk|desk|phones?|phone (?:line|system)s?|admin|wait(?:ing)?(?: times?| room)?|booking(?: system)?|system|app|website|doctors?|gps?|drs?|nurses?|staff|service|communication|building|room|signage|surgery|practice|place|triage|management|pharmacists?|everything(?: else| around (?:them|it|her|him))?|the rest|getting (?:seen|in|through|past the \\w+(?: desk)?|an? (?:appointment|appt)))s?';
+  '(?:the )?(?:reception(?:ists?)?|front desk|desk|phones?|phone (?:line|system)s?|admin|wait(?:ing)?(?: times?| room)?|booking(?: system)?|system|app|website|doctors?|gps?|drs?|nurses?|staff|service|communication|building|room|signage|surgery|practice|place|triage|management|pharmacists?|everything(?: else| around (?:them|it|her|him))?|the rest|getting (?:seen|in|through|past the \\w+(?: desk)?|an? (?:\\w+ )?(?:appointment|appt))|management|(?:8am |phone |morning )+(?:rush|scramble|lottery|queue))s?';
 const BAD =
-  '(?:rude|awful|terrible|shambolic|appalling|abrupt|dreadful|poor|bad|useless|horrendous|atrocious|chaotic|unhelpful|dismissive|hopeless|(?:a )?nightmare|shocking|diabolical|rubbish|a joke|a shambles|a mess|long|slow|less so|so so|cold|unfriendly|disorganised|pants|naff|a struggle|needs? (?:some )?work|freezing|cramped|grubby|confusing|tired looking|could (?:be|do) (?:a lot |much |so much )?better|(?:the|a) (?:problem|issue|hard bit))';
+  '(?:rude|awful|terrible|shambolic|appalling|abrupt|dreadful|poor|bad|useless|horrendous|atrocious|chaotic|unhelpful|dismissive|hopeless|(?:a )?nightmare|shocking|diabolical|rubbish|a joke|a shambles|a mess|long|slow|less so|so so|cold|unfriendly|disorganised|pants|naff|a struggle|needs? (?:some )?work|freezing|cramped|grubby|confusing|tired looking|could (?:be|do) (?:a lot |much |so much )?better|(?:the|a) (?:problem|issue|hard bit)|clunky|distracted|stressful|uncomfortable|annoying|too loud|(?:a bit |really |very |so )?short with (?:me|you|us|people)|like a (?:cattle market|zoo|circus|madhouse|call centre)|(?:a )?proper nightmare|the opposite of \\w+|lets? (?:\\w+ ){0,2}down)';
 /** Words that may stand between the part and its verdict: "reception were so rude". */
-const LINK = '(?:was|were|is|are|has been|have been|so|very|really|a bit|bit|too|always|often|quite|still|thats|that is)';
+const LINK = '(?:was|were|is|are|has been|have been|so|very|really|a bit|bit|too|always|often|quite|still|thats|that is|seemed|seems|felt|can be|sometimes)';
+
+/**
+ * Blame put on one part, said last: "the nurses are sound. It's the management". And a verdict on
+ * what the clause told: "…took 4 days to get to the chemist, which wasn't ideal".
+ */
+const BLAMED = `(?:its|it is|its just|it is just) (?:the )?(?:management|admin|phones?|phone (?:line|system)s?|booking(?: system)?|app|website|triage|rest|getting (?:seen|in|through|an? (?:\\w+ )?(?:appointment|appt))|(?:8am |phone |morning )+(?:rush|scramble|lottery|queue))(?= (?:\\. |$))|(?:which|that) (?:was|is|were) (?:not ideal|annoying|frustrating|a pain|a nuisance)|(?:which|that) (?:wasnt|isnt|werent) (?:ideal|great)`;
 
 /** Matches normalised text (space-padded). */
-export const NAMED_FAULT = new RegExp(` (?:${SUBJECT} (?:${LINK} )*${BAD}|${BAD} ${SUBJECT})(?= )`);
+export const NAMED_FAULT = new RegExp(` (?:${SUBJECT} (?:${LINK} )*${BAD}|${BAD} ${SUBJECT}|${BLAMED})(?= )`);

@@ -42,6 +42,12 @@ export const PRAISE_RULES: readonly PhraseRule[] = [
   ['(?:still|always|kept|keeps) (?:smil\\w*|cheerful|polite|patient|calm|kind)|poor (?:dr|doctor|nurse|receptionists?|staff|things?|girls?|lasses|souls?|loves?)', 0.3],
   ['(?:really |right |dead |so )?handy', 0.6],
   ['compliments?|complimented|old fashioned (?:\\w+ )?(?:care|doctor|doctoring|service|gp|family doctor)', 1],
+  // WHO + QUALITY without a verb, the verdict of a survey answer: "Doctors lovely", "staff helpful"
+  // (a verb is read by the rule above). Half weight: with a mild word alone ("doctor good") it stays
+  // below a tag, so index.ts can still lift it as the verdict of a clause beside a complaint.
+  ['(?:doctors?|gps?|nurses?|staff|receptionists?|reception|physio|pharmacists?|dr \\w+|nurse \\w+|everyone) (?:all |always |really |very |so |absolutely )?(?:great|good|brilliant|lovely|amazing|fab|fantastic|excellent|wonderful|kind(?! of)|helpful|friendly|caring|polite|brill|superb|outstanding|spot on)(?= )', 0.5],
+  // "The nurses are sound": good, in the North West's word.
+  ['(?:are|is|was|were) (?:\\w+ )?sound(?= (?:\\. |$|but|though|its|it is))', 1],
   // Thanks to someone named, for something done: "cheers Dr Hall for sorting my knee".
   ['(?:thanks|thank you|thank u|cheers|ta|big thanks) (?:to )?(?:dr|doctor|nurse|the nurse|the doctor) \\w+ (?:for|4)', 1],
   // Care that came looking for the patient, or was there when needed: "followed up with a phone call
