@@ -7,16 +7,19 @@ import { APPT, DOC, SOMEONE, type PhraseRule } from './types.ts';
 const JAB = '(?:flu jabs?|flu vaccines?|flu clinic|covid (?:jabs?|vaccines?|vaccinations?|boosters?)|boosters?|jabs?|vaccinations?|vaccines?|immuni[sz]ations?|smears?|smear tests?|cervical screening|health checks?|blood pressure checks?|blood tests?|ear syringing|ear wax|ear irrigation|coil fitting|baby clinic|6 week checks?|six week checks?|(?:asthma|diabetes|diabetic|annual|copd|blood pressure|bp) reviews?|physio|dressing change)';
 export const APPOINTMENT_RULES: readonly PhraseRule[] = [
   // A hospital's appointment is not the practice's diary ("the hospital appointment letter came"),
-  // nor is a count of other people's no-shows ("1,200 missed appointments last month").
-  [`(?<!hospitals? (?:\\w+ ){0,2}|(?:\\d+|of|many) missed )${APPT}`, 1],
-  // "Book" is the diary's verb unless it is the thing on a shelf ("bring the red book") or a trip.
-  ['(?<!a |the |this |that |red |my |your |his |her |good )book(?:ing|ed)?(?! (?:a |an |our |my |the )?(?:holiday|flights?|table|hotel|taxi|trip|club|transport))|bookings', 1],
+  // nor is a count of other people's no-shows ("1,200 missed appointments last month"), nor one
+  // that has happened, told as a story ("had my appointment and the doctor hadn't read my notes",
+  // "in tears after that appointment"), nor one somewhere else ("my appointment at the infirmary").
+  [`(?<!hospitals? (?:\\w+ ){0,2}|(?:\\d+|of|many) missed |(?:^ | \\. | just | i | we | she | he )had (?:my|a|an|our|his|her|the)(?: first| last| \\d+(?:am|pm)?| phone| telephone)? |after (?:that|my|the|this) )${APPT}(?! (?:at|in) (?:the )?(?:hospital|infirmary|royal|dentist|opticians))`, 1],
+  // "Book" is the diary's verb unless it is the thing on a shelf ("bring the red book"), a trip, or
+  // the hospital's doing ("the hospital booked it for when I'm away").
+  ['(?<!a |the |this |that |red |my |your |his |her |good |hospital |hospitals |dentist |dental )book(?:ing|ed)?(?! (?:a |an |our |my |the )?(?:holiday|flights?|table|hotel|taxi|trip|club|transport))|bookings', 1],
   // On a GP page, cancelling is about appointments unless a prescription is what is cancelled, or
   // the hospital does it ("the hospital cancelled my op").
   ['(?<!hospitals? (?:\\w+ ){0,2})cancel(?:l?ing|l?ed|lations?|s)?(?! (?:my |the |a |your |our |his |her )?(?:prescriptions?|scripts?|repeats?|referrals?|order|meds|medication|subscription|direct debit)| if (?:you|they|people) (?:cant|cannot|can not))', 1],
-  [`(?:book|booking|booked|rebook|re book|cancel|cancelling|canceling|cancelled|change|changing|rearrange|re arrange|reschedule|move|moving|make|get|getting|need|needs|want|have|got|bring|(?<!(?:\\d+|of|many) )missed|make my)(?: in)?(?: for)?(?: a| an| my| another| the| her| his| him| me| any| our)?(?: \\w+)? ${APPT}`, 1],
-  [`(?:book|booking|booked|get|have|need|cancel|change|rearrange|re arrange|reschedule|move|rebook) (?:in |a |an |my |me |him |her |for |the |his |our )*(?:\\w+ )?${JAB}`, 1],
-  [`(?:how|hw|where|when|can|could|what number) (?:do|can|would|should|to) (?:i|we|you|my \\w+)? ?(?:book|make(?! (?:a |an )?(?:formal |official )?complaint)|rebook|cancel|see(?! (?:my |the |your |his |her )?(?:\\w+ )?results?)|arrange|ring to book|get (?:(?:him|her|them) )?(?:an? )?(?:${APPT}|seen|in|to see|booked|slot|${DOC}))|(?:ring|call|phone) to book|how to book`, 1],
+  [`(?<!hospitals? )(?:book|booking|booked|rebook|re book|cancel|cancelling|canceling|cancelled|change|changing|rearrange|re arrange|reschedule|move|moving|make|get|getting|need|needs|want|have|got|bring|(?<!(?:\\d+|of|many) )missed|make my)(?: in)?(?: for)?(?: a| an| my| another| the| her| his| him| me| any| our)?(?: (?!hospital |dental |dentist )\\w+)? ${APPT}`, 1],
+  [`(?:book|booking|booked|get|have|need|cancel|change|rearrange|re arrange|reschedule|move|rebook) (?:in |a |an |my |me |him |her |for |the |his |our )*(?:\\w+ )?${JAB}(?! (?:records?|history|status|certificates?|cards?|passport))`, 1],
+  [`(?:how|hw|where|when|can|could|what number) (?:do|can|would|should|to) (?:i|we|you|my \\w+)? ?(?:book|make(?! (?:a |an )?(?:formal |official )?(?:complaint|suggestion|comment|donation|payment))|rebook|cancel|see(?! (?:my |the |your |his |her )?(?:\\w+ )?results?)|arrange|ring to book|get (?:(?:him|her|them) )?(?:an? )?(?:${APPT}|seen|in|to see|booked|slot|${DOC}))|(?:ring|call|phone) to book|how to book`, 1],
   // …unless what they want to get is something other than an appointment ("can I get my results").
   ['(?:can|could|may) (?:i|we|my \\w+|he|she) (?:book|see|get seen|be seen|have|change|cancel|rearrange|get)(?! (?:my |the |our |his |her |a |an )?(?:results?|test results|blood results|prescriptions?|scripts?|repeats?|meds|medication|letters?|sick notes?|fit notes?|copy))', 0.6],
   ['(?:online|phone|telephone) booking|book(?:ing)? online|book (?:in|with)|booking system|booked (?:in|online)', 1],
@@ -30,8 +33,9 @@ export const APPOINTMENT_RULES: readonly PhraseRule[] = [
   [`(?:get|got|find|make|there) (?:${SOMEONE} )?(?:an?|any)(?: single)? (?:${APPT}|${DOC}|slot)|(?:wait|waiting) (?:for|list for) (?:an?|routine) ${APPT}|${APPT} (?:was |got |has been |is )?(?:cancelled|canceled|changed|moved)`, 1],
   [`(?:see|seen|with) (?:dr|doctor|nurse) [a-z]+ (?:again|next|please)|book (?:in )?with (?:dr|doctor|nurse)`, 1],
   ['walk ?in(?! centre)|home visits?|telephone (?:consultation|call|consult)|phone call instead|face to face|e ?consults?|cancellation list|running (?:\\d+ (?:mins?|minutes) )?late|still be seen', 1],
-  // A jab named with its kind counts once: "flu jab" is not also a bare "jab".
-  [`(?<!(?:flu|covid|travel|shingles|pneumonia|hpv|mmr|cough|blood|ear|smear) )${JAB}`, 0.5],
+  // A jab named with its kind counts once: "flu jab" is not also a bare "jab"; a jab's record is
+  // paperwork ("who do I ask if her vaccination record is wrong").
+  [`(?<!(?:flu|covid|travel|shingles|pneumonia|hpv|mmr|cough|blood|ear|smear) )${JAB}(?! (?:records?|history|status|certificates?|cards?|passport))`, 0.5],
   // "Same day" is as often a result or a prescription as an appointment.
   ['same day', 0.6],
   ['do (?:you|u) (?:still )?(?:do|offer|have)|with (?:the|a|my) (?:gp|doctor|nurse|dr)|cancel\\w*', 0.4],
@@ -49,7 +53,7 @@ export const APPOINTMENT_RULES: readonly PhraseRule[] = [
   ['how far (?:ahead|in advance)|(?:my|the) (?:call ?back|callback)(?: \\w+){0,2} (?:meant|supposed|due|system)|(?:ways?|how) to book|(?:need|have|has) to book|urgent enough|(?:never|not) (?:actually )?(?:seen|see|been seen by) (?:a|the|any) (?:doctor|gp)|(?:start|back) of the queue|someone (?:i|we) can see|trying to (?:book|get (?:an? )?(?:appt|appointment|seen))|trying (?:for \\w+ )?to get (?:in(?! touch)|(?:an?|my|his|her) (?:\\w+ )?(?:review|consultation|check ?up|slot|phone call|face to face))|(?:\\w+ )?clinic (?:on|running|still|this|next)|next (?:\\w+ )?clinic', 1],
   ['is the (?:practice )?nurse (?:able to|doing|still doing)|(?:able|available) to do', 0.5],
   ['(?:meant|supposed) to (?:book|get seen|see (?:a|the) (?:doctor|gp))', 1],
-  ['(?:get|getting|be|being) (?:\\w+ ){0,3}seen|(?:who|what) (?:can|should|do) (?:i|we) see|can (?:i|we|he|she) (?:just )?(?:come|pop|drop) (?:down|in|by)|(?:any )?availability|rebook\\w*|re book|(?:annual|diabetic|diabetes|health|nhs|new patient|well woman|well man|baby|6 week|blood pressure|bp|asthma|copd) (?:check|checks|check up|checkup|review)s?|not (?:one|a single) (?:appointment|appt|slot)', 1],
+  ['(?:get|getting|gettin|be|being) (?:\\w+ ){0,3}seen|(?:who|what) (?:can|should|do) (?:i|we) see|can (?:i|we|he|she) (?:just )?(?:come|pop|drop) (?:down|in|by)|(?:any )?availability|rebook\\w*|re book|(?:annual|diabetic|diabetes|health|nhs|new patient|well woman|well man|baby|6 week|blood pressure|bp|asthma|copd) (?:check|checks|check up|checkup|review)s?|not (?:one|a single) (?:appointment|appt|slot)', 1],
   ['who (?:do|does|can|should) (?:i|we|she|he|they) (?:ring|call|contact|see|speak to|book with)|(?:want|wants|need|needs) (?:it |this |them )?look(?:ing|ed) at|looked at', 0.6],
   [`like (?:gold dust|hens teeth|rocking horse \\w+)|get in to see|(?:squeeze|fit) (?:me|him|her|us|my \\w+) in|(?:any chance of|chance of) (?:being|getting) seen|ring (?:up )?for an? (?:${APPT}|slot)|e ?consult|askmygp|accurx|patchs|waiting list for (?:a|an) (?:${APPT}|doctor|gp)`, 1],
   // The phone lines' opening minute: "lines open at 8 busy by 8 01".
@@ -75,11 +79,12 @@ export const APPOINTMENT_RULES: readonly PhraseRule[] = [
   // How long the list is: "how long is the waiting list for physio", "how long is the wait".
   ['how long(?: is|s) the (?:waiting list|wait)|waiting list (?:for|is) (?:a |the )?(?:physio|review|phone call|call back|\\w+ referral)', 1],
   // Booking said in other ways: "bookable through the app", "book for someone else", "ring on my
-  // behalf to book", "get my depo injection booked", "what do I press for booking".
-  ['bookable|book (?:for|on behalf of) (?:someone|somebody|my|him|her|them|a)|book (?:together|jointly)|(?:ring|call|phone)(?: \\w+){1,3} to book|(?:get|have|need) (?:(?:my|the|a|an|his|her|it|them|him|me|this) )?(?:\\w+ ){0,3}(?:booked|booking)(?! system| line| app)|(?:press|option|lines?|number|open) (?:\\w+ )?for (?:booking|appointments?)', 1],
+  // behalf to book", "ring me to rearrange", "get my depo injection booked", "what do I press for booking".
+  ['bookable|book (?:for|on behalf of) (?:someone|somebody|my|him|her|them|a)|book (?:together|jointly)|(?:ring|call|phone)(?: \\w+){1,3} to (?:book|rebook|rearrange|reschedule)|(?:get|have|need) (?:(?:my|the|a|an|his|her|it|them|him|me|this) )?(?:\\w+ ){0,3}(?:booked|booking)(?! system| line| app)|(?:press|option|lines?|number|open) (?:\\w+ )?for (?:booking|appointments?)', 1],
   // Someone free now: "is there a doctor free now", "anyone free for a quick look".
   ['(?:anyone|anybody|someone|a doctor|a gp|a nurse|any doctors?|a dr) (?:free|available) (?:now|today|for|to|this)', 1],
-  ['bring (?:him|her|them|my \\w+) in(?= or| to| for| today| tomorrow| now| \\.| \\?|$)', 1],
+  // (The text ends in a space, so the end is " $": "do I need to bring him in?".)
+  ['bring (?:him|her|them|my \\w+) (?:in|down)(?= (?:or|to|for|with|today|tomorrow|now|\\.|$))', 1],
   // Time spent on the phone to get in: "52 minutes on the phone", "sat on the phone from 8",
   // "the high volume of calls message again".
   ['(?:\\d+|an?|two|three|four|five|half an?) (?:mins?|minutes|hours?|hrs?) (?:on the phone|in (?:the|a) queue|trying to get through)|(?:sit|sat|sitting|hanging|hangin|stuck|spent|spend) on the phone (?:for|at|from|fae|since|till|until|all)|high (?:volume of calls|volumes? of calls|call volumes?)', 1],
@@ -130,6 +135,50 @@ export const APPOINTMENT_RULES: readonly PhraseRule[] = [
   // The forms that replace the phone: "explain how the triage works", "the form closes at 12",
   // "submitted a form 4 days ago", "sent an online request Monday", "reached capacity for today".
   ['how (?:does|do|will) (?:the |your |this |that )?(?:new )?(?:triage|booking|call ?back|callback|appointments?|online (?:form|system)|phone system|e ?consult|patchs|accurx|askmygp)(?: \\w+){0,2} work|how the (?:\\w+ )?(?:triage|booking|call ?back|callback|appointment)(?: \\w+)? works?|form (?:closes|closed|shuts|shut)|(?:submitted|filled in|filled out|sent in|send in|submit) (?:a|the|my|an) (?:\\w+ )?form|(?:sent|put in|submitted|tried) (?:an? |the )?online (?:request|consult)|online consult (?:form )?(?:has been|is|was) (?:unavailable|closed|shut|full)|reached capacity', 1],
+  // Session 6 (from the misses of train15–train18, worded otherwise here). Each starts at a word the
+  // filter can list (the call, the clinic, "seen by"); who asks is a lookbehind, so that common
+  // words ("can", "they", "any") do not make the rule a candidate everywhere.
+  // A clinician's phone call asked for is a telephone consultation: "could Dr Singh ring me when
+  // he's free", "can a GP call my daughter instead", "any chance the doctor could give me a ring
+  // back" (not a call about results, which is results).
+  [`(?<= (?:can|could|will|would|need|needs|please|chance|for|if) (?:a |the |my |any |our |your )?(?:practice |duty |same )?(?:doctor|dr|gp|nurse|doc)(?: [a-z]+)? (?:please |possibly |maybe |just )?(?:(?:can|could|to|please|possibly) )?)(?:ring|call|phone|give) (?:me|us|him|her|my \\w+)(?<!(?:results?|tests?|bloods|scans?)(?: \\S+){1,16})(?! (?:\\w+ ){0,6}(?:results?|bloods|swabs?|scans?|x ?rays?)(?= ))`, 1],
+  // Waiting on that call, or it never coming: "still waiting for the GP to ring me back", "waited in
+  // for the doctor's call", "the call back never came", "the doc never rings back".
+  ['(?:waiting|waited|sat|stayed) (?:in )?(?:\\w+ ){0,3}for (?:the|a|my) (?:doctors?|gps?|nurses?|drs?) (?:to )?(?:call ?back|callback|call|ring|phone)(?! (?:\\w+ ){0,6}(?:results?|bloods|scans?|x ?rays?)(?= ))|(?<= (?:call ?back|callback|call) (?:\\w+ )?)never (?:came|come|comes|happened|arrived)|(?<= (?:doc|doctor|gp|nurse|dr)s? (?:\\w+ )?)never (?:calls?|rings?|rang|called|phoned|phones?) (?:\\w+ )?back', 1],
+  // Advice to another commenter on how to be seen: "ring and say it's for a baby", "mention it when
+  // you call", "they'll fit you in", "keep at them till they see you", "ask for her by name".
+  ['(?:ring|call|phone) (?:them |up )?and (?:say|tell them|mention)|(?:say|mention) (?:that |it |this )?when (?:you|they|u) (?:ring|call|phone)|(?<= (?:they|theyll|she|shell|he|hell|the (?:doctor|gp|nurse|receptionists?)) (?:\\w+ ){0,2})(?:see you|get you in|fit you in|squeeze you in)(?! as)(?<!wants? to see you)|ask for (?:them|her|him|dr \\w+) (?:specifically|by name|next time|when you (?:ring|call|phone))', 1],
+  // Which clinician, asked for: "ask for a different GP", "asked for a female doctor".
+  ['(?:ask|asked|asking|request|requested) for (?:a |the )?(?:different|same|female|male|lady|woman|named|particular|specific|regular|usual) (?:doctor|gp|dr|nurse)', 1],
+  // The phone queue as the way in: "the phone queue is an hour", "put the phone queue position on
+  // the message"; when to try: "best time to get through", "working out when to ring".
+  ['(?:phone|telephone) queue|(?:best|quietest|easiest) time to (?:ring|call|phone|get through)|when to (?:ring|call|phone)(?! (?:for|about) (?:my |the |his |her )?(?:\\w+ )?results?)', 1],
+  // Someone able or free to see: "would the nurse be able to see me", "is there anyone I can see
+  // today", "a nurse I can talk to", "are the GPs still seeing people with coughs".
+  ['(?<= (?:nurse|doctor|gp|dr|someone|somebody|anyone|anybody|they|you) (?:be )?)able to see (?:me|him|her|us|them|my \\w+)|(?:anyone|anybody|somebody|a (?:nurse|doctor|gp)) (?:i|we) (?:can|could) (?:see|talk to|speak to)|(?:doctors?|gps?|nurses?|you) (?:still )?seeing (?:people|patients|anyone|children|kids|babies)', 1],
+  // Who does it: "can I get my ear checked by the nurse", "have her looked at by a GP".
+  ['(?<= (?:get|have) (?:my|his|her|it|this|him|them) (?:\\w+ )?)(?:checked|looked at|seen|done|syringed|dressed) by (?:a|the) (?:nurse|doctor|gp|pharmacist|physio)', 1],
+  // A day in the diary: "is the phlebotomist in on Fridays", "is the flu clinic still on Saturday",
+  // "what time does the baby clinic finish on Wednesdays".
+  [`(?:is|are|will) (?:the )?(?:phlebotomist|midwife|health visitor|paramedic|practice nurse|nurse practitioner|hca)s? (?:\\w+ )?(?:in|on|about|working|available) (?:on |this |next )?(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|today|tomorrow)|clinics? (?:is |are )?(?:still )?(?:on|running|open|finish(?:es)?|start(?:s)?|close(?:s)?) (?:\\w+ )?(?:on |this |next |at )?(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)`, 1],
+  // When a clinic runs: "what day is the baby clinic", "whens the nxt smear clinic", "when do the
+  // booster clinics open", "any flu clinics left before Christmas", "is the minor op clinic back on".
+  ['(?<= (?:when|whens|what day|what days|what time|which day|which days|wot time) (?:is |are |does |do |will )?(?:the |there )?(?:be )?(?:any )?(?:next |nxt )?(?:\\w+ ){0,2})clinics?|(?<= (?:any|extra) (?:\\w+ ){0,2})clinics? (?:on|left|over|before|in|this|next|at|for)|clinics? (?:still |usually |normally )?(?:start|starts|starting|open|opens|run|back on)(?= )', 1],
+  // Coming in at a time: "is it possible to come in at lunch", "could we pop in after school".
+  ['(?<= (?:possible|can i|could i|can we|could we|ok) (?:to )?)(?:come|pop) (?:in|down) (?:at|on|after|before|this|today|tomorrow|later|sometime)', 1],
+  // Asking for the call or the visit: "how do I request a phone call rather than coming in",
+  // "please can someone arrange a visit for her", "a call back from the practice nurse".
+  ['(?:request|ask for|book|arrange) (?:a )?(?:phone|telephone|video) (?:call|consultation|consult)|(?:call ?back|ring ?back) from (?:the|a|my) (?:practice |duty )?(?:doctor|gp|nurse|dr)|(?:would|id) like a (?:call ?back|phone call) (?:from|with)', 1],
+  // Not seen yet: "still not been seen after three days of ringing", "she hasn't been seen yet".
+  ['still (?:not|hasnt|havent|hadnt|not been) (?:been )?seen|(?:not|hasnt|havent|hadnt) (?:been )?seen yet', 1],
+  // A form or system that shuts, or a way in queued for: "the online system shuts at 10",
+  // "cannot get there at 8am to queue".
+  ['(?:online|triage|e ?consult) (?:system|form|request) (?:shuts|closes|closed|shut|switches off|goes off)|(?:to queue|queue|queuing|queueing|stand in (?:a|the) queue)(?: \\w+){0,3} (?:at|by|from|before) (?:8|eight) ?(?:am|oclock)', 1],
+  // A day or slot asked for: "is there owt left for today", "any chance of a same day for a UTI",
+  // "do I need to ring for a medication review", "how to get in if you cant get near a GP".
+  ['(?:owt|anything|any) (?:left|free|on) (?:for )?(?:today|tomorrow|this (?:morning|afternoon|week))|(?<= (?:chance of|i get|i have) an? )same day|(?:ring|call|phone) (?:up )?for (?:a|an|my|his|her) (?:\\w+ ){0,2}(?:review|check ?up|smear|jab)|get near (?:a|the) (?:gp|doctor|dr)', 1],
+  // The appointment as "one", moved: "can I move the nurse one", "cancel my 3pm one".
+  ['(?:move|change|cancel|rearrange|swap|rebook) (?:the|my|his|her|our) (?:nurse|doctor|gp|dr|\\d+(?:am|pm)?|morning|afternoon|phone|other) one', 1],
   // Too few appointments is about availability (DESIGN: appointment, also when phrased as a
   // complaint): "there are not enough appointments", "never enough slots". Before, only the
   // complaint was read.
