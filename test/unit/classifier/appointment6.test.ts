@@ -25,13 +25,27 @@ const APPOINTMENT: Record<string, string[]> = {
   'the appointment as one, moved': ['please can I change my 4pm one to Friday'],
   'bringing someone in, at the end of the comment': ['should I bring her in?'],
   'getting seen, in Scots': ['any chance of gettin him seen the day'],
+  'who is wanted to see you, and on which days': ['I put in a request for the nurse to see my daughter', 'which days is the physio in'],
+  'ways in told between commenters': [
+    'have you tried phoning after lunch',
+    'easier if you go in person',
+    'I always ask for the video ones',
+    'you just have to keep ringing every morning',
+    'they turned her away at the desk',
+    'do the GPs still do phone calls',
+  ],
 };
 
 const NOT_APPOINTMENT: Record<string, string[]> = {
-  "the hospital's diary": ['the hospital booked my appointment for Christmas Eve', 'finally got my hospital appointment through'],
-  'an appointment told as a story': ['had my appointment yesterday and the locum never looked up from his screen', 'crying in the car after that appointment'],
+  "the hospital's diary": ['the hospital booked my appointment for Christmas Eve', 'finally got my hospital appointment through', 'got my appointment letter from the hospital for the wrong clinic'],
+  'an appointment told as a story': [
+    'had my appointment yesterday and the locum never looked up from his screen',
+    'crying in the car after that appointment',
+    'I had an appointment with the locum and nobody told me he wasnt a GP',
+  ],
   "a jab's record is paperwork": ['who do I contact about my daughters vaccination record'],
   'making a suggestion': ['how do I make a suggestion about the car park'],
+  'a form for something else': ['sent in the form for my dads power of attorney weeks ago', 'you can ask at reception for the form'],
   'a call about results': ['can the doctor ring me about my blood results'],
   'seeing you, not an appointment': ['does the pharmacist see you in a private room'],
   'a clinic that has happened': ['the flu clinic was run really well this year'],

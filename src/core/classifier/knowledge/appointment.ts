@@ -9,15 +9,16 @@ export const APPOINTMENT_RULES: readonly PhraseRule[] = [
   // A hospital's appointment is not the practice's diary ("the hospital appointment letter came"),
   // nor is a count of other people's no-shows ("1,200 missed appointments last month"), nor one
   // that has happened, told as a story ("had my appointment and the doctor hadn't read my notes",
-  // "in tears after that appointment"), nor one somewhere else ("my appointment at the infirmary").
-  [`(?<!hospitals? (?:\\w+ ){0,2}|(?:\\d+|of|many) missed |(?:^ | \\. | just | i | we | she | he )had (?:my|a|an|our|his|her|the)(?: first| last| \\d+(?:am|pm)?| phone| telephone)? |after (?:that|my|the|this) )${APPT}(?! (?:at|in) (?:the )?(?:hospital|infirmary|royal|dentist|opticians))`, 1],
+  // "in tears after that appointment", "had my first appointment with her today"), nor one somewhere
+  // else ("my appointment at the infirmary", "my appointment letter from the hospital").
+  [`(?<!hospitals? (?:\\w+ ){0,2}|(?:\\d+|of|many) missed |(?:^ | \\. | just | i | we | she | he )had (?:my|a|an|our|his|her|the)(?: first| last| \\d+(?:am|pm)?| phone| telephone)? |after (?:that|my|the|this) )${APPT}(?! (?:letters? )?(?:at|in|from) (?:the )?(?:hospital|infirmary|royal|dentist|opticians))`, 1],
   // "Book" is the diary's verb unless it is the thing on a shelf ("bring the red book"), a trip, or
   // the hospital's doing ("the hospital booked it for when I'm away").
   ['(?<!a |the |this |that |red |my |your |his |her |good |hospital |hospitals |dentist |dental )book(?:ing|ed)?(?! (?:a |an |our |my |the )?(?:holiday|flights?|table|hotel|taxi|trip|club|transport))|bookings', 1],
   // On a GP page, cancelling is about appointments unless a prescription is what is cancelled, or
   // the hospital does it ("the hospital cancelled my op").
   ['(?<!hospitals? (?:\\w+ ){0,2})cancel(?:l?ing|l?ed|lations?|s)?(?! (?:my |the |a |your |our |his |her )?(?:prescriptions?|scripts?|repeats?|referrals?|order|meds|medication|subscription|direct debit)| if (?:you|they|people) (?:cant|cannot|can not))', 1],
-  [`(?<!hospitals? )(?:book|booking|booked|rebook|re book|cancel|cancelling|canceling|cancelled|change|changing|rearrange|re arrange|reschedule|move|moving|make|get|getting|need|needs|want|have|got|bring|(?<!(?:\\d+|of|many) )missed|make my)(?: in)?(?: for)?(?: a| an| my| another| the| her| his| him| me| any| our)?(?: (?!hospital |dental |dentist )\\w+)? ${APPT}`, 1],
+  [`(?<!hospitals? )(?:book|booking|booked|rebook|re book|cancel|cancelling|canceling|cancelled|change|changing|rearrange|re arrange|reschedule|move|moving|make|get|getting|need|needs|want|have|got|bring|(?<!(?:\\d+|of|many) )missed|make my)(?: in)?(?: for)?(?: a| an| my| another| the| her| his| him| me| any| our)?(?: (?!hospital |dental |dentist )\\w+)? ${APPT}(?! (?:letters? )?(?:at|in|from) (?:the )?(?:hospital|infirmary|royal|dentist|opticians))`, 1],
   [`(?:book|booking|booked|get|have|need|cancel|change|rearrange|re arrange|reschedule|move|rebook) (?:in |a |an |my |me |him |her |for |the |his |our )*(?:\\w+ )?${JAB}(?! (?:records?|history|status|certificates?|cards?|passport))`, 1],
   [`(?:how|hw|where|when|can|could|what number) (?:do|can|would|should|to) (?:i|we|you|my \\w+)? ?(?:book|make(?! (?:a |an )?(?:formal |official )?(?:complaint|suggestion|comment|donation|payment))|rebook|cancel|see(?! (?:my |the |your |his |her )?(?:\\w+ )?results?)|arrange|ring to book|get (?:(?:him|her|them) )?(?:an? )?(?:${APPT}|seen|in|to see|booked|slot|${DOC}))|(?:ring|call|phone) to book|how to book`, 1],
   // …unless what they want to get is something other than an appointment ("can I get my results").
@@ -26,7 +27,7 @@ export const APPOINTMENT_RULES: readonly PhraseRule[] = [
   // Seeing a clinician, not a welcome back ("lovely to see Dr Grant back") nor a post to read ("people
   // need to see this").
   [`(?<!after |before |since |(?:lovely|great|good|glad) to )(?:see|seeing) (?:a|the|my|my own|our|your|another|any|same|a female|a male)? ?(?:${DOC}|gp|someone|anyone|physio|pharmacist)|(?:speak to|speaking to|talk to) (?:a|the) (?:doctor|gp|nurse)|(?:female|male|lady|woman|man) (?:doctor|gp|dr|nurse)|(?:get|be|being|getting) (?:him |her |them |me |us |my \\w+ )?seen|needs? (?:seeing|to be seen|to see(?! (?:it|this|that|these|what)))|needed (?:seeing|to be seen)|seen (?:today|tomorrow|this week|asap)|nobody can see|no one can see`, 1],
-  [`(?:any|no|some|available|free|spare|routine|urgent|same day|emergency|telephone|phone|face to face|f2f|home|double|evening|weekend|late|early|walk in|nurse|doctors?|gp) ${APPT}|${APPT} (?:left|available|today|tomorrow|tmrw|this week|next week|for (?:kids|children|my)|with (?:a|the|dr)|at the weekend)`, 1],
+  [`(?:any|no|some|available|free|spare|routine|urgent|same day|emergency|telephone|phone|face to face|f2f|home|double|evening|weekend|late|early|walk in|nurse|doctors?|gp) ${APPT}|(?<!(?:^ | \\. | just | i | we | she | he )had (?:my|a|an|our|his|her|the)(?: first| last)? )${APPT} (?:left|available|today|tomorrow|tmrw|this week|next week|for (?:kids|children|my)|with (?:a|the|dr)|at the weekend)`, 1],
   // A slot is the diary's unit, whoever holds it: "move my thursday slot", "a double slot".
   ['slots?', 1],
   [`(?:8|eight) ?am|at 8|since 8|8 this morning|ring at|ringing at|try tomorrow|ring back tomorrow|(?:all|none|nothing) (?:gone|left|taken)|scramble|get through|release(?:d)? (?:${APPT}|them)|book more than|in advance|routine`, 0.6],
@@ -134,7 +135,7 @@ export const APPOINTMENT_RULES: readonly PhraseRule[] = [
   ['(?:need|needs) (?:my|his|her|a) (?:\\w+ )?review (?:done|booked|for|forward|brought)|(?:swap|move|bring) (?:my|his|her|their) (?:\\w+ )?review|asked for a review|waitin[g]? (?:on|for) (?:a|an|my|his|her) (?:\\w+ )?(?:referral )?review', 1],
   // The forms that replace the phone: "explain how the triage works", "the form closes at 12",
   // "submitted a form 4 days ago", "sent an online request Monday", "reached capacity for today".
-  ['how (?:does|do|will) (?:the |your |this |that )?(?:new )?(?:triage|booking|call ?back|callback|appointments?|online (?:form|system)|phone system|e ?consult|patchs|accurx|askmygp)(?: \\w+){0,2} work|how the (?:\\w+ )?(?:triage|booking|call ?back|callback|appointment)(?: \\w+)? works?|form (?:closes|closed|shuts|shut)|(?:submitted|filled in|filled out|sent in|send in|submit) (?:a|the|my|an) (?:\\w+ )?form|(?:sent|put in|submitted|tried) (?:an? |the )?online (?:request|consult)|online consult (?:form )?(?:has been|is|was) (?:unavailable|closed|shut|full)|reached capacity', 1],
+  ['how (?:does|do|will) (?:the |your |this |that )?(?:new )?(?:triage|booking|call ?back|callback|appointments?|online (?:form|system)|phone system|e ?consult|patchs|accurx|askmygp)(?: \\w+){0,2} work|how the (?:\\w+ )?(?:triage|booking|call ?back|callback|appointment)(?: \\w+)? works?|form (?:closes|closed|shuts|shut)|(?:submitted|filled in|filled out|sent in|send in|submit) (?:a|the|my|an) (?:\\w+ )?form(?! (?:to register|to change|for (?:my |his |her |the |a )?(?:\\w+ )?(?:power of attorney|passport|insurance|blue badge|registration|gym|council|dvla|pip)))|(?:sent|put in|submitted|tried) (?:an? |the )?online (?:request|consult)|online consult (?:form )?(?:has been|is|was) (?:unavailable|closed|shut|full)|reached capacity', 1],
   // Session 6 (from the misses of train15–train18, worded otherwise here). Each starts at a word the
   // filter can list (the call, the clinic, "seen by"); who asks is a lookbehind, so that common
   // words ("can", "they", "any") do not make the rule a candidate everywhere.
@@ -179,6 +180,12 @@ export const APPOINTMENT_RULES: readonly PhraseRule[] = [
   ['(?:owt|anything|any) (?:left|free|on) (?:for )?(?:today|tomorrow|this (?:morning|afternoon|week))|(?<= (?:chance of|i get|i have) an? )same day|(?:ring|call|phone) (?:up )?for (?:a|an|my|his|her) (?:\\w+ ){0,2}(?:review|check ?up|smear|jab)|get near (?:a|the) (?:gp|doctor|dr)', 1],
   // The appointment as "one", moved: "can I move the nurse one", "cancel my 3pm one".
   ['(?:move|change|cancel|rearrange|swap|rebook) (?:the|my|his|her|our) (?:nurse|doctor|gp|dr|\\d+(?:am|pm)?|morning|afternoon|phone|other) one', 1],
+  // Who is wanted to see you, and on which days: "a request for the doctor to see me", "what days
+  // is the phlebotomist in", "is there a particular day the nurse does smears".
+  ['(?<= (?:for|want|wants|wanted|need|needs|needed|like) (?:the|a|my) (?:doctor|gp|nurse) )to see (?:me|him|her|us|them|my \\w+)|(?<= (?:which|what|particular|certain) days? (?:is |does |do |are )?(?:the )?(?:\\w+ )?)(?:nurses?|doctors?|gps?|phlebotomist|physio|pharmacist|midwife) (?:does|do|doing|is in|in|works?|working)(?= )', 1],
+  // Ways in told between commenters: "have you tried ringing at 2", "go in person", "the phone ones",
+  // "keep trying every morning", "they turned me away at the desk", "does the GP do phone calls".
+  ['(?:tried|try|trying) (?:ringing|calling|phoning) (?:at|after|before|later|in the)|(?:go|going|went|turn up|turned up) in person|(?:phone|telephone|video|face to face|f2f|evening|weekend|saturday|late|early) ones|keep (?:on )?(?:trying|ringing|calling|phoning)(?: \\w+){0,2} (?:each|every) (?:morning|day)|turned (?:me|us|him|her|them) away|(?:doctors?|gps?|nurses?) (?:still )?(?:do|offer|doing) (?:phone|telephone|video) calls', 1],
   // Too few appointments is about availability (DESIGN: appointment, also when phrased as a
   // complaint): "there are not enough appointments", "never enough slots". Before, only the
   // complaint was read.
