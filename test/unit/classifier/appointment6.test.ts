@@ -26,6 +26,7 @@ const APPOINTMENT: Record<string, string[]> = {
   'bringing someone in, at the end of the comment': ['should I bring her in?'],
   'getting seen, in Scots': ['any chance of gettin him seen the day'],
   'who is wanted to see you, and on which days': ['I put in a request for the nurse to see my daughter', 'which days is the physio in'],
+  'a day typed short': ['is dr khan in on weds'],
   'ways in told between commenters': [
     'have you tried phoning after lunch',
     'easier if you go in person',

@@ -14,7 +14,8 @@ const DIFFICULT = '(?:impossible|so hard|hard|difficult|so difficult|a nightmare
 const NUM = '(?:\\d+|a|an|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|a couple of)';
 const SPAN = '(?:days?|weeks?|wks?|months?|hours?|hrs?)';
 const LATER = '(?:next (?:week|month|year)|the (?:end|middle) of (?:the )?(?:month|year|\\w+)|january|february|march|april|may|june|july|august|september|october|november|december|after (?:christmas|easter|the holidays))';
-const WEEKDAY = '(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|today|tomorrow|tmrw|this (?:week|morning|afternoon)|next week)';
+/** Days, also shortened as people type them ("in on sat", "anything weds"). */
+const WEEKDAY = '(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|mon|tues?|weds?|thurs?|fri|sat|sun|today|tomorrow|tmrw|this (?:week|morning|afternoon)|next week)';
 /** Services a practice runs, asked about as "do you do …". */
 const SERVICE = '(?:bloods?|blood tests?|smears?|smear tests?|jabs?|vaccines?|vaccinations?|boosters?|injections?|b12s?|ecgs?|dressings?|clinics?|checks?|health checks?|reviews?|coil fittings?|ear syringing|ear wax \\w+|baby clinics?|home visits?|(?:flu|covid|shingles|pneumonia|whooping cough|hpv|mmr|travel) (?:jabs?|vaccines?|vaccinations?|boosters?|sprays?)|appointments?|appts?)';
 
