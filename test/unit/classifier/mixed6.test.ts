@@ -46,14 +46,24 @@ const PRAISE_AND_FAULT = [
   'Dr Jones lovely, receptionist really short with me',
 ];
 
-// The verdict of a survey answer without a verb: "staff helpful". Reworded from survey7 and train17.
-const VERBLESS_PRAISE = ['staff helpful', 'Reception staff friendly even though it was heaving'];
+// The verdict of a survey answer without a verb ("staff helpful"), and glad news ("great to see").
+// Reworded from survey7, train9, train12 and train17.
+const VERBLESS_PRAISE = ['staff helpful', 'Reception staff friendly even though it was heaving', 'Great to see the new defibrillator outside the surgery'];
+
+// Praise whose words read like a complaint: calm that lasted "the whole time", "non judgemental",
+// liking how something is done, dread of needles, a bad time that is over. Reworded from dev8,
+// survey7, train2 and train17.
+const PRAISE_IN_COMPLAINT_WORDS = [
+  'The nurse was so calm the whole time, my daughter hardly noticed',
+  'Dr Singh was totally non judgmental about my weight',
+  'I like that you can still ring up and book with a real person if you dont have a smartphone',
+];
 
 describe('praise that is not a complaint', () => {
-  test.each([...EXCUSED_DELAY, ...WAIT_ELSEWHERE, ...DEFENDING_THE_STAFF, ...GIVEN_UP_OR_SORTED])('%s', (text) => {
+  test.each([...EXCUSED_DELAY, ...WAIT_ELSEWHERE, ...DEFENDING_THE_STAFF, ...GIVEN_UP_OR_SORTED, ...PRAISE_IN_COMPLAINT_WORDS])('%s', (text) => {
     expect(tagsOf(text)).not.toContain('complaint');
   });
-  test.each([...EXCUSED_DELAY, WAIT_ELSEWHERE[0] as string, ...DEFENDING_THE_STAFF.slice(0, 2), ...GIVEN_UP_OR_SORTED])('%s is praise', (text) => {
+  test.each([...EXCUSED_DELAY, WAIT_ELSEWHERE[0] as string, ...DEFENDING_THE_STAFF.slice(0, 2), ...GIVEN_UP_OR_SORTED, ...PRAISE_IN_COMPLAINT_WORDS])('%s is praise', (text) => {
     expect(tagsOf(text)).toContain('praise');
   });
   test.each(PRAISE_AND_FAULT)('%s is praise and a complaint', (text) => {

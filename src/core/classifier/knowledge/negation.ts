@@ -77,6 +77,12 @@ export const NEUTRALISERS: readonly Neutraliser[] = [
   { pattern: '(?:i|we) (?:was|were) (?:very |so |really |absolutely )?(?:angry|cross|upset|annoyed|fuming|frustrated|livid|furious) at the time' },
   // Through at the first try is praise, whatever the queue: "got through first time, number 2 in the queue".
   { pattern: 'got (?:straight )?through (?:first time|first go|first try|straight away|on the first (?:ring|try|attempt|go))(?: (?:today|this morning|at 8(?:am)?))?(?: (?:number|no) (?:[1-5]|one|two|three|four|five) in (?:the )?queue)?', credit: 'praise' },
+  // Calm or company that lasted, not a wait: "he was calm the whole time", "she stayed with me the whole time".
+  { pattern: '(?<=(?:calm|lovely|kind|patient|chatting|talking to (?:me|us|him|her)|reassuring|there|with (?:me|us|him|her)|smiling|cheerful|relaxed|fine|happy) )(?:the )?(?:whole|entire) (?:time|way through)' },
+  { pattern: '(?:non|not|never|wasnt|werent|without being) ?(?:judgemental|judgmental)', credit: 'praise' },
+  // The writer's own state in the past, not an appointment not got: "six months ago I couldn't get
+  // out of bed" (never "can't get up": a fall now may be an emergency).
+  { pattern: '(?:\\w+ (?:months|weeks|years) ago|last (?:year|month|winter|spring|summer)|back then|at the time) (?:i|we|he|she) (?:couldnt|could not|could barely|could hardly) (?:get out of bed|get dressed|get to sleep|get off the sofa)' },
   // Owning up to having been wrong about the practice, or waiting gladly: "I was wrong about this place".
   { pattern: '(?:i|we) (?:was|were|am|are|have been|ve been) (?:so |totally |completely )?wrong about (?:this|the|you|them)|(?:been )?waiting for this (?:for )?(?:ages|years|months|so long|a long time)?' },
   // Strong words about a minor illness, the weather or the news (never symptoms that may be an
@@ -101,7 +107,7 @@ export const NEUTRALISERS: readonly Neutraliser[] = [
   { pattern: '(?:took|takes|taking) (?:me|us|him|her) (?:about |around |just |only |less than |under )?(?:[1-9]|10|one|two|three|four|five|ten|a few|a couple of) (?:mins?|minutes|seconds)|(?:through|sorted|booked|done|seen|answered) (?:it |mine |that |everything |me |us |him |her )?(?:out )?(?:in|within|under) (?:about |around |just |only |less than |under )?(?:[1-9]|10|one|two|three|four|five|ten|a few|a couple of) (?:mins?|minutes|seconds)|(?:\\d+(?:st|nd|rd|th)|number \\d+) in (?:the )?queue (?:and )?(?:got )?(?:through|answered|seen)', credit: 'praise' },
   { pattern: 'why (?:didnt|did not|hadnt) (?:i|we) (?:do|try|use|switch to|start) (?:this|it|that)(?: (?:years|months|ages) (?:ago|before|sooner))?', credit: 'praise' },
   { pattern: '(?:much|so|far|loads|a lot|heaps|miles) better (?:since|now|than (?:before|it was|it used to be))', credit: 'praise' },
-  { pattern: '(?:hates?|hated|dreads?|dreaded|scared of|terrified of|frightened of|petrified of) (?:needles|injections|jabs|blood tests|doctors|the doctors|hospitals|the dentist|going to the doctors|phoning|ringing up|making phone calls|phone calls|talking on the phone|using the phone)' },
+  { pattern: '(?:hates?|hated|dreads?|dreaded|scared of|terrified of|frightened of|petrified of) (?:the )?(?:needles|injections|jabs|blood tests|doctors|the doctors|hospitals|the dentist|going to the doctors|phoning|ringing up|making phone calls|phone calls|talking on the phone|using the phone)' },
   { pattern: 'fobbed off (?:elsewhere|at (?:my |the |another )?(?:old|previous|last|other) (?:surgery|practice|gp))' },
   // "Deserve much better" is a complaint, not the praise "much better".
   { pattern: 'deserve(?:s|d)? (?:much |a lot |so much |far |a whole lot )?better', credit: 'complaint' },

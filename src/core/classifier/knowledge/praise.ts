@@ -12,7 +12,7 @@ export const PRAISE_RULES: readonly PhraseRule[] = [
   ['worth (?:it|the wait)|nothing but (?:kindness|praise|good|positive|great|kind)|calm and (?:kind|reassuring|caring|professional)', 1],
   ['calm|sorted me out', 0.6],
   // "…and was so lovely": the praise word after a linking verb and an intensifier, subject anywhere.
-  ['(?:was|were|is|are|been) (?:so|really|very|absolutely|just|super|extremely|incredibly) (?:lovely|kind|helpful|caring|nice|brilliant|amazing|fab|fantastic|wonderful|friendly|reassuring|gentle|patient|thorough|efficient|understanding)', 1],
+  ['(?:was|were|is|are|been) (?:so|really|very|absolutely|just|super|extremely|incredibly) (?:lovely|calm|kind|helpful|caring|nice|brilliant|amazing|fab|fantastic|wonderful|friendly|reassuring|gentle|patient|thorough|efficient|understanding)', 1],
   ['(?:beautiful|gorgeous|stunning|lovely|smart|fab|fabulous) (?:new )?(?:waiting room|building|surgery|practice|garden|reception|decor|refurb\\w*|premises|makeover|mural|artwork)', 1],
   ['congrat\\w*|good luck|happy retirement|enjoy (?:your|ur) (?:well earned )?retirement|welcome to (?:the )?(?:new|our|team)|(?:will|youll|you will|she will|he will) be (?:sorely |so |really )?missed|lovely (?:photo|picture|news|idea)|looks (?:smart|great|lovely|amazing|fab|brilliant)|great (?:info|news|idea)|works a treat|cheered me up|cant speak (?:highly|well) enough|hats off|fair play|credit where|deserve (?:medals?|a medal|an award)|be kinder to them|loads better|much better|thank(?:s|you| you| u)? (?:for|4) (?:the|this|that) (?:update|info|information|reminder|heads up|post|news)|thank(?:s|you| you| u)? (?:for|4) (?:letting us know|sharing|posting)', 1],
   ['made (?:\\w+ ){0,2}(?:so much |a lot |much |all the )?better|so much better', 1],
@@ -49,7 +49,9 @@ export const PRAISE_RULES: readonly PhraseRule[] = [
   // "The nurses are sound": good, in the North West's word.
   ['(?:are|is|was|were) (?:\\w+ )?sound(?= (?:\\. |$|but|though|its|it is))', 1],
   // Thanks to someone named, for something done: "cheers Dr Hall for sorting my knee".
-  ['(?:thanks|thank you|thank u|cheers|ta|big thanks) (?:to )?(?:dr|doctor|nurse|the nurse|the doctor) \\w+ (?:for|4)', 1],
+  ['(?:thanks|thank you|thank u|thank|cheers|ta|big thanks) (?:to )?(?:dr|doctor|nurse|the nurse|the doctor) \\w+ (?:for|4)|(?:want|wanted|like|would like|must|just want|have) to (?:say (?:a )?(?:big |huge |massive )?)?thank', 1],
+  // Liking how something is done, or glad of news: "I like that you can still walk in", "great to hear".
+  ['i (?:really |do )?(?:like|love) (?:that|how|the way) (?:you|they|the|we|it|there)|(?:great|lovely|brilliant|fab|fantastic|wonderful|so good|really good|amazing) to (?:hear|see|read)', 1],
   // Care that came looking for the patient, or was there when needed: "followed up with a phone call
   // 2 days later", "rang me every fortnight to see how I was", "every time I've needed them they've
   // been there", "one of the good ones", "we are lucky here".
