@@ -138,11 +138,12 @@ export const APPOINTMENT_RULES: readonly PhraseRule[] = [
   ['how (?:does|do|will) (?:the |your |this |that )?(?:new )?(?:triage|booking|call ?back|callback|appointments?|online (?:form|system)|phone system|e ?consult|patchs|accurx|askmygp)(?: \\w+){0,2} work|how the (?:\\w+ )?(?:triage|booking|call ?back|callback|appointment)(?: \\w+)? works?|form (?:closes|closed|shuts|shut)|(?:submitted|filled in|filled out|sent in|send in|submit) (?:a|the|my|an) (?:\\w+ )?form(?! (?:to register|to change|for (?:my |his |her |the |a )?(?:\\w+ )?(?:power of attorney|passport|insurance|blue badge|registration|gym|council|dvla|pip)))|(?:sent|put in|submitted|tried) (?:an? |the )?online (?:request|consult)|online consult (?:form )?(?:has been|is|was) (?:unavailable|closed|shut|full)|reached capacity', 1],
   // Session 6 (from the misses of train15–train18, worded otherwise here). Each starts at a word the
   // filter can list (the call, the clinic, "seen by"); who asks is a lookbehind, so that common
-  // words ("can", "they", "any") do not make the rule a candidate everywhere.
+  // words ("can", "they", "any") do not make the rule a candidate everywhere. Where the lookbehind
+  // is long it comes after the first words and repeats them, so a plain scan tries it only there.
   // A clinician's phone call asked for is a telephone consultation: "could Dr Singh ring me when
   // he's free", "can a GP call my daughter instead", "any chance the doctor could give me a ring
   // back" (not a call about results, which is results).
-  [`(?<= (?:can|could|will|would|need|needs|please|chance|for|if) (?:a |the |my |any |our |your )?(?:practice |duty |same )?(?:doctor|dr|gp|nurse|doc)(?: [a-z]+)? (?:please |possibly |maybe |just )?(?:(?:can|could|to|please|possibly) )?)(?:ring|call|phone|give) (?:me|us|him|her|my \\w+)(?<!(?:results?|tests?|bloods|scans?)(?: \\S+){1,16})(?! (?:\\w+ ){0,6}(?:results?|bloods|swabs?|scans?|x ?rays?)(?= ))`, 1],
+  [`(?:ring|call|phone|give) (?:me|us|him|her|my \\w+)(?<= (?:can|could|will|would|need|needs|please|chance|for|if) (?:a |the |my |any |our |your )?(?:practice |duty |same )?(?:doctor|dr|gp|nurse|doc)(?: [a-z]+)? (?:please |possibly |maybe |just )?(?:(?:can|could|to|please|possibly) )?(?:ring|call|phone|give) (?:me|us|him|her|my \\w+))(?<!(?:results?|tests?|bloods|scans?)(?: \\S+){1,16})(?! (?:\\w+ ){0,6}(?:results?|bloods|swabs?|scans?|x ?rays?)(?= ))`, 1],
   // Waiting on that call, or it never coming: "still waiting for the GP to ring me back", "waited in
   // for the doctor's call", "the call back never came", "the doc never rings back".
   ['(?:waiting|waited|sat|stayed) (?:in )?(?:\\w+ ){0,3}for (?:the|a|my) (?:doctors?|gps?|nurses?|drs?) (?:to )?(?:call ?back|callback|call|ring|phone)(?! (?:\\w+ ){0,6}(?:results?|bloods|scans?|x ?rays?)(?= ))|(?<= (?:call ?back|callback|call) (?:\\w+ )?)never (?:came|come|comes|happened|arrived)|(?<= (?:doc|doctor|gp|nurse|dr)s? (?:\\w+ )?)never (?:calls?|rings?|rang|called|phoned|phones?) (?:\\w+ )?back', 1],
@@ -158,13 +159,13 @@ export const APPOINTMENT_RULES: readonly PhraseRule[] = [
   // today", "a nurse I can talk to", "are the GPs still seeing people with coughs".
   ['(?<= (?:nurse|doctor|gp|dr|someone|somebody|anyone|anybody|they|you) (?:be )?)able to see (?:me|him|her|us|them|my \\w+)|(?:anyone|anybody|somebody|a (?:nurse|doctor|gp)) (?:i|we) (?:can|could) (?:see|talk to|speak to)|(?:doctors?|gps?|nurses?|you) (?:still )?seeing (?:people|patients|anyone|children|kids|babies)', 1],
   // Who does it: "can I get my ear checked by the nurse", "have her looked at by a GP".
-  ['(?<= (?:get|have) (?:my|his|her|it|this|him|them) (?:\\w+ )?)(?:checked|looked at|seen|done|syringed|dressed) by (?:a|the) (?:nurse|doctor|gp|pharmacist|physio)', 1],
+  ['(?:checked|looked at|seen|done|syringed|dressed) by (?:a|the) (?:nurse|doctor|gp|pharmacist|physio)(?<= (?:get|have) (?:my|his|her|it|this|him|them) (?:\\w+ )?(?:checked|looked at|seen|done|syringed|dressed) by (?:a|the) (?:nurse|doctor|gp|pharmacist|physio))', 1],
   // A day in the diary: "is the phlebotomist in on Fridays", "is the flu clinic still on Saturday",
   // "what time does the baby clinic finish on Wednesdays".
   [`(?:is|are|will) (?:the )?(?:phlebotomist|midwife|health visitor|paramedic|practice nurse|nurse practitioner|hca)s? (?:\\w+ )?(?:in|on|about|working|available) (?:on |this |next )?(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|today|tomorrow)|clinics? (?:is |are )?(?:still )?(?:on|running|open|finish(?:es)?|start(?:s)?|close(?:s)?) (?:\\w+ )?(?:on |this |next |at )?(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)`, 1],
   // When a clinic runs: "what day is the baby clinic", "whens the nxt smear clinic", "when do the
   // booster clinics open", "any flu clinics left before Christmas", "is the minor op clinic back on".
-  ['(?<= (?:when|whens|what day|what days|what time|which day|which days|wot time) (?:is |are |does |do |will )?(?:the |there )?(?:be )?(?:any )?(?:next |nxt )?(?:\\w+ ){0,2})clinics?|(?<= (?:any|extra) (?:\\w+ ){0,2})clinics? (?:on|left|over|before|in|this|next|at|for)|clinics? (?:still |usually |normally )?(?:start|starts|starting|open|opens|run|back on)(?= )', 1],
+  ['clinics?(?<= (?:when|whens|what day|what days|what time|which day|which days|wot time) (?:is |are |does |do |will )?(?:the |there )?(?:be )?(?:any )?(?:next |nxt )?(?:\\w+ ){0,2}clinics?)|clinics?(?<= (?:any|extra) (?:\\w+ ){0,2}clinics?) (?:on|left|over|before|in|this|next|at|for)|clinics? (?:still |usually |normally )?(?:start|starts|starting|open|opens|run|back on)(?= )', 1],
   // Coming in at a time: "is it possible to come in at lunch", "could we pop in after school".
   ['(?<= (?:possible|can i|could i|can we|could we|ok) (?:to )?)(?:come|pop) (?:in|down) (?:at|on|after|before|this|today|tomorrow|later|sometime)', 1],
   // Asking for the call or the visit: "how do I request a phone call rather than coming in",
@@ -182,7 +183,7 @@ export const APPOINTMENT_RULES: readonly PhraseRule[] = [
   ['(?:move|change|cancel|rearrange|swap|rebook) (?:the|my|his|her|our) (?:nurse|doctor|gp|dr|\\d+(?:am|pm)?|morning|afternoon|phone|other) one', 1],
   // Who is wanted to see you, and on which days: "a request for the doctor to see me", "what days
   // is the phlebotomist in", "is there a particular day the nurse does smears".
-  ['(?<= (?:for|want|wants|wanted|need|needs|needed|like) (?:the|a|my) (?:doctor|gp|nurse) )to see (?:me|him|her|us|them|my \\w+)|(?<= (?:which|what|particular|certain) days? (?:is |does |do |are )?(?:the )?(?:\\w+ )?)(?:nurses?|doctors?|gps?|phlebotomist|physio|pharmacist|midwife) (?:does|do|doing|is in|in|works?|working)(?= )', 1],
+  ['to see (?:me|him|her|us|them|my \\w+)(?<= (?:for|want|wants|wanted|need|needs|needed|like) (?:the|a|my) (?:doctor|gp|nurse) to see (?:me|him|her|us|them|my \\w+))|(?<= (?:which|what|particular|certain) days? (?:is |does |do |are )?(?:the )?(?:\\w+ )?)(?:nurses?|doctors?|gps?|phlebotomist|physio|pharmacist|midwife) (?:does|do|doing|is in|in|works?|working)(?= )', 1],
   // Ways in told between commenters: "have you tried ringing at 2", "go in person", "the phone ones",
   // "keep trying every morning", "they turned me away at the desk", "does the GP do phone calls".
   ['(?:tried|try|trying) (?:ringing|calling|phoning) (?:at|after|before|later|in the)|(?:go|going|went|turn up|turned up) in person|(?:phone|telephone|video|face to face|f2f|evening|weekend|saturday|late|early) ones|keep (?:on )?(?:trying|ringing|calling|phoning)(?: \\w+){0,2} (?:each|every) (?:morning|day)|turned (?:me|us|him|her|them) away|(?:doctors?|gps?|nurses?) (?:still )?(?:do|offer|doing) (?:phone|telephone|video) calls', 1],
