@@ -73,6 +73,19 @@ export const COMPLAINT_RULES: readonly PhraseRule[] = [
   ['waiting|waited|wait|delay(?:ed|s)?|late|hours|weeks|months|difficult|struggle|hard to|impossible|nightmare|fight|battle|again', 0.3],
   ['(?:need|needs|should|must|have) to (?:improve|listen|answer|be more|sort|get better|communicate|change|employ|hire)|(?:more|better) (?:staff|communication|access|availability|receptionists|doctors|appointments)|improve(?:ment)?s? (?:the|your|in|on|needed)|needs? (?:improving|improvement)', 0.6],
   ['why (?:is|are|do|does|cant|can|should|has|have|did|would)|how (?:hard|difficult) (?:is it|can it be)|what are (?:we|people|patients) (?:meant|supposed)|supposed to be|meant to be|are we meant to|is this how', 0.5],
+  // SOMEONE ELSE'S FAILINGS (session 6, from train10, train15, train16 and train18): strong words
+  // about the hospital, 111, an ambulance or the council, or at other commenters, are no complaint
+  // about the practice, so the comment that names them as the culprit loses a complaint's worth.
+  // (Weighed last: at a word where a complaint phrase starts, that phrase counts instead.)
+  // The other service as the one at fault: "the hospital keep cancelling my scans", "ambulance
+  // took 4 hours", "hospitals are a shambles", "hospital parking charges are criminal".
+  ['(?<!(?:to|from|with|at|in|for|and) (?:the )?)(?:hospitals?|infirmary|a and e|111|ambulance|council|hospice)(?: \\w+)? (?:kept|keep|keeps|cancelled|cancel|cancelling|booked|took|takes|lost|is (?:a|broken|struggling)|are a|parking|booking line|just tell)', -1],
+  // The practice cleared by name: "Council, not the surgery", "nothing to do with the surgery I
+  // know", "it's the ICB who decided", "that's the government not you".
+  ['(?:not|nothing to do with|isnt|wasnt|arent) (?:the |at the |about the |having a go at (?:the )?|blaming (?:the )?)?(?:surgery|surgerys|practice|practices|gps?|receptionists?|reception|staff|you guys|you lot)(?: fault)?(?= \\.|$| i know| though| just| breaking| here)|(?:its|it is|thats|that is|the problem is|blame) (?:the )?(?:hospitals?|government|council|icb|nhs|tories|ambulance(?: service)?|111|a and e|funding)(?: \\S+){0,2} (?:not|thats|who|that|fault)', -1],
+  // Aimed at other commenters: "to the person complaining about the parking", "some people on
+  // this page would complain if they won the lottery", "you lot moaning about waiting times".
+  ['to the (?:person|guy|lady|woman|man|people|one)(?: on here)? (?:who|complaining|moaning|calling|asking|saying|that)|(?<!to )people on (?:here|this page)|everyone (?:moaning|complaining|shouting)|you lot (?:moaning|complaining)|(?:dont|stop) (?:moan|moaning|complaining|having a go)|give it a rest|grow up|read them properly|the (?:people|ones|person) (?:complaining|moaning)', -1],
 ];
 
 /**

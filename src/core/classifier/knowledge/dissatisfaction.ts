@@ -14,6 +14,10 @@ const PAPERS = '(?:prescriptions?|scripts?|referrals?|results?|records|notes|let
 
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
+/** Who sends a patient on to someone else: the practice, its website, or a service beside it. */
+const SENDER = '(?:reception|receptionists?|website|online|surgery|practice|gp|doctors?|hospital|pharmacy|chemist|app|111|a (?:and )?e|nurse|consultant)';
+/** The same step taken again in the next sentence: "rang at 8. I rang at 8.01", "asked. I asked again". */
+const RETRIED = ['rang', 'tried', 'asked', 'waited', 'emailed', 'chased', 'phoned'].map((v) => `${v} (?:\\S+ ){0,3}\\. (?:i |we |and )?${v}`).join('|');
 
 export const DISSATISFACTION_RULES: readonly PhraseRule[] = [
   // COMPARISON with the notoriously hard: "easier getting Glastonbury tickets than a GP appointment".
@@ -208,6 +212,58 @@ export const DISSATISFACTION_RULES: readonly PhraseRule[] = [
   // Survey answers probed in session 5 (new wording, not from a corpus): not given or offered an
   // appointment, a clinician running an hour late, a phone call instead of being seen.
   [`(?:was|were) not (?:given|offered) (?:an? |any )?(?:${APPT}|slots?)|(?:wasnt|werent|never) (?:given|offered) (?:an? |any )?(?:${APPT}|slots?)|(?:${DOC}|clinics?|they|appointments?)(?: (?:was|were|is|are|always|often|usually))* running (?:${NUM} ${SPAN}|half an hour|over an hour|${NUM} and a half ${SPAN}) (?:late|behind)|(?:had|got|given|offered|only|just) (?:an? )?(?:phone|telephone) (?:call|consultation|${APPT}) instead of (?:seeing|a face to face|face to face|being seen|an? (?:proper|real|actual))`, 1],
+  // Session 6, from the quiet complaints of train16-18 (and the same shapes in earlier sets).
+  // BOUNCED BETWEEN two places, each sending the patient to the other: "A&E told me to see my GP.
+  // My GP told me to go to A&E", "the website says ring the practice but the practice says use the
+  // website", "got a reply saying call the surgery, then the surgery said use the form".
+  [`(?:says?|said|saying|told(?: me| us| him| her)?(?: by)?)(?: \\S+){0,5} (?:the |my |our )?${SENDER}(?: \\S+){0,8} (?:the |my |our )?${SENDER}(?: \\w+)? (?:says?|said|told|sent|saying)`, 1],
+  // A CIRCLE of bookings: "you need an appointment to book an appointment".
+  [`${APPT} to (?:get|book|make) (?:an?|another) ${APPT}`, 1],
+  // NOT MUCH TO ASK: "it's not a big ask is it", "I'm not asking for much", "I'm not unreasonable".
+  ['(?:its|it is|thats|that is|is that|is it) (?:not )?(?:a big|much of an?|too big an?) ask|(?:im|i am) not asking for (?:much|a lot|the world|miracles)|is that (?:too much|asking too much)|(?:im|i am) not (?:being )?unreasonable', 1],
+  // HOW IT USED TO BE, and now is not: "I used to recommend you to everyone. Not anymore", "used
+  // to know everyone by name. Now I'm a number", "takes 5 days when it used to take 2".
+  ['used to (?:\\S+ ){1,10}(?:not any ?more|now (?:its|im|i|we|you|they|it)|these days|nowadays)|when (?:it|they|you) used to', 1],
+  // THE ONLY CONTACT there is: "the only place you reply is Facebook", "the only person who ever
+  // calls me back is the automated text", "the only bit of communication I've had".
+  ['only (?:way|place|time|person|bit|one)(?: \\S+){0,6} (?:reply|replies|respond|responds|response|answer|answers|calls? (?:me )?back|hear|heard|communication|contact)', 1],
+  // NOBODY THOUGHT to: "nobody thought to ring and tell me", "nobody has suggested a scan", "no
+  // one looked at him", "nobody checked with us".
+  ['(?:nobody|no one|noone)(?: \\w+)? (?:thought|bothered|thinks|bothers) to|(?:nobody|no one|noone) (?:has |had |actually |ever |even )*(?:checked|looked at|suggested|examined|followed)', 1],
+  // FOUND OUT elsewhere: "found out from the hospital", "found out on the NHS app".
+  ['found out (?:\\w+ ){0,4}(?:from (?:the )?(?:hospital|pharmacy|chemist|consultant|facebook)|on the (?:nhs )?app|by accident)', 1],
+  // DISMISSED AS nothing: "brushes me off as anxiety", "told her she was being dramatic", "all
+  // in my head", "sent home with just a virus", "told it's just period pain"; "I know my own body".
+  ['being dramatic|all in (?:my|her|his|your) head|overreacting|(?:put|puts|putting) (?:it|everything) down to|brush(?:es|ed)? (?:me|her|him|us|it) off|(?:just|only) (?:a virus|anxiety|stress|period pain|hormones|my age|growing pains)|i know my (?:own )?(?:body|child|son|daughter|baby)', 1],
+  // WEIGHT BLAMED for everything: "told me to lose weight, I came in about my ear", "mentioned my
+  // weight three times".
+  ['(?:told|tells|telling)(?: me| her| him| us)? to (?:\\w+ )?lose (?:some )?weight|(?:mentioned|brought up|blamed (?:it on)?|went on about) (?:my|her|his) weight', 1],
+  // MAYBE, said as an order: "maybe hire more doctors", "maybe somebody should check the
+  // answerphone", "maybe if you answered the phone…", "maybe don't post 'we are here for you'".
+  ['maybe (?:if )?(?:someone|somebody|anyone|the (?:doctors?|gps?|receptionists?|staff|surgery|practice)|you|yous|they)(?: \\w+){0,2} (?:should|could|will|would|can|answered|read|replied|rang|picked|checked|actually)|maybe (?:dont|hire|employ|answer|try|make|print|read|update|check|fix|stop|put)', 1],
+  // The SAME STEP over and over: "I rang at 8. I rang at 8.01", "I asked nicely. I asked again",
+  // "tried emailing. Tried calling", "wait. and wait. and wait".
+  [`${RETRIED}|wait \\. and wait`, 1],
+  // A REFERRAL or request turned down: "my referral to ENT got rejected", "if you're going to
+  // turn down my referral", "my request for a double appointment gets turned down".
+  ['(?:referrals?(?<=(?:my|his|her|our|the) (?:\\w+ )?\\w+)|request(?<=(?:my|his|her|our) (?:\\w+ )?\\w+))(?: \\S+){0,5} (?:got|was|were|been|gets|get|keeps? getting|has been|have been|had been) (?:\\w+ )?(?:rejected|refused|turned down|declined|bounced|timed out|knocked back)|turn down (?:my|his|her|the) (?:\\w+ )?(?:referral|request)', 1],
+  // GIVEN THE WRONG thing: "given the wrong information again", "sick note came with the wrong
+  // dates", "results sent to my ex's address", "prescribed something I'm allergic to", "went in
+  // with a chest infection, came out with a leaflet".
+  ['wrong(?<=(?:given|gave|sent|prescribed|put|came|issued|wrote|written|booked|filled in|spelt|spelled)(?: \\w+){0,3} (?:with )?(?:the )?wrong) (?:\\w+ )?(?:dates?|name|address|dose|doses|strength|person|patient|details|information|info|tablets|medication|meds|items?|drug|surname|hospital|test|form|side|day|time|clinic|one)|sent to (?:my|the) (?:ex|old|previous)|prescribed (?:me |him |her )?(?:something|a drug|medication|tablets) (?:\\w+ ){0,3}allergic|came out with (?:a |an )?(?:leaflet|website|link)', 1],
+  ['had to go back(?! (?:for|to see|in))', 0.6],
+  // STUCK AT A STATUS: "still says pending", "status: in progress", "been 'with the doctor' for 9 days".
+  ['(?:still (?:says |shows |showing |saying |on |at )?|status |been )(?:pending|with (?:the )?(?:practice|doctor|gp)(?! since)|in progress|processing|being reviewed|under review)', 1],
+  // ASKED TO EXPLAIN: "can someone explain why my referral was rejected", "someone explain to me why".
+  ['(?:can|could) (?:someone|somebody|anyone) (?:please )?explain (?:to me )?(?:why|how)|(?:someone|somebody) explain (?:to me )?why', 1],
+  // COUNTING THE DAYS: "day 5 of trying to get an appointment"; told one thing, and it "turned
+  // out" otherwise: "told me I was just anxious. Turned out to be my heart".
+  ['day (?:\\d+|two|three|four|five|six|seven|eight|nine|ten) of (?:trying|ringing|calling|waiting|chasing)|(?:told|said|thought)(?: \\S+){1,8} (?:\\. )?(?:it )?turned out (?:to be|it was|to not|not)', 1],
+  // REPORTED WITH RAISED EYEBROWS: "apparently I'm not urgent enough", "Gone. Apparently.",
+  // "lovely to everyone except me apparently".
+  ['apparently(?! (?:but|how|can|could|when|is there))', 1],
+  // Two answers and no telling which is right: "the letter says one thing… so which is it?".
+  ['(?:so )?which (?:one )?is it(?= |$)', 0.6],
 ];
 
 /** Access trouble that is also about being seen, said without the word "appointment". */

@@ -1,0 +1,50 @@
+import { describe, expect, test } from 'vitest';
+import { classify } from '../../../src/core/classifier/index.ts';
+
+const tagsOf = (text: string): string[] => classify(text).tags.map((t) => t.id);
+
+// Quiet complaints with no complaint word (session 6, reworded from train16-18 and the same shapes
+// in earlier sets): sent in a circle, a booking needed to book, a small ask, how it used to be,
+// the only contact there is, nobody thinking to, found out elsewhere, dismissed as nothing,
+// weight blamed, "maybe" as an order, the same step over and over, a referral turned down, given
+// the wrong thing, stuck at a status, asked to explain, counting the days, "apparently".
+const QUIET = [
+  'The chemist told me to ask the surgery, and the surgery told me to ask the chemist',
+  'The app says contact reception, and reception says use the app',
+  'Turns out you need an appt to get an appointment these days',
+  "It's not much of an ask, a phone call back",
+  'I used to send friends here. Not any more',
+  'Only way to hear anything is to turn up at the desk',
+  'My slot got moved and nobody thought to let me know',
+  'Found out on the NHS app that my referral was closed',
+  'The nurse put everything down to hormones',
+  'Mentioned my weight four times in a hearing appointment',
+  'Maybe hire another receptionist',
+  'I emailed on Monday. I emailed on Wednesday. Nothing',
+  'Turns out my referral to ENT got knocked back',
+  'Given the wrong date for my jab',
+  'Repeat still showing pending after eight days',
+  'Can anyone explain why my letter says I smoke',
+  'Day four of chasing a sick note',
+  'Too busy to see a baby with a temperature, apparently',
+];
+
+// The same words that are no complaint: a plain question, good news, another service's failings
+// (the hospital, an ambulance, the council) and words aimed at other commenters.
+const NOT_COMPLAINTS = [
+  'Do I need an appointment to get my stitches out?',
+  'Can someone explain how the new booking link works?',
+  'The hospital cancelled my op again, nothing to do with the surgery',
+  'Ambulance took three hours to come for my nan last winter',
+  'To the lady complaining about the car park, it is a surgery not Tesco',
+  'Some people on here would complain about anything',
+];
+
+describe('quiet complaints', () => {
+  test.each(QUIET)('%s', (text) => {
+    expect(tagsOf(text)).toContain('complaint');
+  });
+  test.each(NOT_COMPLAINTS)('%s', (text) => {
+    expect(tagsOf(text)).not.toContain('complaint');
+  });
+});
