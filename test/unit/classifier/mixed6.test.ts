@@ -59,7 +59,22 @@ const PRAISE_IN_COMPLAINT_WORDS = [
   'I like that you can still ring up and book with a real person if you dont have a smartphone',
 ];
 
-describe('praise that is not a complaint', () => {
+// Complaints that read like praise: praise for what is over, thanks refused, a complaint brought in
+// with "I don't want to make a fuss". Reworded from dev9, train14 and train16.
+const COMPLAINT_NOT_PRAISE = [
+  "I don't want to make a fuss but nobody has replied to my email in three weeks",
+  'We used to recommend this practice to all our friends. Not any more',
+  "My dad's fine now but no thanks to the locum who sent him home",
+];
+
+// Neither praise nor a complaint: "not a moan, just…" before a question, blame lifted from the staff.
+// Reworded from dev8, train10, train15 and train16.
+const NOT_PRAISE = [
+  'Not a moan really, just wondering why the phone menu has so many options',
+  'Its not the nurses fault there arent enough of them',
+];
+
+describe('praise and complaints told apart', () => {
   test.each([...EXCUSED_DELAY, ...WAIT_ELSEWHERE, ...DEFENDING_THE_STAFF, ...GIVEN_UP_OR_SORTED, ...PRAISE_IN_COMPLAINT_WORDS])('%s', (text) => {
     expect(tagsOf(text)).not.toContain('complaint');
   });
@@ -71,5 +86,13 @@ describe('praise that is not a complaint', () => {
   });
   test.each(VERBLESS_PRAISE)('%s is praise', (text) => {
     expect(tagsOf(text)).toContain('praise');
+  });
+  test.each(COMPLAINT_NOT_PRAISE)('%s is a complaint, not praise', (text) => {
+    const tags = tagsOf(text);
+    expect(tags).toContain('complaint');
+    expect(tags).not.toContain('praise');
+  });
+  test.each(NOT_PRAISE)('%s is not praise', (text) => {
+    expect(tagsOf(text)).not.toContain('praise');
   });
 });

@@ -23,8 +23,9 @@ const ELSEWHERE = `(?:the |my local |the local )?(?:hospitals?|a ?(?:and )?e|amb
 const EXCUSE = '(?:ok|okay|fine|thats fine|that is fine|thats ok|no problem|no bother|fair enough|understandabl[ey]|to be expected|not (?:his|her|their|your|anyones|the \\w+s) fault|i know (?:its|it is|they are|theyre|how|she was|he was) (?:so |very |really )?(?:busy|stretched|hard|short staffed)|(?:the \\w+|they|she|he) (?:(?!never|didnt|did|not|wont|nobody)\\w+ ){0,3}(?:apologised|said sorry|explained why|let us know|told us why))';
 
 export const NEUTRALISERS: readonly Neutraliser[] = [
-  // "Not complaining, but…" introduces a question, and is neither praise nor a complaint.
-  { pattern: '(?:not|im not|i am not|not that im|not that i am) (?:\\w+ )?complain(?:ing|ed)|(?:not|never) (?:one|the type|the sort|someone|a person) (?:to|who) (?:complain|moan)s?' },
+  // "Not complaining, but…" or "not a moan, just…" introduces a question or a complaint, and is
+  // not praise.
+  { pattern: '(?:not|im not|i am not|not that im|not that i am) (?:\\w+ )?complain(?:ing|ed)|(?:not|no|i dont want|i do not want|dont want) (?:to |a |an )?(?:moan|moaning|complaint|complain|fuss|make a fuss|whinge|grumble|criticism|criticise)(?: as such| really| exactly)?(?= (?:but|just|however))|(?:not|never) (?:one|the type|the sort|someone|a person) (?:to|who) (?:complain|moan)s?' },
   // Asking for a way round the queue is not a complaint about it: "rather than wait in the queue".
   { pattern: '(?:rather than|instead of|without) (?:having to )?(?:wait|waiting|queue|queuing|queueing|ringing|hanging on|being on hold)(?: (?:in the queue|on hold|weeks|days|ages|for \\w+))?' },
   // Praise in the past tense is a complaint about now: "used to be brilliant".
@@ -34,6 +35,16 @@ export const NEUTRALISERS: readonly Neutraliser[] = [
   { pattern: '(?:cant|cannot|can not|couldnt|could not) (?:have been|be) (?:more|any more) (?:helpful|kind|caring|lovely|friendly)', credit: 'praise' },
   // "Never known it this bad" is the opposite of the negated-complaint shape that follows.
   { pattern: '(?:never|not|havent|hadnt) (?:ever )?(?:known|seen|experienced) (?:it|things|them|the \\w+|this \\w+|service|anything|care) (?:this|so|as) (?:bad|awful|poor|terrible|slow|dire|chaotic)', credit: 'complaint' },
+  // Blame lifted from the practice: "that's not your fault", "it's not the staff's fault". Neither
+  // praise nor a complaint (the training writers give it no tag), so it comes before the negated
+  // complaint words below, which would read it as praise.
+  { pattern: '(?:not|isnt|wasnt|is not|was not|never|no) (?:your|their|his|her|the staffs|the nurses|the gps|the receptionists|the doctors|the surgerys|the practices|anyones) fault' },
+  // The writer's own conduct, not the staff's: "I wasn't rude, I was just asking", "not rude, not
+  // angry, just disappointed".
+  { pattern: '(?:i|we) (?:wasnt|was not|werent|were not|am not|wasnt being|was not being|never was|was never) (?:\\w+ )?(?:rude|aggressive|abusive|nasty|shouting|angry|difficult|demanding)|(?<= (?:\\.|^) )not (?:rude|angry|shouting)(?= not )' },
+  // Praise for what is over, and thanks refused, are complaints: "I used to recommend this surgery
+  // to everyone", "she's ok now but no thanks to the surgery".
+  { pattern: '(?:i|we|everyone) used to (?:recommend|rate|love|praise) (?:you|this|the|them|it)(?: \\w+){0,2}|no thanks to (?:you|the|them|this|your)(?: \\w+)?', credit: 'complaint' },
   // …but not "never felt so let down" or "never had such problems": a degree is a complaint; nor
   // "not right, really floppy, moaning": an unwell child is never a negated complaint.
   { pattern: `${NEGATOR}(?: (?!happy|impressed|good|helpful|pleased|great|nice|listen\\w*|interested|caring|kind|so|such|this|more|right|well|floppy|breathing|responding|waking|feeding|himself|herself|myself)\\w+){0,4} ${NEGATIVE_WORD}(?: at all| whatsoever)?`, credit: 'praise' },
@@ -126,8 +137,6 @@ export const NEUTRALISERS: readonly Neutraliser[] = [
   { pattern: '(?:rang|called|phoned|rung|got back to) (?:me |us |him |her )?(?:back )?(?:(?:about |around |only |just )?(?:\\d+|five|ten|fifteen|twenty|thirty|a few|a couple of) (?:mins?|minutes) later|within (?:\\d+|five|ten|fifteen|twenty|thirty|a few|a couple of) (?:mins?|minutes))', credit: 'praise' },
   // Someone else's rudeness, borne by the staff: "dealt with a very rude man with the patience of a saint".
   { pattern: '(?:a|an|the|some|this|that) (?:very |really |so |extremely )?(?:rude|abusive|aggressive|angry|difficult|nasty|irate|shouty|obnoxious) (?:man|woman|lady|bloke|gentleman|customer|person|people|chap|guy|fella|members? of the public)(?! (?:on|at|behind|from) (?:the )?(?:reception|desk|front desk|phones?|surgery|practice))|(?:with|has|had|have|showed|shows|showing) (?:the )?patience of a saint', credit: 'praise' },
-  // Blame lifted from the practice: "that's not your fault", "it's not the staff's fault".
-  { pattern: '(?:not|isnt|wasnt|is not|was not|never|no) (?:your|their|the staffs|the receptionists|the doctors|the surgerys|the practices|anyones) fault' },
   // A grumble about the car park or the weather beside praise is not about the care.
   { pattern: '(?:shame|pity) about the (?:parking|car park|weather|traffic|coffee|chairs|music)|(?:shame|pity|its a shame|but) (?:that )?the (?:parking|car park|weather|traffic|roadworks) (?:was|is|were|are) (?:\\w+ )?(?:a nightmare|nightmare|awful|terrible|horrendous|rubbish|a joke|shocking|dreadful|a pain|grim)' },
   // The old way, named to praise the new: "a vast improvement on the old 8am lottery".
