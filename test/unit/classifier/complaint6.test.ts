@@ -7,7 +7,8 @@ const tagsOf = (text: string): string[] => classify(text).tags.map((t) => t.id);
 // in earlier sets): sent in a circle, a booking needed to book, a small ask, how it used to be,
 // the only contact there is, nobody thinking to, found out elsewhere, dismissed as nothing,
 // weight blamed, "maybe" as an order, the same step over and over, a referral turned down, given
-// the wrong thing, stuck at a status, asked to explain, counting the days, "apparently".
+// the wrong thing, stuck at a status, asked to explain, counting the days, "apparently", a day off
+// wasted, verdicts in a phrase, a dry last word, never told, people left out.
 const QUIET = [
   'The chemist told me to ask the surgery, and the surgery told me to ask the chemist',
   'The app says contact reception, and reception says use the app',
@@ -27,10 +28,17 @@ const QUIET = [
   'Can anyone explain why my letter says I smoke',
   'Day four of chasing a sick note',
   'Too busy to see a baby with a temperature, apparently',
+  'Booked the afternoon off for it as well',
+  'The call back service is a bit hit and miss',
+  'No review, no repeat. Catch 22',
+  'If I get one more survey text I will scream',
+  'The nurse could hear everything. Felt great',
+  'I was never told my appointment had moved',
+  'A thought for people who cannot use the app',
 ];
 
-// The same words that are no complaint: a plain question, good news, another service's failings
-// (the hospital, an ambulance, the council) and words aimed at other commenters.
+// The same words that are no complaint: a plain question, another service's failings (the
+// hospital, an ambulance, the chemist), words aimed at other commenters, standing up for the staff.
 const NOT_COMPLAINTS = [
   'Do I need an appointment to get my stitches out?',
   'Can someone explain how the new booking link works?',
@@ -38,6 +46,9 @@ const NOT_COMPLAINTS = [
   'Ambulance took three hours to come for my nan last winter',
   'To the lady complaining about the car park, it is a surgery not Tesco',
   'Some people on here would complain about anything',
+  'The chemist was rude to me this morning',
+  'Feel awful for the staff reading these comments',
+  'The receptionists are doing their best, stop being rude',
 ];
 
 describe('quiet complaints', () => {

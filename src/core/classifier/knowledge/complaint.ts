@@ -9,6 +9,8 @@ const WAIT_UNIT = '(?:mins?|minutes?|hours?|hrs?|hr|days?|weeks?|wks?|months?)';
 /** A symptom getting worse is news about the patient, not the practice ("my cough is getting worse"). */
 const NOT_SYMPTOMS = '(?<!(?:cough|coughs|pain|symptoms?|rash|asthma|eczema|back|knee|condition|chest|headaches?|migraines?|skin|breathing|mood|anxiety|depression|temperature|fever|swelling|leg|arm|foot|ear|eye|throat|he|she|hes|shes|im|i) (?:\\w+ ){0,2}worse)';
 const NUM = '(?:\\d+|a|an|two|three|four|five|six|seven|eight|nine|ten|several|many|few)';
+/** Services beside the practice, whose failings are not the practice's. */
+const ELSEWHERE = '(?:hospitals?|infirmary|a and e|111|ambulance(?: service)?|council|hospice|pharmacy|chemist|government)';
 export const COMPLAINT_RULES: readonly PhraseRule[] = [
   // Explicit wish to complain.
   ['(?:make|making|made|put in|lodge|raise|submit(?:ted)?|file|sent|send|formal|official) (?:a |my |an )?(?:formal |official )?complaint', 1],
@@ -78,14 +80,20 @@ export const COMPLAINT_RULES: readonly PhraseRule[] = [
   // about the practice, so the comment that names them as the culprit loses a complaint's worth.
   // (Weighed last: at a word where a complaint phrase starts, that phrase counts instead.)
   // The other service as the one at fault: "the hospital keep cancelling my scans", "ambulance
-  // took 4 hours", "hospitals are a shambles", "hospital parking charges are criminal".
-  ['(?<!(?:to|from|with|at|in|for|and) (?:the )?)(?:hospitals?|infirmary|a and e|111|ambulance|council|hospice)(?: \\w+)? (?:kept|keep|keeps|cancelled|cancel|cancelling|booked|took|takes|lost|is (?:a|broken|struggling)|are a|parking|booking line|just tell)', -1],
+  // took 4 hours", "hospitals are a shambles", "the pharmacy was rude to me", "the government
+  // promised 6000 more GPs" (not "sent to the hospital": there it is only where things went).
+  [`${ELSEWHERE}(?<!(?:to|from|with|at|in|for|and) (?:the )?${ELSEWHERE})(?: \\w+)? (?:kept|keep|keeps|cancelled|cancel|cancelling|booked|took|takes|lost|is (?:a|the|even|broken|struggling)|are (?:a|the)|was (?:a|the)|parking|booking line|just tell|was rude|were rude|is rude|discharged|scanned|made|should be|promised|sent (?:my|me|the|him|her) \\w+ to|appointment letter|new|keeps? losing)`, -1],
   // The practice cleared by name: "Council, not the surgery", "nothing to do with the surgery I
   // know", "it's the ICB who decided", "that's the government not you".
   ['(?:not|nothing to do with|isnt|wasnt|arent) (?:the |at the |about the |having a go at (?:the )?|blaming (?:the )?)?(?:surgery|surgerys|practice|practices|gps?|receptionists?|reception|staff|you guys|you lot)(?: fault)?(?= \\.|$| i know| though| just| breaking| here)|(?:its|it is|thats|that is|the problem is|blame) (?:the )?(?:hospitals?|government|council|icb|nhs|tories|ambulance(?: service)?|111|a and e|funding)(?: \\S+){0,2} (?:not|thats|who|that|fault)', -1],
   // Aimed at other commenters: "to the person complaining about the parking", "some people on
   // this page would complain if they won the lottery", "you lot moaning about waiting times".
   ['to the (?:person|guy|lady|woman|man|people|one)(?: on here)? (?:who|complaining|moaning|calling|asking|saying|that)|(?<!to )people on (?:here|this page)|everyone (?:moaning|complaining|shouting)|you lot (?:moaning|complaining)|(?:dont|stop) (?:moan|moaning|complaining|having a go)|give it a rest|grow up|read them properly|the (?:people|ones|person) (?:complaining|moaning)', -1],
+  // Standing up for the staff, or telling another commenter how to complain: "the receptionists
+  // are doing their best", "nothing excuses abuse", "feel terrible for the staff", "please do make
+  // a formal complaint", "you can get the complaints form off the website".
+  ['doing (?:their|your|her|his) (?:very )?best|(?:no|nothing) excuses? (?:for )?(?:abuse|abusing|personal attacks|rudeness|being rude|that)|keep it civil|(?:feel|felt) (?:\\w+ )?(?:for|sorry for) (?:the |your )?(?:staff|receptionists?|girls|them all|you all)', -1],
+  ['(?:you can|you could|you should|please do|worth|ask for) (?:\\w+ ){0,2}(?:make|put in|get|raise|write|send|the) (?:a |the )?(?:formal )?complaints?(?: form| lead| email| procedure)?|complaints? (?:form|lead|email|procedure|address) (?:is|are|off|from)', -1],
 ];
 
 /**

@@ -240,7 +240,7 @@ export const DISSATISFACTION_RULES: readonly PhraseRule[] = [
   ['(?:told|tells|telling)(?: me| her| him| us)? to (?:\\w+ )?lose (?:some )?weight|(?:mentioned|brought up|blamed (?:it on)?|went on about) (?:my|her|his) weight', 1],
   // MAYBE, said as an order: "maybe hire more doctors", "maybe somebody should check the
   // answerphone", "maybe if you answered the phone…", "maybe don't post 'we are here for you'".
-  ['maybe (?:if )?(?:someone|somebody|anyone|the (?:doctors?|gps?|receptionists?|staff|surgery|practice)|you|yous|they)(?: \\w+){0,2} (?:should|could|will|would|can|answered|read|replied|rang|picked|checked|actually)|maybe (?:dont|hire|employ|answer|try|make|print|read|update|check|fix|stop|put)', 1],
+  ['maybe (?:if |next \\w+ |one day )?(?:someone|somebody|anyone|the (?:doctors?|gps?|receptionists?|staff|surgery|practice)|you|yous|they)(?: \\w+){0,2} (?:should|could|will|would|can|answered|read|replied|rang|picked|checked|actually)|maybe (?:dont|hire|employ|answer|try|make|print|read|update|check|fix|stop|put)', 1],
   // The SAME STEP over and over: "I rang at 8. I rang at 8.01", "I asked nicely. I asked again",
   // "tried emailing. Tried calling", "wait. and wait. and wait".
   [`${RETRIED}|wait \\. and wait`, 1],
@@ -262,6 +262,20 @@ export const DISSATISFACTION_RULES: readonly PhraseRule[] = [
   // REPORTED WITH RAISED EYEBROWS: "apparently I'm not urgent enough", "Gone. Apparently.",
   // "lovely to everyone except me apparently".
   ['apparently(?! (?:but|how|can|could|when|is there))', 1],
+  // A DAY OFF WASTED: "I'd taken the day off work", "took the day off for this".
+  ['(?:taken|took|booked) (?:a|the) (?:day|morning|afternoon) off', 1],
+  // Verdicts in a phrase, from the thread replies: "it's hit and miss", "catch 22", "can't get one
+  // for love nor money", "treated with such contempt", "being gaslit", "if I get one more text…",
+  // "I'd rather drag myself to A&E than deal with that desk", "the same problems never get fixed".
+  ['hit (?:and|or) miss|catch 22|for love (?:n|n)or money|contempt|gaslit|gaslighting|if i (?:get|see|hear|read|receive) (?:one more|another)|(?:id|i would|wed|we would) (?:honestly )?rather (?:\\w+ ){1,6}than (?:deal|ring|go|phone|call|wait|see|sit|try|come|use)|never (?:get|gets|got) (?:fixed|sorted|resolved)', 1],
+  // A DRY LAST WORD after the story: "…an appointment I was never told about. Charming.", "could
+  // hear the keyboard. Felt great", "that was the whole reply. Noted.", "rationing it. Grand".
+  ['(?:charming|classic|grand|noted|felt great)(?= $)(?<=\\. (?:\\w+ ){0,4}(?:charming|classic|grand|noted|felt great))', 1],
+  // NEVER TOLD, the practice's own words against it, HALF DONE, and those LEFT OUT: "an
+  // appointment I was never told about", "your own website says…", "'patient-centred care' it
+  // says on the door", "came back with half of it blank", "half the numbers on it don't work",
+  // "has anyone thought about the people who can't get online".
+  ['(?:i was|we were|was|were|ive been|i have been) never (?:told|informed|notified|contacted|sent|warned)|(?:it says|says it|said) on the (?:door|website|poster|sign|leaflet|wall)|your own (?:posts?|website|policy|rules|posters?|targets?)|half (?:of )?(?:it|them|the \\w+)(?: on it)? (?:\\w+ )?(?:blank|dont work|doesnt work|missing|wrong|out of date|not done)|(?:people|patients|those|anyone|folk) who (?:cant|can not|cannot|dont|do not) (?:get online|use (?:the )?(?:internet|app|computers?|smartphones?)|advocate|work (?:the|a) (?:computer|smartphone))', 1],
   // Two answers and no telling which is right: "the letter says one thing… so which is it?".
   ['(?:so )?which (?:one )?is it(?= |$)', 0.6],
 ];
