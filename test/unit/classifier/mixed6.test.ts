@@ -72,10 +72,15 @@ const COMPLAINT_NOT_PRAISE = [
 const NOT_PRAISE = [
   'Not a moan really, just wondering why the phone menu has so many options',
   'Its not the nurses fault there arent enough of them',
+  "Honestly the government should be ashamed of what they've done to the NHS. Not your fault",
+  "It isn't the nurses fault there aren't enough appointments",
 ];
 
+// Short staffing told as the staff's excuse, and a quick call back. Reworded from survey8 and train17.
+const STAFF_EXCUSED = ['Staff are trying their best with not enough GPs', 'Filled in the online form at 8, got a call back in half an hour'];
+
 describe('praise and complaints told apart', () => {
-  test.each([...EXCUSED_DELAY, ...WAIT_ELSEWHERE, ...DEFENDING_THE_STAFF, ...GIVEN_UP_OR_SORTED, ...PRAISE_IN_COMPLAINT_WORDS])('%s', (text) => {
+  test.each([...EXCUSED_DELAY, ...WAIT_ELSEWHERE, ...DEFENDING_THE_STAFF, ...GIVEN_UP_OR_SORTED, ...PRAISE_IN_COMPLAINT_WORDS, ...NOT_PRAISE, ...STAFF_EXCUSED])('%s', (text) => {
     expect(tagsOf(text)).not.toContain('complaint');
   });
   test.each([...EXCUSED_DELAY, WAIT_ELSEWHERE[0] as string, ...DEFENDING_THE_STAFF.slice(0, 2), ...GIVEN_UP_OR_SORTED, ...PRAISE_IN_COMPLAINT_WORDS])('%s is praise', (text) => {

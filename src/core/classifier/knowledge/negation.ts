@@ -38,7 +38,7 @@ export const NEUTRALISERS: readonly Neutraliser[] = [
   // Blame lifted from the practice: "that's not your fault", "it's not the staff's fault". Neither
   // praise nor a complaint (the training writers give it no tag), so it comes before the negated
   // complaint words below, which would read it as praise.
-  { pattern: '(?:not|isnt|wasnt|is not|was not|never|no) (?:your|their|his|her|the staffs|the nurses|the gps|the receptionists|the doctors|the surgerys|the practices|anyones) fault' },
+  { pattern: '(?:not|isnt|wasnt|is not|was not|never|no) (?:your|their|his|her|the staffs|the nurses|the gps|the receptionists|the doctors|the surgerys|the practices|anyones) fault(?: (?:that )?there (?:arent|are not|isnt|is not) enough (?:gps|doctors|staff|nurses|appointments))?' },
   // The writer's own conduct, not the staff's: "I wasn't rude, I was just asking", "not rude, not
   // angry, just disappointed".
   { pattern: '(?:i|we) (?:wasnt|was not|werent|were not|am not|wasnt being|was not being|never was|was never) (?:\\w+ )?(?:rude|aggressive|abusive|nasty|shouting|angry|difficult|demanding)|(?<= (?:\\.|^) )not (?:rude|angry|shouting)(?= not )' },
@@ -62,6 +62,7 @@ export const NEUTRALISERS: readonly Neutraliser[] = [
   // Someone else's failings, not the practice's: "A&E kept my nan on a trolley 14 hours, absolute
   // disgrace that hospital", "the chemist on Queen St is the worst", "that's the government not you".
   { pattern: '(?:the |that |this |our |my local |the local )?(?:hospitals?|hospital pharmacy|a ?(?:and )?e|ambulance(?: service)?|government|council|funding|nhs|111|walk in(?: centre)?|(?:chemist|pharmacy) (?:in|on|at|down) (?!the surgery)\\w+(?: \\w+)?)(?: (?!(?:you|your|surgery|practice|gps?|doctors?|receptionists?|reception|here)(?= ))\\w+){0,3} (?:is|was|are|were|s|has been|have been|is even|was even) (?:\\w+ )?(?:awful|terrible|useless|rubbish|a shambles|shambolic|the worst|worse|a disgrace|disgraceful|shocking|appalling|broken|a nightmare|a joke|diabolical|hopeless)|(?:a |an )?(?:absolute |total |utter )?(?:disgrace|shambles|joke|nightmare) (?:that|the|this) (?:hospital|government|council|pharmacy|chemist)|(?:thats|its|that is|it is) the (?:government|hospital|pharmacy|council|chemist|nhs) not (?:you|the surgery|the practice)|(?:not|nothing to do with) (?:you guys|you lot|the surgery|the practice|the doctors)(?= (?:\\. |$|at all|this time|just|i know|though|tbh))' },
+  { pattern: '(?:the )?(?:government|council|ministers|politicians|tories|westminster|health secretary) (?:should|ought to) be ashamed(?: of (?:themselves|what (?:\\w+ ){1,2}done(?: to \\w+)?))?' },
   // A wait somewhere else, held up against this practice: "111 kept me on hold for 2 hours, the
   // surgery sorted me in 10 minutes", "my mate's practice in Swindon has a 4 week wait, we are lucky".
   { pattern: `${ELSEWHERE}(?: in \\w+)? (?:kept|had|left|made) (?:me|us|him|her|them|my \\w+) (?:on hold|waiting|hanging on|wait|sat)(?: (?:for |over |nearly |about )?(?:\\d+|an|a few|two|three|four|five|six|ten) (?:mins?|minutes|hours?|days|weeks))?|${ELSEWHERE}(?: in \\w+)? (?:has|have|had|gets?|got) (?:a |an )?(?:\\d+|two|three|four|five|six|eight) (?:day|week|month|hour)s? (?:wait|waiting list)` },
@@ -80,6 +81,9 @@ export const NEUTRALISERS: readonly Neutraliser[] = [
   { pattern: '(?:whoever|anyone who|anybody who|people who|those who|why (?:do )?(?:people|folk|some people|everyone|anyone)) (?:ever )?(?:says?|said|thinks?|reckons?|claims?)(?: that)?(?: (?!but )\\w+){1,8}(?= (?:\\.|hasnt|havent|has never|have never|never|clearly|obviously|must|should|needs? to)(?= ))' },
   // Another patient's distress, which took the doctor's time: "the man before me who was really upset".
   { pattern: '(?:the|a|an|another) (?:\\w+ )?(?:man|woman|lady|person|patient|bloke|chap|girl|lad|family|mum|dad|gentleman|child|baby|couple) (?:before|ahead of|in front of|after) (?:me|us)(?: \\w+){0,2} (?:who|that) (?:was|were|is) (?:so |really |very |clearly |obviously )?(?:upset|distressed|crying|in tears|unwell|poorly|struggling)' },
+  // Short staffing told as the staff's excuse, not a complaint: "the staff are doing their best with
+  // not enough doctors", "doing their best with what they've got".
+  { pattern: '(?:doing|do|did|try|trying|tried) (?:their|your|her|his|its) (?:very |absolute |level )?best (?:with|despite|given) (?:not enough|too few|so few|half the|limited|little|what) (?:\\w+ ){0,3}?(?:doctors|staff|gps|resources|funding|money|nurses|they have|theyve got|they have got|you have|youve got|weve got|is available)' },
   // The staff deserve better than the abuse or the funding they get (a complaint when patients do).
   { pattern: '(?:your|the|our|all the|these|those|nhs) (?:\\w+ )?(?:staff|receptionists|team|nurses|doctors|gps|girls) deserve (?:much |so much |far |a lot )?better(?! than this)' },
   // A complaint dealt with well is praise, and the anger it began with is over: "thank you for the
