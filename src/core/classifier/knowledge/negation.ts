@@ -82,8 +82,9 @@ export const NEUTRALISERS: readonly Neutraliser[] = [
   // Another patient's distress, which took the doctor's time: "the man before me who was really upset".
   { pattern: '(?:the|a|an|another) (?:\\w+ )?(?:man|woman|lady|person|patient|bloke|chap|girl|lad|family|mum|dad|gentleman|child|baby|couple) (?:before|ahead of|in front of|after) (?:me|us)(?: \\w+){0,2} (?:who|that) (?:was|were|is) (?:so |really |very |clearly |obviously )?(?:upset|distressed|crying|in tears|unwell|poorly|struggling)' },
   // Short staffing told as the staff's excuse, not a complaint: "the staff are doing their best with
-  // not enough doctors", "doing their best with what they've got".
-  { pattern: '(?:doing|do|did|try|trying|tried) (?:their|your|her|his|its) (?:very |absolute |level )?best (?:with|despite|given) (?:not enough|too few|so few|half the|limited|little|what) (?:\\w+ ){0,3}?(?:doctors|staff|gps|resources|funding|money|nurses|they have|theyve got|they have got|you have|youve got|weve got|is available)' },
+  // not enough doctors", "doing their best with what they've got" (only the excuse is cut: the
+  // complaint rules read "doing their best" themselves).
+  { pattern: '(?<=(?:doing|do|did|try|trying|tried) (?:their|your|her|his|its) (?:very |absolute |level )?best )(?:with|despite|given) (?:not enough|too few|so few|half the|limited|little|what) (?:\\w+ ){0,3}?(?:doctors|staff|gps|resources|funding|money|nurses|they have|theyve got|they have got|you have|youve got|weve got|is available)' },
   // The staff deserve better than the abuse or the funding they get (a complaint when patients do).
   { pattern: '(?:your|the|our|all the|these|those|nhs) (?:\\w+ )?(?:staff|receptionists|team|nurses|doctors|gps|girls) deserve (?:much |so much |far |a lot )?better(?! than this)' },
   // A complaint dealt with well is praise, and the anger it began with is over: "thank you for the
