@@ -8,7 +8,7 @@ const tagsOf = (text: string): string[] => classify(text).tags.map((t) => t.id);
 // the only contact there is, nobody thinking to, found out elsewhere, dismissed as nothing,
 // weight blamed, "maybe" as an order, the same step over and over, a referral turned down, given
 // the wrong thing, stuck at a status, asked to explain, counting the days, "apparently", a day off
-// wasted, verdicts in a phrase, a dry last word, never told, people left out.
+// wasted, verdicts in a phrase, a dry last word, never told, people left out, better by then.
 const QUIET = [
   'The chemist told me to ask the surgery, and the surgery told me to ask the chemist',
   'The app says contact reception, and reception says use the app',
@@ -35,10 +35,16 @@ const QUIET = [
   'The nurse could hear everything. Felt great',
   'I was never told my appointment had moved',
   'A thought for people who cannot use the app',
+  'By then I will be better anyway',
+  'It is 2026 not 1970, let us book online',
+  'Where is the respect for patients',
+  'Sent from pillar to post for a sick note',
+  'Do better',
 ];
 
 // The same words that are no complaint: a plain question, another service's failings (the
-// hospital, an ambulance, the chemist), words aimed at other commenters, standing up for the staff.
+// hospital, an ambulance, the chemist), words aimed at other commenters, standing up for the staff,
+// the same everywhere, and only needing to cancel.
 const NOT_COMPLAINTS = [
   'Do I need an appointment to get my stitches out?',
   'Can someone explain how the new booking link works?',
@@ -49,6 +55,8 @@ const NOT_COMPLAINTS = [
   'The chemist was rude to me this morning',
   'Feel awful for the staff reading these comments',
   'The receptionists are doing their best, stop being rude',
+  'Its a national problem, the waits are shocking',
+  'Need to cancel my appt on Friday, cant get through on the phone',
 ];
 
 describe('quiet complaints', () => {

@@ -93,6 +93,10 @@ export const COMPLAINT_RULES: readonly PhraseRule[] = [
   // are doing their best", "nothing excuses abuse", "feel terrible for the staff", "please do make
   // a formal complaint", "you can get the complaints form off the website".
   ['doing (?:their|your|her|his) (?:very )?best|(?:no|nothing) excuses? (?:for )?(?:abuse|abusing|personal attacks|rudeness|being rude|that)|keep it civil|(?:feel|felt) (?:\\w+ )?(?:for|sorry for) (?:the |your )?(?:staff|receptionists?|girls|them all|you all)', -1],
+  // Everywhere alike, so nothing against this practice: "it's the same everywhere", "it's every
+  // surgery in the country"; and a patient who only needs to cancel ("need to cancel my appt
+  // tomorrow, can't get through") is asking for a way to do it, not complaining.
+  ['(?:its|it is|thats|that is) the same everywhere(?<!(?:know|appreciate|understand|realise) (?:its|it is|thats|that is) the same everywhere)|everywhere(?:s| is) the same|every (?:surgery|practice|gp) in the country|not just (?:here|this surgery|this practice)|national problem|(?:i )?need to cancel (?:my|tomorrows|the|our)|(?:some )?(?:people|patients|folk) (?:on here )?(?:speak|talk|shout|behave) (?:to|at|towards) (?:the )?(?:staff|receptionists|reception|girls)', -1],
   ['(?:you can|you could|you should|please do|worth|ask for) (?:\\w+ ){0,2}(?:make|put in|get|raise|write|send|the) (?:a |the )?(?:formal )?complaints?(?: form| lead| email| procedure)?|complaints? (?:form|lead|email|procedure|address) (?:is|are|off|from)', -1],
 ];
 

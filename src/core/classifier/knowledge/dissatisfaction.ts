@@ -276,6 +276,18 @@ export const DISSATISFACTION_RULES: readonly PhraseRule[] = [
   // says on the door", "came back with half of it blank", "half the numbers on it don't work",
   // "has anyone thought about the people who can't get online".
   ['(?:i was|we were|was|were|ive been|i have been) never (?:told|informed|notified|contacted|sent|warned)|(?:it says|says it|said) on the (?:door|website|poster|sign|leaflet|wall)|your own (?:posts?|website|policy|rules|posters?|targets?)|half (?:of )?(?:it|them|the \\w+)(?: on it)? (?:\\w+ )?(?:blank|dont work|doesnt work|missing|wrong|out of date|not done)|(?:people|patients|those|anyone|folk) who (?:cant|can not|cannot|dont|do not) (?:get online|use (?:the )?(?:internet|app|computers?|smartphones?)|advocate|work (?:the|a) (?:computer|smartphone))', 1],
+  // BETTER OR DEAD BY THEN: the slot offered comes too late to matter. "He'll either be better or
+  // in hospital by then", "it'll have healed or gone septic by then", "by the time I get an
+  // appointment I'll be better or dead".
+  ['(?:better|dead|healed|cleared up|gone|recovered|fine|septic) (?:\\w+ ){0,4}by then|by (?:then|the time) (?:\\w+ ){0,8}(?:better|dead|healed|recovered)', 1],
+  // More of the same in a phrase: "your call is important to us", "it's 2025 not 1985", "we're not
+  // in the 1950s", "the hoops to jump through", "the three month merry-go-round", "pull the other
+  // one", "where's the privacy", "where's the continuity?".
+  ['call is important|(?:its|it is) 20\\d\\d|not in the 19\\d0s|not 19\\d\\d|pull the other one|hoops|merry go round|round in circles|pillar to post|where(?:s| is) the (?:care|privacy|respect|compassion|common sense|humanity|logic|continuity|communication|help|empathy)', 1],
+  // NO WAY IN at either end: "can't book on the day, can't book in advance". Told to do better,
+  // or mocked: "do better", "need a course in manners", "mind you don't strain yourselves",
+  // "wouldn't want to overwhelm anyone by answering the phone, would we".
+  ['(?:cant|cannot|can not|u cant|you cant) (?:book|get (?:one|an appointment|seen)) (?:on the day|in advance|ahead|same day)|(?:need|needs) (?:a course|lessons|a lesson|some lessons|training|a refresher) (?:in|on) (?:manners|customer service|people skills|how to)|do better(?<!(?:could|can|should|would) (?:you|we|i) do better)(?= |$)|strain yourselves|would we(?= |$)', 1],
   // Two answers and no telling which is right: "the letter says one thing… so which is it?".
   ['(?:so )?which (?:one )?is it(?= |$)', 0.6],
 ];
