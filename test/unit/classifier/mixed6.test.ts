@@ -37,7 +37,8 @@ const GIVEN_UP_OR_SORTED = [
 
 // Praise beside a fault told in a clause of its own: a fault word newly read ("seemed distracted",
 // "short with me", "like a cattle market", "stressful") or the blame put on one part ("it's the
-// management", "it's the getting one bit"). Reworded from dev6, survey6, train11, train16 and train17.
+// management", "it's the getting one bit", "no one else here listens"). Reworded from dev6, survey6,
+// train11, train16 and train17.
 const PRAISE_AND_FAULT = [
   'Nurses lovely. Reception like a zoo on a Monday',
   'GP brilliant, the phone queue is stressful',
@@ -46,6 +47,8 @@ const PRAISE_AND_FAULT = [
   'Dr Jones lovely, receptionist really short with me',
   'GP was excellent, the receptionist could be a lot friendlier',
   "The doctors are great once you get one. It's the getting one bit",
+  "Dr Khan is the best doctor we've ever had. Wish we could clone him, no one else here listens",
+  "Couldn't fault the nurse. Could fault pretty much everything else",
 ];
 
 // The verdict of a survey answer without a verb ("staff helpful"), and glad news ("great to see").

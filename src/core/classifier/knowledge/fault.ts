@@ -15,10 +15,12 @@ const BAD =
 const LINK = '(?:was|were|is|are|has been|have been|so|very|really|a bit|bit|too|always|often|quite|still|thats|that is|seemed|seems|felt|can be|sometimes)';
 
 /**
- * Blame put on one part, said last: "the nurses are sound. It's the management". And a verdict on
- * what the clause told: "…took 4 days to get to the chemist, which wasn't ideal".
+ * Blame put on one part, said last: "the nurses are sound. It's the management". A verdict on what
+ * the clause told: "…took 4 days to get to the chemist, which wasn't ideal". The rest damned by the
+ * praise of one: "no one else here listens", "the only reason we haven't moved", "can fault
+ * everything else".
  */
-const BLAMED = `(?:its|it is|its just|it is just) (?:the )?(?:management|admin|phones?|phone (?:line|system)s?|booking(?: system)?|app|website|triage|rest|getting (?:seen|in|through|one|an? (?:\\w+ )?(?:appointment|appt))(?: bit)?|(?:8am |phone |morning )+(?:rush|scramble|lottery|queue))(?= (?:\\. |$))|(?:which|that) (?:was|is|were) (?:not ideal|annoying|frustrating|a pain|a nuisance)|(?:which|that) (?:wasnt|isnt|werent) (?:ideal|great)`;
+const BLAMED = `(?:its|it is|its just|it is just) (?:the )?(?:management|admin|phones?|phone (?:line|system)s?|booking(?: system)?|app|website|triage|rest|getting (?:seen|in|through|one|an? (?:\\w+ )?(?:appointment|appt))(?: bit)?|(?:8am |phone |morning )+(?:rush|scramble|lottery|queue))(?= (?:\\. |$))|(?:which|that) (?:was|is|were) (?:not ideal|annoying|frustrating|a pain|a nuisance)|(?:which|that) (?:wasnt|isnt|werent) (?:ideal|great)|(?:no one|nobody|noone) else(?: here| there)? (?:listens|cares|bothers|helps|seems to care)|(?:the )?only reason (?:we|i|were|im) (?:havent|have not|dont|do not|stay|still)|(?:can|could) (?:still |also |easily |definitely |literally )?fault (?:\\w+ ){0,2}(?:everything|everyone|all the rest|the rest)`;
 
 /** Matches normalised text (space-padded). */
 export const NAMED_FAULT = new RegExp(` (?:${SUBJECT} (?:${LINK} )*${BAD}|${BAD} ${SUBJECT}|${BLAMED})(?= )`);
