@@ -8,7 +8,8 @@ const tagsOf = (text: string): string[] => classify(text).tags.map((t) => t.id);
 // the only contact there is, nobody thinking to, found out elsewhere, dismissed as nothing,
 // weight blamed, "maybe" as an order, the same step over and over, a referral turned down, given
 // the wrong thing, stuck at a status, asked to explain, counting the days, "apparently", a day off
-// wasted, verdicts in a phrase, a dry last word, never told, people left out, better by then.
+// wasted, verdicts in a phrase, a dry last word, never told, people left out, better by then, and
+// from the survey answers: no compassion, no safety or trust left, left in pain, got nowhere.
 const QUIET = [
   'The chemist told me to ask the surgery, and the surgery told me to ask the chemist',
   'The app says contact reception, and reception says use the app',
@@ -40,6 +41,12 @@ const QUIET = [
   'Where is the respect for patients',
   'Sent from pillar to post for a sick note',
   'Do better',
+  'Nobody there has an ounce of compassion',
+  'I do not feel safe at this surgery',
+  'Been left in agony all weekend',
+  'Two years of asking and got nowhere',
+  'I would not trust them with my dog',
+  'Felt like a conveyor belt',
 ];
 
 // The same words that are no complaint: a plain question, another service's failings (the

@@ -288,6 +288,13 @@ export const DISSATISFACTION_RULES: readonly PhraseRule[] = [
   // or mocked: "do better", "need a course in manners", "mind you don't strain yourselves",
   // "wouldn't want to overwhelm anyone by answering the phone, would we".
   ['(?:cant|cannot|can not|u cant|you cant) (?:book|get (?:one|an appointment|seen)) (?:on the day|in advance|ahead|same day)|(?:need|needs) (?:a course|lessons|a lesson|some lessons|training|a refresher) (?:in|on) (?:manners|customer service|people skills|how to)|do better(?<!(?:could|can|should|would) (?:you|we|i) do better)(?= |$)|strain yourselves|would we(?= |$)', 1],
+  // From the survey answers: staff on their own business ("the doctor was on her phone", "staff
+  // gossiping behind the desk", "too busy chatting among themselves"), no care shown ("not one
+  // person there has any compassion", "treat elderly patients like they are stupid", "they work
+  // for us"), no trust or safety left ("I don't feel safe", "wouldn't trust them with anything
+  // serious", "I'd give zero if I could", "left in pain for months", "got nowhere", "a conveyor belt").
+  ['(?:was|were|spent (?:\\w+ ){0,4}|sat|always) on (?:her|his|their) (?:mobile|phone)(?! to)|gossiping|chatting (?:among|amongst|to each other|between)|too busy (?:chatting|talking|gossiping|laughing)|(?:not one|no one|nobody)(?: \\w+){0,5} (?:has|have|had|showed|shows) (?:any |an ounce of )?(?:compassion|empathy|respect|manners)|treat (?:\\w+ ){0,3}like (?:they|we|i|you) (?:are|were|was|am) (?:stupid|idiots?|children|thick|nothing)|work for us|conveyor belt|tick ?box', 1],
+  ['(?:dont|do not|didnt|did not|never) feel safe|(?:give|given) (?:it |them |you )?(?:zero|0|nothing|minus) if i could|left in (?:pain|agony|limbo)|(?:got|getting|get) nowhere|(?:wouldnt|would not|dont|do not) trust (?:them|this|the|you|him|her)', 1],
   // Two answers and no telling which is right: "the letter says one thing… so which is it?".
   ['(?:so )?which (?:one )?is it(?= |$)', 0.6],
 ];
