@@ -95,10 +95,10 @@ export const NEUTRALISERS: readonly Neutraliser[] = [
   { pattern: 'got (?:straight )?through (?:first time|first go|first try|straight away|on the first (?:ring|try|attempt|go))(?: (?:today|this morning|at 8(?:am)?))?(?: (?:number|no) (?:[1-5]|one|two|three|four|five) in (?:the )?queue)?', credit: 'praise' },
   // Calm or company that lasted, not a wait: "he was calm the whole time", "she stayed with me the whole time".
   { pattern: '(?<=(?:calm|lovely|kind|patient|chatting|talking to (?:me|us|him|her)|reassuring|there|with (?:me|us|him|her)|smiling|cheerful|relaxed|fine|happy) )(?:the )?(?:whole|entire) (?:time|way through)' },
-  { pattern: '(?:non|not|never|wasnt|werent|without being) ?(?:judgemental|judgmental)', credit: 'praise' },
+  { pattern: '(?:non|not|never|wasnt|werent|without being) (?:judgemental|judgmental)|nonjudge?mental', credit: 'praise' },
   // The writer's own state in the past, not an appointment not got: "six months ago I couldn't get
   // out of bed" (never "can't get up": a fall now may be an emergency).
-  { pattern: '(?:\\w+ (?:months|weeks|years) ago|last (?:year|month|winter|spring|summer)|back then|at the time) (?:i|we|he|she) (?:couldnt|could not|could barely|could hardly) (?:get out of bed|get dressed|get to sleep|get off the sofa)' },
+  { pattern: '(?<=(?:\\w+ (?:months|weeks|years) ago|last (?:year|month|winter|spring|summer)|back then|at the time) )(?:i|we|he|she) (?:couldnt|could not|could barely|could hardly) (?:get out of bed|get dressed|get to sleep|get off the sofa)' },
   // Owning up to having been wrong about the practice, or waiting gladly: "I was wrong about this place".
   { pattern: '(?:i|we) (?:was|were|am|are|have been|ve been) (?:so |totally |completely )?wrong about (?:this|the|you|them)|(?:been )?waiting for this (?:for )?(?:ages|years|months|so long|a long time)?' },
   // Strong words about a minor illness, the weather or the news (never symptoms that may be an
