@@ -8,7 +8,11 @@ export type Found = [weight: number, label: string, quote: string | undefined];
  * other's ("there any appts", "any appts"), only the longer is kept, whichever weighed more, so
  * staff read the fullest wording rather than pieces of it.
  */
-export function pickReasons(found: readonly Found[]): string[] {
+export function pickReasons(all: readonly Found[]): string[] {
+  // A phrase weighed against the tag ("hospital lost", "not the surgery's fault") is no reason for
+  // it: staff would read the counter-evidence as the cause. Kept only if nothing else is left.
+  const weighedFor = all.filter(([weight]) => weight > 0);
+  const found = weighedFor.length > 0 ? weighedFor : all;
   // A tag resting on one reason needs no sorting or merging.
   if (found.length === 1) {
     const [, label, quote] = found[0] as Found;
