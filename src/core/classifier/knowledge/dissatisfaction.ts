@@ -254,8 +254,9 @@ export const DISSATISFACTION_RULES: readonly PhraseRule[] = [
   ['had to go back(?! (?:for|to see|in))', 0.6],
   // STUCK AT A STATUS: "still says pending", "status: in progress", "been 'with the doctor' for 9 days".
   ['(?:still (?:says |shows |showing |saying |on |at )?|status |been )(?:pending|with (?:the )?(?:practice|doctor|gp)(?! since)|in progress|processing|being reviewed|under review)', 1],
-  // ASKED TO EXPLAIN: "can someone explain why my referral was rejected", "someone explain to me why".
-  ['(?:can|could) (?:someone|somebody|anyone) (?:please )?explain (?:to me )?(?:why|how)|(?:someone|somebody) explain (?:to me )?why', 1],
+  // ASKED TO EXPLAIN: "can someone explain why my referral was rejected", "someone explain to me why";
+  // not "can someone explain how the new booking link works", a plain question.
+  ['(?:can|could) (?:someone|somebody|anyone) (?:please )?explain (?:to me )?(?:why|how come)|(?:someone|somebody) explain (?:to me )?why', 1],
   // COUNTING THE DAYS: "day 5 of trying to get an appointment"; told one thing, and it "turned
   // out" otherwise: "told me I was just anxious. Turned out to be my heart".
   ['day (?:\\d+|two|three|four|five|six|seven|eight|nine|ten) of (?:trying|ringing|calling|waiting|chasing)|(?:told|said|thought)(?: \\S+){1,8} (?:\\. )?(?:it )?turned out (?:to be|it was|to not|not)', 1],
