@@ -37,6 +37,12 @@ export interface Last {
   held: boolean;
 }
 
+/** What a filed word holds, as bits of RuleIndex.kinds: read before its record is. */
+export const FILED_ANY = 1;
+export const FILED_SECONDS = 2;
+export const FILED_SECOND_STARTS = 4;
+export const FILED_LASTS = 8;
+
 export class RuleIndex {
   /** Every word the rules name (first, second, third and last words), numbered. */
   readonly vocabulary = new Vocabulary();
@@ -48,6 +54,16 @@ export class RuleIndex {
   readonly starts = new Vocabulary();
   readonly startFiled: Filed[] = [];
   readonly startLengths: Array<number[] | undefined> = [];
+  /**
+   * Filed records by number: a word's is its number, a start's the vocabulary's size plus the
+   * start's number. `kinds` says per number what the record holds (FILED_ANY…; 0: nothing filed),
+   * so that the filter reads a small array, and the record itself only where it holds something
+   * for the word: most words are filed for a few second words and do not meet them.
+   */
+  readonly byNumber: Array<Filed | undefined> = [];
+  kinds = new Uint8Array(0);
+  /** The number of the filed record of start s is startOffset + s. */
+  startOffset = 0;
   /** Rules whose first word is open-ended, by character key (see charKey). */
   readonly openKeys: Array<number[] | undefined> = [];
   /** For each rule that can start at any word, the text its matches all contain. */
@@ -98,9 +114,18 @@ export class RuleIndex {
     }
     const secondPairs: Array<[number, number, number]> = [];
     const thirdPairs: Array<[number, number, number]> = [];
-    [...this.filed, ...this.startFiled].forEach((filed, id) => {
+    this.startOffset = this.vocabulary.words.length;
+    this.filed.forEach((filed, w) => (this.byNumber[w] = filed));
+    this.startFiled.forEach((filed, s) => (this.byNumber[this.startOffset + s] = filed));
+    this.kinds = new Uint8Array(this.startOffset + this.startFiled.length);
+    this.byNumber.forEach((filed, id) => {
       if (filed === undefined) return;
       filed.id = id;
+      this.kinds[id] =
+        (filed.any.length > 0 ? FILED_ANY : 0) |
+        (filed.seconds.size > 0 ? FILED_SECONDS : 0) |
+        (filed.secondStarts.size > 0 ? FILED_SECOND_STARTS : 0) |
+        (filed.lasts.length > 0 ? FILED_LASTS : 0);
       for (const [word, second] of filed.seconds) {
         const row = this.secondList.push(second) - 1;
         secondPairs.push([id, word, row]);
@@ -113,9 +138,9 @@ export class RuleIndex {
     this.starts.freeze();
   }
 
-  /** What goes on with the second word numbered `word` after `filed`'s first word; -1 if nothing is filed for it. */
-  second(filed: Filed, word: number): number {
-    return this.secondRows.row(filed.id, word);
+  /** What goes on with the second word numbered `word` after filed record `filed`'s first word; -1 if nothing is filed for it. */
+  second(filed: number, word: number): number {
+    return this.secondRows.row(filed, word);
   }
 
   secondAt(row: number): Second {

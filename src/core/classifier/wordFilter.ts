@@ -1,5 +1,5 @@
 import { CandidateList } from './candidateList.ts';
-import { charKey, RuleIndex, type Filed, type Last } from './ruleIndex.ts';
+import { charKey, FILED_ANY, FILED_LASTS, FILED_SECOND_STARTS, FILED_SECONDS, RuleIndex, type Filed, type Last } from './ruleIndex.ts';
 import { hashStep } from './vocabulary.ts';
 
 /**
@@ -33,8 +33,8 @@ export class WordFilter {
   private count = 0;
   private readonly wordStarts: number[] = [];
   private readonly ids: number[] = [];
-  /** Per word, the rules filed under starts of it, valid where byStartText holds the text's number. */
-  private readonly byStart: Filed[][] = [];
+  /** Per word, the filed records of starts of it (by number), valid where byStartText holds the text's number. */
+  private readonly byStart: number[][] = [];
   private readonly byStartText: number[] = [];
   /** Per word, its candidates, valid where knownText holds the text's number. */
   private readonly known: Array<readonly number[]> = [];
@@ -79,7 +79,7 @@ export class WordFilter {
               byStartText[n] = id;
               byStart[n] = [];
             }
-            (byStart[n] as Filed[]).push(this.index.startFiled[s] as Filed);
+            (byStart[n] as number[]).push(this.index.startOffset + s);
           }
         }
         continue;
@@ -130,30 +130,33 @@ export class WordFilter {
     // An empty word (two spaces) starts where the next space is.
     const open = this.index.openKeys[charKey(this.source.charCodeAt(this.wordStarts[k] as number))];
     if (open !== undefined) list.add(open);
-    if (w >= 0) {
-      const filed = this.index.filed[w];
-      if (filed !== undefined) this.addFiled(filed, k, second);
-    }
-    if (this.byStartText[k] === this.text) for (const filed of this.byStart[k] as Filed[]) this.addFiled(filed, k, second);
+    if (w >= 0 && this.index.kinds[w] !== 0) this.addFiled(w, k, second);
+    if (this.byStartText[k] === this.text) for (const filed of this.byStart[k] as number[]) this.addFiled(filed, k, second);
     return list.result();
   }
 
-  private addFiled(filed: Filed, k: number, second: number): void {
-    const row = second < 0 || filed.seconds.size === 0 ? -1 : this.index.second(filed, second);
-    if (row < 0) this.list.add(filed.any);
-    else {
+  /** Adds the rules of filed record number `f` (see RuleIndex.kinds) for word `k`, followed by word number `second`. */
+  private addFiled(f: number, k: number, second: number): void {
+    const kind = this.index.kinds[f] as number;
+    const row = second < 0 || (kind & FILED_SECONDS) === 0 ? -1 : this.index.second(f, second);
+    if (row < 0) {
+      if ((kind & FILED_ANY) !== 0) this.list.add((this.index.byNumber[f] as Filed).any);
+    } else {
       const next = this.index.secondAt(row);
       this.list.add(next.rules);
       const rules = next.thirds === null || k + 2 >= this.count ? undefined : this.index.third(row, this.ids[k + 2] as number);
       if (rules !== undefined) this.list.add(rules);
     }
-    if (filed.secondStarts.size !== 0 && k + 1 < this.count) {
+    if ((kind & FILED_SECOND_STARTS) !== 0 && k + 1 < this.count) {
       const at = this.wordStarts[k + 1] as number;
-      const byChar = filed.secondStarts.get(this.source.charCodeAt(at));
+      const byChar = (this.index.byNumber[f] as Filed).secondStarts.get(this.source.charCodeAt(at));
       if (byChar !== undefined) for (const [start, rules] of byChar) if (this.source.startsWith(start, at)) this.list.add(rules);
     }
-    const lasts = filed.lasts;
-    for (let i = 0; i < lasts.length; i++) if (this.holds(lasts[i] as Last)) this.list.add(filed.lastRules[i] as number[]);
+    if ((kind & FILED_LASTS) !== 0) {
+      const filed = this.index.byNumber[f] as Filed;
+      const lasts = filed.lasts;
+      for (let i = 0; i < lasts.length; i++) if (this.holds(lasts[i] as Last)) this.list.add(filed.lastRules[i] as number[]);
+    }
   }
 
   /** Texts are numbered to tell this text's marks from older ones; the numbers must fit `seen`. */
