@@ -21,6 +21,8 @@ import { hashStep } from './vocabulary.ts';
  * The words of a text are read once, by their characters, into numbers (vocabulary.ts); a rule's
  * number is its place in the list given to the constructor.
  */
+const NONE: readonly number[] = [];
+
 export class WordFilter {
   private readonly index: RuleIndex;
   /** By word number: the number of the last text that held the word. */
@@ -92,10 +94,11 @@ export class WordFilter {
       h = 0;
     }
     this.count = n;
-    const always: number[] = [];
-    for (const [gate, rule] of this.index.gates) if (text.includes(gate)) always.push(rule);
-    this.always = always;
-    return always;
+    // Most texts hold no gate: they share one empty list rather than each making its own.
+    let always: number[] | undefined;
+    for (const [gate, rule] of this.index.gates) if (text.includes(gate)) (always ??= []).push(rule);
+    this.always = always ?? NONE;
+    return this.always;
   }
 
   /** How many words the text has (the pieces text.split(' ') gives). */
