@@ -17,8 +17,8 @@ export interface Filed {
   seconds: Map<number, Second>;
   /** By the start of the second word ("in 2…" for "in \\d+ days"), by its first character: the rules, and those of `any`, in order. */
   secondStarts: Map<number, Array<[string, number[]]>>;
-  /** Rules that go on with any second word but end with one of a few words (one rule a list). */
-  lasts: Last[];
+  /** Rules that go on with any second word but end with one of a few words (one rule a list): the lists' numbers. */
+  lasts: number[];
   lastRules: number[][];
 }
 
@@ -30,11 +30,10 @@ export interface Second {
   thirds: Map<number, number[]> | null;
 }
 
-/** A rule's possible last words (their numbers), and whether the text numbered `text` holds one. */
+/** A rule's possible last words (their numbers), numbered: rules ending alike share one. */
 export interface Last {
+  id: number;
   words: readonly number[];
-  text: number;
-  held: boolean;
 }
 
 /** What a filed word holds, as bits of RuleIndex.kinds: read before its record is. */
@@ -50,6 +49,13 @@ export class RuleIndex {
   readonly filed: Array<Filed | undefined> = [];
   /** Last-word lists by their words, so that rules ending alike share one. */
   readonly lastsByWords = new Map<string, Last>();
+  /**
+   * The words of last-word list n, in one array from lastStarts[n] to lastStarts[n + 1]: the
+   * filter reads a list once a text, and a few small arrays are kinder to the cache than a
+   * record and an array each.
+   */
+  lastWords = new Int32Array(0);
+  lastStarts = new Int32Array(1);
   /** First words known only by their start: the starts, numbered; their rules; their lengths by first character. */
   readonly starts = new Vocabulary();
   readonly startFiled: Filed[] = [];
@@ -88,7 +94,7 @@ export class RuleIndex {
       let last: Last | null = null;
       if (ends !== null) {
         const words = [...new Set([...ends].map((w) => this.vocabulary.add(w)))].sort(ascending);
-        last = this.lastsByWords.get(words.join()) ?? { words, text: -1, held: false };
+        last = this.lastsByWords.get(words.join()) ?? { id: this.lastsByWords.size, words };
         this.lastsByWords.set(words.join(), last);
       }
       for (const pair of two) this.file(pair, rule, last);
@@ -132,6 +138,15 @@ export class RuleIndex {
         if (second.thirds !== null) for (const [third, rules] of second.thirds) thirdPairs.push([row, third, this.thirdList.push(rules) - 1]);
       }
     });
+    const lasts = [...this.lastsByWords.values()];
+    this.lastStarts = new Int32Array(lasts.length + 1);
+    this.lastWords = new Int32Array(lasts.reduce((n, l) => n + l.words.length, 0));
+    let at = 0;
+    for (const last of lasts) {
+      this.lastStarts[last.id] = at;
+      for (const w of last.words) this.lastWords[at++] = w;
+    }
+    this.lastStarts[lasts.length] = at;
     this.secondRows = new PairTable(secondPairs);
     this.thirdRows = new PairTable(thirdPairs);
     this.vocabulary.freeze();
@@ -187,7 +202,7 @@ export class RuleIndex {
     } else if (last === null) {
       if (!filed.any.includes(rule)) filed.any.push(rule);
     } else if (!filed.lastRules.some((r) => r[0] === rule)) {
-      filed.lasts.push(last);
+      filed.lasts.push(last.id);
       filed.lastRules.push([rule]);
     }
   }

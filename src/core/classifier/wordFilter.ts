@@ -1,5 +1,5 @@
 import { CandidateList } from './candidateList.ts';
-import { charKey, FILED_ANY, FILED_LASTS, FILED_SECOND_STARTS, FILED_SECONDS, RuleIndex, type Filed, type Last } from './ruleIndex.ts';
+import { charKey, FILED_ANY, FILED_LASTS, FILED_SECOND_STARTS, FILED_SECONDS, RuleIndex, type Filed } from './ruleIndex.ts';
 import { hashStep } from './vocabulary.ts';
 
 /**
@@ -27,6 +27,9 @@ export class WordFilter {
   private readonly index: RuleIndex;
   /** By word number: the number of the last text that held the word. */
   private readonly seen: Int32Array;
+  /** By last-word list number: the number of the text it was last read for, and whether that text held one of its words. */
+  private readonly lastText: Int32Array;
+  private readonly lastHeld: Uint8Array;
   /** The current text: its number, and per word its start, its number (-1: none) and its starts' rules. */
   private text = 0;
   private source = '';
@@ -45,6 +48,8 @@ export class WordFilter {
   constructor(patterns: readonly string[]) {
     this.index = new RuleIndex(patterns);
     this.seen = new Int32Array(this.index.vocabulary.words.length);
+    this.lastText = new Int32Array(this.index.lastsByWords.size).fill(-1);
+    this.lastHeld = new Uint8Array(this.index.lastsByWords.size);
   }
 
   /**
@@ -158,7 +163,7 @@ export class WordFilter {
     if ((kind & FILED_LASTS) !== 0) {
       const filed = this.index.byNumber[f] as Filed;
       const lasts = filed.lasts;
-      for (let i = 0; i < lasts.length; i++) if (this.holds(lasts[i] as Last)) this.list.add(filed.lastRules[i] as number[]);
+      for (let i = 0; i < lasts.length; i++) if (this.holds(lasts[i] as number)) this.list.add(filed.lastRules[i] as number[]);
     }
   }
 
@@ -168,20 +173,20 @@ export class WordFilter {
     this.seen.fill(0);
     this.byStartText.length = 0;
     this.knownText.length = 0;
-    for (const last of this.index.lastsByWords.values()) last.text = -1;
+    this.lastText.fill(-1);
   }
 
-  /** Whether the text holds one of the words (worked out once a text). */
-  private holds(last: Last): boolean {
+  /** Whether the text holds one of the words of last-word list `last` (worked out once a text). */
+  private holds(last: number): boolean {
     const text = this.text;
-    if (last.text !== text) {
-      last.text = text;
-      const { words } = last;
+    if (this.lastText[last] !== text) {
+      this.lastText[last] = text;
+      const { lastWords, lastStarts } = this.index;
       const seen = this.seen;
-      let held = false;
-      for (let i = 0; i < words.length && !held; i++) held = seen[words[i] as number] === text;
-      last.held = held;
+      let held = 0;
+      for (let i = lastStarts[last] as number, end = lastStarts[last + 1] as number; i < end && held === 0; i++) held = seen[lastWords[i] as number] === text ? 1 : 0;
+      this.lastHeld[last] = held;
     }
-    return last.held;
+    return this.lastHeld[last] === 1;
   }
 }
