@@ -11,7 +11,8 @@ import { hashStep } from './vocabulary.ts';
  * "poor"), "so" (then "poor") and "poor" (then anything); "can i (?:just )?turn up" under "can",
  * "i", then "just" or "turn". A second word known by its start ("in \\d+ days": "in 2…") is checked
  * by that start. Where the second word cannot be listed ("my (?:\\w+ ){0,2}(?:meds|pills)"), the
- * rule's possible last words stand in for it: it can only match in a text holding one of them.
+ * rule's possible last words stand in for it: it can only match where one of them follows (the
+ * match ends with it, at that word or a later one).
  * A first word known only by its start ("frustrat\\w*") is filed under that start; a rule whose
  * first word is not even that under its first characters; one that can start at any word
  * ("(?:\\w+ )?clinic on") under the text all its matches hold ("clinic "): it is a candidate at
@@ -25,11 +26,15 @@ const NONE: readonly number[] = [];
 
 export class WordFilter {
   private readonly index: RuleIndex;
-  /** By word number: the number of the last text that held the word. */
+  /** By word number: the number of the last text that held the word, and where it last stood in it (its word number there). */
   private readonly seen: Int32Array;
-  /** By last-word list number: the number of the text it was last read for, and whether that text held one of its words. */
+  private readonly seenAt: Int32Array;
+  /**
+   * By last-word list number: the number of the text it was last read for, and where in that
+   * text one of its words last stood (-1: none).
+   */
   private readonly lastText: Int32Array;
-  private readonly lastHeld: Uint8Array;
+  private readonly lastAt: Int32Array;
   /** The current text: its number, and per word its start, its number (-1: none) and its starts' rules. */
   private text = 0;
   private source = '';
@@ -49,7 +54,8 @@ export class WordFilter {
     this.index = new RuleIndex(patterns);
     this.seen = new Int32Array(this.index.vocabulary.words.length);
     this.lastText = new Int32Array(this.index.lastsByWords.size).fill(-1);
-    this.lastHeld = new Uint8Array(this.index.lastsByWords.size);
+    this.lastAt = new Int32Array(this.index.lastsByWords.size);
+    this.seenAt = new Int32Array(this.index.vocabulary.words.length);
   }
 
   /**
@@ -92,7 +98,10 @@ export class WordFilter {
         continue;
       }
       const w = this.index.vocabulary.find(text, start, p, h);
-      if (w >= 0) this.seen[w] = id;
+      if (w >= 0) {
+        this.seen[w] = id;
+        this.seenAt[w] = n;
+      }
       wordStarts[n] = start;
       ids[n++] = w;
       start = p + 1;
@@ -163,7 +172,7 @@ export class WordFilter {
     if ((kind & FILED_LASTS) !== 0) {
       const filed = this.index.byNumber[f] as Filed;
       const lasts = filed.lasts;
-      for (let i = 0; i < lasts.length; i++) if (this.holds(lasts[i] as number)) this.list.add(filed.lastRules[i] as number[]);
+      for (let i = 0; i < lasts.length; i++) if (this.lastFrom(lasts[i] as number) >= k) this.list.add(filed.lastRules[i] as number[]);
     }
   }
 
@@ -176,17 +185,23 @@ export class WordFilter {
     this.lastText.fill(-1);
   }
 
-  /** Whether the text holds one of the words of last-word list `last` (worked out once a text). */
-  private holds(last: number): boolean {
+  /**
+   * Where in the text a word of last-word list `last` last stands (its word number), -1 if nowhere
+   * (worked out once a text). A rule that ends with one of them can only match at a word up to there.
+   */
+  private lastFrom(last: number): number {
     const text = this.text;
     if (this.lastText[last] !== text) {
       this.lastText[last] = text;
       const { lastWords, lastStarts } = this.index;
-      const seen = this.seen;
-      let held = 0;
-      for (let i = lastStarts[last] as number, end = lastStarts[last + 1] as number; i < end && held === 0; i++) held = seen[lastWords[i] as number] === text ? 1 : 0;
-      this.lastHeld[last] = held;
+      const { seen, seenAt } = this;
+      let at = -1;
+      for (let i = lastStarts[last] as number, end = lastStarts[last + 1] as number; i < end; i++) {
+        const w = lastWords[i] as number;
+        if (seen[w] === text && (seenAt[w] as number) > at) at = seenAt[w] as number;
+      }
+      this.lastAt[last] = at;
     }
-    return this.lastHeld[last] === 1;
+    return this.lastAt[last] as number;
   }
 }
