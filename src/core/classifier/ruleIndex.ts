@@ -74,11 +74,18 @@ export class RuleIndex {
   readonly openKeys: Array<number[] | undefined> = [];
   /** For each rule that can start at any word, the text its matches all contain. */
   readonly gates: Array<[string, number]> = [];
-  /** The Maps of seconds and thirds as pair tables: (filed, second word) and (second, third word) to a list. */
+  /** The Maps of seconds as a pair table: (filed, second word) to a row of secondList. */
   private readonly secondRows: PairTable;
   private readonly secondList: Second[] = [];
-  private readonly thirdRows: PairTable;
-  private readonly thirdList: number[][] = [];
+  /**
+   * The Maps of thirds: row r's third words in order from thirdStarts[r] to thirdStarts[r + 1] of
+   * thirdWords, each one's rules at the same place in thirdLists. Searched within the row (a few
+   * words, a hundred at most): a quarter of the memory of a pair table of them, which was the
+   * filter's largest and read at most words that have a second word filed.
+   */
+  private thirdStarts = new Int32Array(1);
+  private thirdWords = new Int32Array(0);
+  private readonly thirdLists: number[][] = [];
 
   constructor(patterns: readonly string[]) {
     patterns.forEach((pattern, rule) => {
@@ -119,7 +126,6 @@ export class RuleIndex {
       for (const byChar of filed.secondStarts.values()) for (const entry of byChar) entry[1] = once([...new Set([...entry[1], ...filed.any])].sort(ascending));
     }
     const secondPairs: Array<[number, number, number]> = [];
-    const thirdPairs: Array<[number, number, number]> = [];
     this.startOffset = this.vocabulary.words.length;
     this.filed.forEach((filed, w) => (this.byNumber[w] = filed));
     this.startFiled.forEach((filed, s) => (this.byNumber[this.startOffset + s] = filed));
@@ -135,9 +141,19 @@ export class RuleIndex {
       for (const [word, second] of filed.seconds) {
         const row = this.secondList.push(second) - 1;
         secondPairs.push([id, word, row]);
-        if (second.thirds !== null) for (const [third, rules] of second.thirds) thirdPairs.push([row, third, this.thirdList.push(rules) - 1]);
       }
     });
+    this.thirdStarts = new Int32Array(this.secondList.length + 1);
+    const thirdWords: number[] = [];
+    this.secondList.forEach((second, row) => {
+      this.thirdStarts[row] = thirdWords.length;
+      for (const [third, rules] of [...(second.thirds ?? [])].sort(([a], [b]) => a - b)) {
+        thirdWords.push(third);
+        this.thirdLists.push(rules);
+      }
+    });
+    this.thirdStarts[this.secondList.length] = thirdWords.length;
+    this.thirdWords = Int32Array.from(thirdWords);
     const lasts = [...this.lastsByWords.values()];
     this.lastStarts = new Int32Array(lasts.length + 1);
     this.lastWords = new Int32Array(lasts.reduce((n, l) => n + l.words.length, 0));
@@ -148,7 +164,6 @@ export class RuleIndex {
     }
     this.lastStarts[lasts.length] = at;
     this.secondRows = new PairTable(secondPairs);
-    this.thirdRows = new PairTable(thirdPairs);
     this.vocabulary.freeze();
     this.starts.freeze();
   }
@@ -164,8 +179,17 @@ export class RuleIndex {
 
   /** The rules filed under second `row` and the third word numbered `word`, if any. */
   third(row: number, word: number): number[] | undefined {
-    const t = this.thirdRows.row(row, word);
-    return t < 0 ? undefined : this.thirdList[t];
+    const words = this.thirdWords;
+    let lo = this.thirdStarts[row] as number;
+    let hi = (this.thirdStarts[row + 1] as number) - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const w = words[mid] as number;
+      if (w === word) return this.thirdLists[mid];
+      if (w < word) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
   }
 
   /** Files a rule under its first words: "w1 w2 w3", "w1 w2" and so on (see firstWords()). */

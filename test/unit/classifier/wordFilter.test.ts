@@ -157,3 +157,18 @@ describe('rules filed by their last words', () => {
     expect(at(' my pills ', 2)).toEqual([]);
   });
 });
+
+describe('rules filed by their first three words', () => {
+  test('are candidates where the third word is one of theirs, however many a row has', () => {
+    const thirds = Array.from({ length: 40 }, (_, i) => `w${i}`);
+    const filter = new WordFilter(['a b c', `a b (?:${thirds.join('|')})`, 'a b (?:x|c)', 'a z']);
+    const at = (text: string) => [...new Set(filter.candidates(1, filter.begin(text)))];
+    expect(at(' a b c ')).toEqual([0, 2]);
+    expect(at(' a b w0 ')).toEqual([1]);
+    expect(at(' a b w39 ')).toEqual([1]);
+    expect(at(' a b x ')).toEqual([2]);
+    expect(at(' a b w40 ')).toEqual([]);
+    expect(at(' a b ')).toEqual([]);
+    expect(at(' a z ')).toEqual([3]);
+  });
+});
