@@ -39,6 +39,12 @@ export interface Dispatcher {
   /** Numbers rule r as offset + r (a shared filter numbers the neutralisers' phrases first). */
   filter: WordFilter;
   offset: number;
+  /**
+   * By rule number: its set's bit, and its expression once compiled. A try reads these two and
+   * not the rule (most tries are skipped or fail; the rule is read for a match's weight).
+   */
+  bits: Int32Array;
+  expressions: Array<RegExp | null>;
 }
 
 /** Every set's rules split into their alternatives, in order: the patterns the filter numbers. */
@@ -56,13 +62,20 @@ export function dispatcherRules(sets: readonly RuleSet[]): Rule[] {
 /** `shared`: a filter numbering other patterns first, then these rules (from `offset` on). */
 export function buildDispatcher(sets: readonly RuleSet[], shared?: { filter: WordFilter; offset: number }): Dispatcher {
   const rules = dispatcherRules(sets);
-  return { sets, rules, filter: shared?.filter ?? new WordFilter(rules.map((r) => r.pattern)), offset: shared?.offset ?? 0 };
+  return {
+    sets,
+    rules,
+    filter: shared?.filter ?? new WordFilter(rules.map((r) => r.pattern)),
+    offset: shared?.offset ?? 0,
+    bits: Int32Array.from(rules, (r) => 1 << r.set),
+    expressions: rules.map(() => null),
+  };
 }
 
 /** The expression of rule `r`: the rule as a whole phrase, at a space. */
 export function ruleExpression(d: Dispatcher, r: number): RegExp {
   const rule = d.rules[r] as Rule;
-  return (rule.re ??= new RegExp(` (?:${rule.pattern})(?= |$)`, 'y'));
+  return (d.expressions[r] = rule.re ??= new RegExp(` (?:${rule.pattern})(?= |$)`, 'y'));
 }
 
 /**
@@ -73,7 +86,7 @@ export function ruleExpression(d: Dispatcher, r: number): RegExp {
 export function dispatchScan(d: Dispatcher, text: string, sink: HitSink, skip = 0): number {
   let firstSetHits = 0;
   const n = text.length - 1;
-  const filter = d.filter;
+  const { filter, bits } = d;
   const always = filter.begin(text);
   // i: the space before word k.
   for (let k = 1, i = filter.wordStart(1) - 1; k < filter.words && i < n; i = filter.wordStart(++k) - 1) {
@@ -81,12 +94,12 @@ export function dispatchScan(d: Dispatcher, text: string, sink: HitSink, skip = 
     let matched = skip; // sets that have their phrase at this word (or are not read)
     for (let j = 0; j < candidates.length; j++) {
       const r = (candidates[j] as number) - d.offset;
-      const rule = d.rules[r];
-      if (rule === undefined || (matched & (1 << rule.set)) !== 0 || candidates[j] === candidates[j - 1]) continue;
-      const re = ruleExpression(d, r);
+      if (r < 0 || r >= bits.length || (matched & (bits[r] as number)) !== 0 || candidates[j] === candidates[j - 1]) continue;
+      const re = d.expressions[r] ?? ruleExpression(d, r);
       re.lastIndex = i;
       if (!re.test(text)) continue;
-      matched |= 1 << rule.set;
+      const rule = d.rules[r] as Rule;
+      matched |= bits[r] as number;
       const set = d.sets[rule.set] as RuleSet;
       const quote = text.slice(i + 1, re.lastIndex);
       sink.hit(set.category, rule.weight, set.label, set.trim === true ? quote.trim() : quote);

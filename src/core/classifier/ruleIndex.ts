@@ -17,8 +17,8 @@ export interface Filed {
   seconds: Map<number, Second>;
   /** By the start of the second word ("in 2…" for "in \\d+ days"), by its first character: the rules, and those of `any`, in order. */
   secondStarts: Map<number, Array<[string, number[]]>>;
-  /** Rules that go on with any second word but end with one of a few words (one rule a list). */
-  lasts: Last[];
+  /** Rules that go on with any second word but end with one of a few words (one rule a list): the lists' numbers. */
+  lasts: number[];
   lastRules: number[][];
 }
 
@@ -30,12 +30,17 @@ export interface Second {
   thirds: Map<number, number[]> | null;
 }
 
-/** A rule's possible last words (their numbers), and whether the text numbered `text` holds one. */
+/** A rule's possible last words (their numbers), numbered: rules ending alike share one. */
 export interface Last {
+  id: number;
   words: readonly number[];
-  text: number;
-  held: boolean;
 }
+
+/** What a filed word holds, as bits of RuleIndex.kinds: read before its record is. */
+export const FILED_ANY = 1;
+export const FILED_SECONDS = 2;
+export const FILED_SECOND_STARTS = 4;
+export const FILED_LASTS = 8;
 
 export class RuleIndex {
   /** Every word the rules name (first, second, third and last words), numbered. */
@@ -44,19 +49,43 @@ export class RuleIndex {
   readonly filed: Array<Filed | undefined> = [];
   /** Last-word lists by their words, so that rules ending alike share one. */
   readonly lastsByWords = new Map<string, Last>();
+  /**
+   * The words of last-word list n, in one array from lastStarts[n] to lastStarts[n + 1]: the
+   * filter reads a list once a text, and a few small arrays are kinder to the cache than a
+   * record and an array each.
+   */
+  lastWords = new Int32Array(0);
+  lastStarts = new Int32Array(1);
   /** First words known only by their start: the starts, numbered; their rules; their lengths by first character. */
   readonly starts = new Vocabulary();
   readonly startFiled: Filed[] = [];
   readonly startLengths: Array<number[] | undefined> = [];
+  /**
+   * Filed records by number: a word's is its number, a start's the vocabulary's size plus the
+   * start's number. `kinds` says per number what the record holds (FILED_ANY…; 0: nothing filed),
+   * so that the filter reads a small array, and the record itself only where it holds something
+   * for the word: most words are filed for a few second words and do not meet them.
+   */
+  readonly byNumber: Array<Filed | undefined> = [];
+  kinds = new Uint8Array(0);
+  /** The number of the filed record of start s is startOffset + s. */
+  startOffset = 0;
   /** Rules whose first word is open-ended, by character key (see charKey). */
   readonly openKeys: Array<number[] | undefined> = [];
   /** For each rule that can start at any word, the text its matches all contain. */
   readonly gates: Array<[string, number]> = [];
-  /** The Maps of seconds and thirds as pair tables: (filed, second word) and (second, third word) to a list. */
+  /** The Maps of seconds as a pair table: (filed, second word) to a row of secondList. */
   private readonly secondRows: PairTable;
   private readonly secondList: Second[] = [];
-  private readonly thirdRows: PairTable;
-  private readonly thirdList: number[][] = [];
+  /**
+   * The Maps of thirds: row r's third words in order from thirdStarts[r] to thirdStarts[r + 1] of
+   * thirdWords, each one's rules at the same place in thirdLists. Searched within the row (a few
+   * words, a hundred at most): a quarter of the memory of a pair table of them, which was the
+   * filter's largest and read at most words that have a second word filed.
+   */
+  private thirdStarts = new Int32Array(1);
+  private thirdWords = new Int32Array(0);
+  private readonly thirdLists: number[][] = [];
 
   constructor(patterns: readonly string[]) {
     patterns.forEach((pattern, rule) => {
@@ -72,7 +101,7 @@ export class RuleIndex {
       let last: Last | null = null;
       if (ends !== null) {
         const words = [...new Set([...ends].map((w) => this.vocabulary.add(w)))].sort(ascending);
-        last = this.lastsByWords.get(words.join()) ?? { words, text: -1, held: false };
+        last = this.lastsByWords.get(words.join()) ?? { id: this.lastsByWords.size, words };
         this.lastsByWords.set(words.join(), last);
       }
       for (const pair of two) this.file(pair, rule, last);
@@ -97,25 +126,51 @@ export class RuleIndex {
       for (const byChar of filed.secondStarts.values()) for (const entry of byChar) entry[1] = once([...new Set([...entry[1], ...filed.any])].sort(ascending));
     }
     const secondPairs: Array<[number, number, number]> = [];
-    const thirdPairs: Array<[number, number, number]> = [];
-    [...this.filed, ...this.startFiled].forEach((filed, id) => {
+    this.startOffset = this.vocabulary.words.length;
+    this.filed.forEach((filed, w) => (this.byNumber[w] = filed));
+    this.startFiled.forEach((filed, s) => (this.byNumber[this.startOffset + s] = filed));
+    this.kinds = new Uint8Array(this.startOffset + this.startFiled.length);
+    this.byNumber.forEach((filed, id) => {
       if (filed === undefined) return;
       filed.id = id;
+      this.kinds[id] =
+        (filed.any.length > 0 ? FILED_ANY : 0) |
+        (filed.seconds.size > 0 ? FILED_SECONDS : 0) |
+        (filed.secondStarts.size > 0 ? FILED_SECOND_STARTS : 0) |
+        (filed.lasts.length > 0 ? FILED_LASTS : 0);
       for (const [word, second] of filed.seconds) {
         const row = this.secondList.push(second) - 1;
         secondPairs.push([id, word, row]);
-        if (second.thirds !== null) for (const [third, rules] of second.thirds) thirdPairs.push([row, third, this.thirdList.push(rules) - 1]);
       }
     });
+    this.thirdStarts = new Int32Array(this.secondList.length + 1);
+    const thirdWords: number[] = [];
+    this.secondList.forEach((second, row) => {
+      this.thirdStarts[row] = thirdWords.length;
+      for (const [third, rules] of [...(second.thirds ?? [])].sort(([a], [b]) => a - b)) {
+        thirdWords.push(third);
+        this.thirdLists.push(rules);
+      }
+    });
+    this.thirdStarts[this.secondList.length] = thirdWords.length;
+    this.thirdWords = Int32Array.from(thirdWords);
+    const lasts = [...this.lastsByWords.values()];
+    this.lastStarts = new Int32Array(lasts.length + 1);
+    this.lastWords = new Int32Array(lasts.reduce((n, l) => n + l.words.length, 0));
+    let at = 0;
+    for (const last of lasts) {
+      this.lastStarts[last.id] = at;
+      for (const w of last.words) this.lastWords[at++] = w;
+    }
+    this.lastStarts[lasts.length] = at;
     this.secondRows = new PairTable(secondPairs);
-    this.thirdRows = new PairTable(thirdPairs);
     this.vocabulary.freeze();
     this.starts.freeze();
   }
 
-  /** What goes on with the second word numbered `word` after `filed`'s first word; -1 if nothing is filed for it. */
-  second(filed: Filed, word: number): number {
-    return this.secondRows.row(filed.id, word);
+  /** What goes on with the second word numbered `word` after filed record `filed`'s first word; -1 if nothing is filed for it. */
+  second(filed: number, word: number): number {
+    return this.secondRows.row(filed, word);
   }
 
   secondAt(row: number): Second {
@@ -124,8 +179,17 @@ export class RuleIndex {
 
   /** The rules filed under second `row` and the third word numbered `word`, if any. */
   third(row: number, word: number): number[] | undefined {
-    const t = this.thirdRows.row(row, word);
-    return t < 0 ? undefined : this.thirdList[t];
+    const words = this.thirdWords;
+    let lo = this.thirdStarts[row] as number;
+    let hi = (this.thirdStarts[row + 1] as number) - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const w = words[mid] as number;
+      if (w === word) return this.thirdLists[mid];
+      if (w < word) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
   }
 
   /** Files a rule under its first words: "w1 w2 w3", "w1 w2" and so on (see firstWords()). */
@@ -162,7 +226,7 @@ export class RuleIndex {
     } else if (last === null) {
       if (!filed.any.includes(rule)) filed.any.push(rule);
     } else if (!filed.lastRules.some((r) => r[0] === rule)) {
-      filed.lasts.push(last);
+      filed.lasts.push(last.id);
       filed.lastRules.push([rule]);
     }
   }

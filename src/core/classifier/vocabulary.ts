@@ -22,9 +22,14 @@ function mix(h: number): number {
 export class Vocabulary {
   readonly words: string[] = [];
   private readonly ids = new Map<string, number>();
+  /**
+   * Slot s: a word's hash at 2s and its number + 1 at 2s + 1 (0: empty). The hash beside the
+   * number tells most probes apart in the cache line the probe reads anyway.
+   */
   private slots = new Int32Array(0);
-  /** Each word's hash, by number: most probes are told apart by it without reading characters. */
-  private hashes = new Int32Array(0);
+  /** The words' characters one after another, word n from offsets[n] to offsets[n + 1]: read without visiting a string. */
+  private chars = new Uint16Array(0);
+  private offsets = new Int32Array(1);
   private mask = -1;
 
   /** The word's number, adding it if new (before freeze()). */
@@ -47,30 +52,36 @@ export class Vocabulary {
   freeze(): void {
     let size = 16;
     while (size < this.words.length * 2) size *= 2;
-    this.slots = new Int32Array(size);
-    this.hashes = new Int32Array(this.words.length);
+    this.slots = new Int32Array(size * 2);
     this.mask = size - 1;
+    this.offsets = new Int32Array(this.words.length + 1);
+    this.chars = new Uint16Array(this.words.reduce((n, w) => n + w.length, 0));
+    let at = 0;
     this.words.forEach((word, id) => {
-      this.hashes[id] = hashOf(word);
-      let s = mix(hashOf(word)) & this.mask;
-      while (this.slots[s] !== 0) s = (s + 1) & this.mask;
-      this.slots[s] = id + 1;
+      this.offsets[id] = at;
+      for (let i = 0; i < word.length; i++) this.chars[at++] = word.charCodeAt(i);
+      const h = hashOf(word);
+      let s = mix(h) & this.mask;
+      while (this.slots[2 * s + 1] !== 0) s = (s + 1) & this.mask;
+      this.slots[2 * s] = h;
+      this.slots[2 * s + 1] = id + 1;
     });
+    this.offsets[this.words.length] = at;
   }
 
   /** The number of the word text[start, end), whose characters hash to `h`, or -1. */
   find(text: string, start: number, end: number, h: number): number {
     if (this.mask < 0) return -1;
-    const { slots, hashes, mask } = this;
+    const { slots, chars, offsets, mask } = this;
     for (let s = mix(h) & mask; ; s = (s + 1) & mask) {
-      const slot = slots[s] as number;
-      if (slot === 0) return -1;
-      if (hashes[slot - 1] !== h) continue;
-      const word = this.words[slot - 1] as string;
-      if (word.length !== end - start) continue;
+      const id = (slots[2 * s + 1] as number) - 1;
+      if (id < 0) return -1;
+      if (slots[2 * s] !== h) continue;
+      const from = offsets[id] as number;
+      if ((offsets[id + 1] as number) - from !== end - start) continue;
       let i = 0;
-      while (i < word.length && word.charCodeAt(i) === text.charCodeAt(start + i)) i++;
-      if (i === word.length) return slot - 1;
+      while (start + i < end && chars[from + i] === text.charCodeAt(start + i)) i++;
+      if (start + i === end) return id;
     }
   }
 }

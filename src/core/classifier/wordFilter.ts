@@ -1,5 +1,5 @@
 import { CandidateList } from './candidateList.ts';
-import { charKey, RuleIndex, type Filed, type Last } from './ruleIndex.ts';
+import { charKey, FILED_ANY, FILED_LASTS, FILED_SECOND_STARTS, FILED_SECONDS, RuleIndex, type Filed } from './ruleIndex.ts';
 import { hashStep } from './vocabulary.ts';
 
 /**
@@ -11,7 +11,8 @@ import { hashStep } from './vocabulary.ts';
  * "poor"), "so" (then "poor") and "poor" (then anything); "can i (?:just )?turn up" under "can",
  * "i", then "just" or "turn". A second word known by its start ("in \\d+ days": "in 2…") is checked
  * by that start. Where the second word cannot be listed ("my (?:\\w+ ){0,2}(?:meds|pills)"), the
- * rule's possible last words stand in for it: it can only match in a text holding one of them.
+ * rule's possible last words stand in for it: it can only match where one of them follows (the
+ * match ends with it, at that word or a later one).
  * A first word known only by its start ("frustrat\\w*") is filed under that start; a rule whose
  * first word is not even that under its first characters; one that can start at any word
  * ("(?:\\w+ )?clinic on") under the text all its matches hold ("clinic "): it is a candidate at
@@ -21,10 +22,19 @@ import { hashStep } from './vocabulary.ts';
  * The words of a text are read once, by their characters, into numbers (vocabulary.ts); a rule's
  * number is its place in the list given to the constructor.
  */
+const NONE: readonly number[] = [];
+
 export class WordFilter {
   private readonly index: RuleIndex;
-  /** By word number: the number of the last text that held the word. */
+  /** By word number: the number of the last text that held the word, and where it last stood in it (its word number there). */
   private readonly seen: Int32Array;
+  private readonly seenAt: Int32Array;
+  /**
+   * By last-word list number: the number of the text it was last read for, and where in that
+   * text one of its words last stood (-1: none).
+   */
+  private readonly lastText: Int32Array;
+  private readonly lastAt: Int32Array;
   /** The current text: its number, and per word its start, its number (-1: none) and its starts' rules. */
   private text = 0;
   private source = '';
@@ -33,8 +43,8 @@ export class WordFilter {
   private count = 0;
   private readonly wordStarts: number[] = [];
   private readonly ids: number[] = [];
-  /** Per word, the rules filed under starts of it, valid where byStartText holds the text's number. */
-  private readonly byStart: Filed[][] = [];
+  /** Per word, the filed records of starts of it (by number), valid where byStartText holds the text's number. */
+  private readonly byStart: number[][] = [];
   private readonly byStartText: number[] = [];
   /** Per word, its candidates, valid where knownText holds the text's number. */
   private readonly known: Array<readonly number[]> = [];
@@ -43,6 +53,9 @@ export class WordFilter {
   constructor(patterns: readonly string[]) {
     this.index = new RuleIndex(patterns);
     this.seen = new Int32Array(this.index.vocabulary.words.length);
+    this.lastText = new Int32Array(this.index.lastsByWords.size).fill(-1);
+    this.lastAt = new Int32Array(this.index.lastsByWords.size);
+    this.seenAt = new Int32Array(this.index.vocabulary.words.length);
   }
 
   /**
@@ -79,23 +92,27 @@ export class WordFilter {
               byStartText[n] = id;
               byStart[n] = [];
             }
-            (byStart[n] as Filed[]).push(this.index.startFiled[s] as Filed);
+            (byStart[n] as number[]).push(this.index.startOffset + s);
           }
         }
         continue;
       }
       const w = this.index.vocabulary.find(text, start, p, h);
-      if (w >= 0) this.seen[w] = id;
+      if (w >= 0) {
+        this.seen[w] = id;
+        this.seenAt[w] = n;
+      }
       wordStarts[n] = start;
       ids[n++] = w;
       start = p + 1;
       h = 0;
     }
     this.count = n;
-    const always: number[] = [];
-    for (const [gate, rule] of this.index.gates) if (text.includes(gate)) always.push(rule);
-    this.always = always;
-    return always;
+    // Most texts hold no gate: they share one empty list rather than each making its own.
+    let always: number[] | undefined;
+    for (const [gate, rule] of this.index.gates) if (text.includes(gate)) (always ??= []).push(rule);
+    this.always = always ?? NONE;
+    return this.always;
   }
 
   /** How many words the text has (the pieces text.split(' ') gives). */
@@ -130,30 +147,33 @@ export class WordFilter {
     // An empty word (two spaces) starts where the next space is.
     const open = this.index.openKeys[charKey(this.source.charCodeAt(this.wordStarts[k] as number))];
     if (open !== undefined) list.add(open);
-    if (w >= 0) {
-      const filed = this.index.filed[w];
-      if (filed !== undefined) this.addFiled(filed, k, second);
-    }
-    if (this.byStartText[k] === this.text) for (const filed of this.byStart[k] as Filed[]) this.addFiled(filed, k, second);
+    if (w >= 0 && this.index.kinds[w] !== 0) this.addFiled(w, k, second);
+    if (this.byStartText[k] === this.text) for (const filed of this.byStart[k] as number[]) this.addFiled(filed, k, second);
     return list.result();
   }
 
-  private addFiled(filed: Filed, k: number, second: number): void {
-    const row = second < 0 || filed.seconds.size === 0 ? -1 : this.index.second(filed, second);
-    if (row < 0) this.list.add(filed.any);
-    else {
+  /** Adds the rules of filed record number `f` (see RuleIndex.kinds) for word `k`, followed by word number `second`. */
+  private addFiled(f: number, k: number, second: number): void {
+    const kind = this.index.kinds[f] as number;
+    const row = second < 0 || (kind & FILED_SECONDS) === 0 ? -1 : this.index.second(f, second);
+    if (row < 0) {
+      if ((kind & FILED_ANY) !== 0) this.list.add((this.index.byNumber[f] as Filed).any);
+    } else {
       const next = this.index.secondAt(row);
       this.list.add(next.rules);
       const rules = next.thirds === null || k + 2 >= this.count ? undefined : this.index.third(row, this.ids[k + 2] as number);
       if (rules !== undefined) this.list.add(rules);
     }
-    if (filed.secondStarts.size !== 0 && k + 1 < this.count) {
+    if ((kind & FILED_SECOND_STARTS) !== 0 && k + 1 < this.count) {
       const at = this.wordStarts[k + 1] as number;
-      const byChar = filed.secondStarts.get(this.source.charCodeAt(at));
+      const byChar = (this.index.byNumber[f] as Filed).secondStarts.get(this.source.charCodeAt(at));
       if (byChar !== undefined) for (const [start, rules] of byChar) if (this.source.startsWith(start, at)) this.list.add(rules);
     }
-    const lasts = filed.lasts;
-    for (let i = 0; i < lasts.length; i++) if (this.holds(lasts[i] as Last)) this.list.add(filed.lastRules[i] as number[]);
+    if ((kind & FILED_LASTS) !== 0) {
+      const filed = this.index.byNumber[f] as Filed;
+      const lasts = filed.lasts;
+      for (let i = 0; i < lasts.length; i++) if (this.lastFrom(lasts[i] as number) >= k) this.list.add(filed.lastRules[i] as number[]);
+    }
   }
 
   /** Texts are numbered to tell this text's marks from older ones; the numbers must fit `seen`. */
@@ -162,20 +182,26 @@ export class WordFilter {
     this.seen.fill(0);
     this.byStartText.length = 0;
     this.knownText.length = 0;
-    for (const last of this.index.lastsByWords.values()) last.text = -1;
+    this.lastText.fill(-1);
   }
 
-  /** Whether the text holds one of the words (worked out once a text). */
-  private holds(last: Last): boolean {
+  /**
+   * Where in the text a word of last-word list `last` last stands (its word number), -1 if nowhere
+   * (worked out once a text). A rule that ends with one of them can only match at a word up to there.
+   */
+  private lastFrom(last: number): number {
     const text = this.text;
-    if (last.text !== text) {
-      last.text = text;
-      const { words } = last;
-      const seen = this.seen;
-      let held = false;
-      for (let i = 0; i < words.length && !held; i++) held = seen[words[i] as number] === text;
-      last.held = held;
+    if (this.lastText[last] !== text) {
+      this.lastText[last] = text;
+      const { lastWords, lastStarts } = this.index;
+      const { seen, seenAt } = this;
+      let at = -1;
+      for (let i = lastStarts[last] as number, end = lastStarts[last + 1] as number; i < end; i++) {
+        const w = lastWords[i] as number;
+        if (seen[w] === text && (seenAt[w] as number) > at) at = seenAt[w] as number;
+      }
+      this.lastAt[last] = at;
     }
-    return last.held;
+    return this.lastAt[last] as number;
   }
 }

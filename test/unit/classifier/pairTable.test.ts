@@ -13,4 +13,17 @@ describe('PairTable', () => {
     expect(table.row(5, -1)).toBe(-1);
     expect(new PairTable([]).row(0, 0)).toBe(-1);
   });
+
+  it('tells apart numbers beyond those it holds, which pack like other pairs', () => {
+    // Keys pack as first × 10 + second here (the largest second is 9): (0, 12) would pack as (1, 2).
+    const table = new PairTable([
+      [1, 2, 7],
+      [0, 9, 8],
+    ]);
+    expect(table.row(1, 2)).toBe(7);
+    expect(table.row(0, 12)).toBe(-1);
+    expect(table.row(2, 0)).toBe(-1);
+    expect(table.row(-1, 12)).toBe(-1);
+    expect(table.row(0, 9)).toBe(8);
+  });
 });

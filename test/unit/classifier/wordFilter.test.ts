@@ -4,6 +4,7 @@ import { buildDispatcher, dispatchScan, type RuleSet } from '../../../src/core/c
 import { ANY_WORD, firstWords, lastWords, PREFIX, requiredText } from '../../../src/core/classifier/firstWords.ts';
 import { buildNeutralisers, neutralise } from '../../../src/core/classifier/neutralise.ts';
 import { hashStep, Vocabulary } from '../../../src/core/classifier/vocabulary.ts';
+import { WordFilter } from '../../../src/core/classifier/wordFilter.ts';
 import type { PhraseRule } from '../../../src/core/classifier/knowledge/types.ts';
 
 const sorted = (s: Set<string> | null) => (s === null ? null : [...s].sort());
@@ -138,5 +139,36 @@ describe('any rules', () => {
         expect({ out, credits }, `${JSON.stringify(list)} on '${text}'`).toEqual({ out: expected, credits: want });
       }
     }
+  });
+});
+
+describe('rules filed by their last words', () => {
+  test('are candidates only where one of those words stands at or after the word', () => {
+    const filter = new WordFilter(['my (?:\\w+ ){0,2}(?:meds|pills)', 'x']);
+    const at = (text: string, k: number) => {
+      const always = filter.begin(text);
+      // A rule may be named twice in a row (filed by its second word and by its last words).
+      return [...new Set(filter.candidates(k, always))];
+    };
+    // Word 1 is the first word (word 0 is what comes before the leading space).
+    expect(at(' my old pills ', 1)).toEqual([0]);
+    expect(at(' pills and my tablets ', 3)).toEqual([]);
+    expect(at(' pills and my pills ', 3)).toEqual([0]);
+    expect(at(' my pills ', 2)).toEqual([]);
+  });
+});
+
+describe('rules filed by their first three words', () => {
+  test('are candidates where the third word is one of theirs, however many a row has', () => {
+    const thirds = Array.from({ length: 40 }, (_, i) => `w${i}`);
+    const filter = new WordFilter(['a b c', `a b (?:${thirds.join('|')})`, 'a b (?:x|c)', 'a z']);
+    const at = (text: string) => [...new Set(filter.candidates(1, filter.begin(text)))];
+    expect(at(' a b c ')).toEqual([0, 2]);
+    expect(at(' a b w0 ')).toEqual([1]);
+    expect(at(' a b w39 ')).toEqual([1]);
+    expect(at(' a b x ')).toEqual([2]);
+    expect(at(' a b w40 ')).toEqual([]);
+    expect(at(' a b ')).toEqual([]);
+    expect(at(' a z ')).toEqual([3]);
   });
 });
