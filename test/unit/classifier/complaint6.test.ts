@@ -64,6 +64,12 @@ const NOT_COMPLAINTS = [
   'The receptionists are doing their best, stop being rude',
   'Its a national problem, the waits are shocking',
   'Need to cancel my appt on Friday, cant get through on the phone',
+  // A polite request, a year in a question, and a change for the better are no complaints either.
+  'Maybe you could post the Christmas opening times?',
+  'It is 2025 so will the covid jab be different this year?',
+  'my son used to be scared of the doctor but not anymore thanks to Dr Lee',
+  'Lovely to see the practice doing so well, it used to be hard to get in but not any more',
+  'Found out on the NHS app my results are normal, thanks',
 ];
 
 describe('quiet complaints', () => {

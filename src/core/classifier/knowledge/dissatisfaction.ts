@@ -223,7 +223,7 @@ export const DISSATISFACTION_RULES: readonly PhraseRule[] = [
   ['(?:its|it is|thats|that is|is that|is it) (?:not )?(?:a big|much of an?|too big an?) ask|(?:im|i am) not asking for (?:much|a lot|the world|miracles)|is that (?:too much|asking too much)|(?:im|i am) not (?:being )?unreasonable', 1],
   // HOW IT USED TO BE, and now is not: "I used to recommend you to everyone. Not anymore", "used
   // to know everyone by name. Now I'm a number", "takes 5 days when it used to take 2".
-  ['used to (?:\\S+ ){1,10}(?:not any ?more|now (?:its|im|i|we|you|they|it)|these days|nowadays)|when (?:it|they|you) used to', 1],
+  ['used to (?!(?:be )?(?:hard|difficult|impossible|a nightmare|a struggle|scared|terrified|nervous|anxious|worried|awful|bad|dread\\w*|hate|struggle)(?= ))(?:\\S+ ){1,10}(?:not any ?more(?! (?:thanks|thank|because of|since))|now (?:its|im|i|we|you|they|it)|these days|nowadays)|when (?:it|they|you) used to', 1],
   // THE ONLY CONTACT there is: "the only place you reply is Facebook", "the only person who ever
   // calls me back is the automated text", "the only bit of communication I've had".
   ['only (?:way|place|time|person|bit|one)(?: \\S+){0,6} (?:reply|replies|respond|responds|response|answer|answers|calls? (?:me )?back|hear|heard|communication|contact)', 1],
@@ -231,7 +231,7 @@ export const DISSATISFACTION_RULES: readonly PhraseRule[] = [
   // one looked at him", "nobody checked with us".
   ['(?:nobody|no one|noone)(?: \\w+)? (?:thought|bothered|thinks|bothers) to|(?:nobody|no one|noone) (?:has |had |actually |ever |even )*(?:checked|looked at|suggested|examined|followed)', 1],
   // FOUND OUT elsewhere: "found out from the hospital", "found out on the NHS app".
-  ['found out (?:\\w+ ){0,4}(?:from (?:the )?(?:hospital|pharmacy|chemist|consultant|facebook)|on the (?:nhs )?app|by accident)', 1],
+  ['found out (?:\\w+ ){0,4}(?:from (?:the )?(?:hospital|pharmacy|chemist|consultant|facebook)|on the (?:nhs )?app|by accident)', 0.6],
   // DISMISSED AS nothing: "brushes me off as anxiety", "told her she was being dramatic", "all
   // in my head", "sent home with just a virus", "told it's just period pain"; "I know my own body".
   ['being dramatic|all in (?:my|her|his|your) head|overreacting|(?:put|puts|putting) (?:it|everything) down to|brush(?:es|ed)? (?:me|her|him|us|it) off|(?:just|only) (?:a virus|anxiety|stress|period pain|hormones|my age|growing pains)|i know my (?:own )?(?:body|child|son|daughter|baby)', 1],
@@ -240,7 +240,7 @@ export const DISSATISFACTION_RULES: readonly PhraseRule[] = [
   ['(?:told|tells|telling)(?: me| her| him| us)? to (?:\\w+ )?lose (?:some )?weight|(?:mentioned|brought up|blamed (?:it on)?|went on about) (?:my|her|his) weight', 1],
   // MAYBE, said as an order: "maybe hire more doctors", "maybe somebody should check the
   // answerphone", "maybe if you answered the phone…", "maybe don't post 'we are here for you'".
-  ['maybe (?:if |next \\w+ |one day )?(?:someone|somebody|anyone|the (?:doctors?|gps?|receptionists?|staff|surgery|practice)|you|yous|they)(?: \\w+){0,2} (?:should|could|will|would|can|answered|read|replied|rang|picked|checked|actually)|maybe (?:dont|hire|employ|answer|try|make|print|read|update|check|fix|stop|put)', 1],
+  ['maybe (?:if |next \\w+ |one day )?(?:someone|somebody|anyone|the (?:doctors?|gps?|receptionists?|staff|surgery|practice)|you|yous|they)(?: \\w+){0,2} (?:should|answered|read|replied|rang|picked|checked|actually)|maybe (?:dont|hire|employ|answer|try|make|print|read|update|check|fix|stop|put)', 1],
   // The SAME STEP over and over: "I rang at 8. I rang at 8.01", "I asked nicely. I asked again",
   // "tried emailing. Tried calling", "wait. and wait. and wait".
   [`${RETRIED}|wait \\. and wait`, 1],
@@ -284,7 +284,7 @@ export const DISSATISFACTION_RULES: readonly PhraseRule[] = [
   // More of the same in a phrase: "your call is important to us", "it's 2025 not 1985", "we're not
   // in the 1950s", "the hoops to jump through", "the three month merry-go-round", "pull the other
   // one", "where's the privacy", "where's the continuity?".
-  ['call is important|(?:its|it is) 20\\d\\d|not in the 19\\d0s|not 19\\d\\d|pull the other one|hoops|merry go round|round in circles|pillar to post|where(?:s| is) the (?:care|privacy|respect|compassion|common sense|humanity|logic|continuity|communication|help|empathy)', 1],
+  ['call is important|(?:its|it is) 20\\d\\d(?= (?:not|and|\\.|$))|not in the 19\\d0s|not 19\\d\\d|pull the other one|hoops|merry go round|round in circles|pillar to post|where(?:s| is) the (?:care|privacy|respect|compassion|common sense|humanity|logic|continuity|communication|help|empathy)', 1],
   // NO WAY IN at either end: "can't book on the day, can't book in advance". Told to do better,
   // or mocked: "do better", "need a course in manners", "mind you don't strain yourselves",
   // "wouldn't want to overwhelm anyone by answering the phone, would we".

@@ -23,6 +23,9 @@ const ELSEWHERE = `(?:the |my local |the local )?(?:hospitals?|a ?(?:and )?e|amb
 const EXCUSE = '(?:ok|okay|fine|thats fine|that is fine|thats ok|no problem|no bother|fair enough|understandabl[ey]|to be expected|not (?:his|her|their|your|anyones|the \\w+s) fault|i know (?:its|it is|they are|theyre|how|she was|he was) (?:so |very |really )?(?:busy|stretched|hard|short staffed)|(?:the \\w+|they|she|he) (?:(?!never|didnt|did|not|wont|nobody)\\w+ ){0,3}(?:apologised|said sorry|explained why|let us know|told us why))';
 
 export const NEUTRALISERS: readonly Neutraliser[] = [
+  // A trouble that used to be and is over is praise of the change: "it used to be hard to get in but
+  // not any more", "used to dread ringing, not now".
+  { pattern: 'used to (?:be )?(?:really |so |a bit )?(?:hard|difficult|impossible|a nightmare|a struggle|a battle|a pain|awful|terrible|dread\\w*|hate|scared|nervous|anxious|terrified)(?: \\w+){0,6} (?:but )?(?:not any ?more|not now|not these days)(?! (?:thanks|thank|because of|since))', credit: 'praise' },
   // "Not complaining, but…" or "not a moan, just…" introduces a question or a complaint, and is
   // not praise.
   { pattern: '(?:not|im not|i am not|not that im|not that i am) (?:\\w+ )?complain(?:ing|ed)|(?:not|no|i dont want|i do not want|dont want) (?:to |a |an )?(?:moan|moaning|complaint|complain|fuss|make a fuss|whinge|grumble|criticism|criticise)(?: as such| really| exactly)?(?= (?:but|just|however))|(?:not|never) (?:one|the type|the sort|someone|a person) (?:to|who) (?:complain|moan)s?' },
