@@ -47,7 +47,8 @@ const NOT_APPOINTMENT: Record<string, string[]> = {
   "a jab's record is paperwork": ['who do I contact about my daughters vaccination record'],
   'making a suggestion': ['how do I make a suggestion about the car park'],
   'a form for something else': ['sent in the form for my dads power of attorney weeks ago', 'you can ask at reception for the form'],
-  'a call about results': ['can the doctor ring me about my blood results'],
+  'a call about results': ['can the doctor ring me about my blood results', "what's the best time to ring for test results?"],
+  'an errand in person': ['went in person to hand in my form, lovely lady on reception'],
   'seeing you, not an appointment': ['does the pharmacist see you in a private room'],
   'a clinic that has happened': ['the flu clinic was run really well this year'],
 };

@@ -154,7 +154,7 @@ export const APPOINTMENT_RULES: readonly PhraseRule[] = [
   ['(?:ask|asked|asking|request|requested) for (?:a |the )?(?:different|same|female|male|lady|woman|named|particular|specific|regular|usual) (?:doctor|gp|dr|nurse)', 1],
   // The phone queue as the way in: "the phone queue is an hour", "put the phone queue position on
   // the message"; when to try: "best time to get through", "working out when to ring".
-  ['(?:phone|telephone) queue|(?:best|quietest|easiest) time to (?:ring|call|phone|get through)|when to (?:ring|call|phone)(?! (?:for|about) (?:my |the |his |her )?(?:\\w+ )?results?)', 1],
+  ['(?:phone|telephone) queue|(?:(?:best|quietest|easiest) time to (?:ring|call|phone|get through)|when to (?:ring|call|phone))(?! (?:for|about) (?:my |the |his |her )?(?:\\w+ )?results?)', 1],
   // Someone able or free to see: "would the nurse be able to see me", "is there anyone I can see
   // today", "a nurse I can talk to", "are the GPs still seeing people with coughs".
   ['able to see (?:me|him|her|us|them|my \\w+)(?<= (?:nurse|doctor|gp|dr|someone|somebody|anyone|anybody|they|you) (?:be )?able to see (?:me|him|her|us|them|my \\w+))|(?:anyone|anybody|somebody|a (?:nurse|doctor|gp)) (?:i|we) (?:can|could) (?:see|talk to|speak to)|(?:doctors?|gps?|nurses?|you) (?:still )?seeing (?:people|patients|anyone|children|kids|babies)', 1],
@@ -186,7 +186,7 @@ export const APPOINTMENT_RULES: readonly PhraseRule[] = [
   ['to see (?:me|him|her|us|them|my \\w+)(?<= (?:for|want|wants|wanted|need|needs|needed|like) (?:the|a|my) (?:doctor|gp|nurse) to see (?:me|him|her|us|them|my \\w+))|(?:nurses?|doctors?|gps?|phlebotomist|physio|pharmacist|midwife) (?:does|do|doing|is in|in|works?|working)(?<= (?:which|what|particular|certain) days? (?:is |does |do |are )?(?:the )?(?:\\w+ )?(?:nurses?|doctors?|gps?|phlebotomist|physio|pharmacist|midwife) (?:does|do|doing|is in|in|works?|working))(?= )', 1],
   // Ways in told between commenters: "have you tried ringing at 2", "go in person", "the phone ones",
   // "keep trying every morning", "they turned me away at the desk", "does the GP do phone calls".
-  ['(?:tried|try|trying) (?:ringing|calling|phoning) (?:at|after|before|later|in the)|(?:go|going|went|turn up|turned up) in person|(?:phone|telephone|video|face to face|f2f|evening|weekend|saturday|late|early) ones|keep (?:on )?(?:trying|ringing|calling|phoning)(?: \\w+){0,2} (?:each|every) (?:morning|day)|turned (?:me|us|him|her|them) away|(?:doctors?|gps?|nurses?) (?:still )?(?:do|offer|doing) (?:phone|telephone|video) calls', 1],
+  ['(?:tried|try|trying) (?:ringing|calling|phoning) (?:at|after|before|later|in the)|(?:go|going|went|turn up|turned up) in person(?! to (?:drop|hand|pick|collect|return|bring|deliver))|(?:phone|telephone|video|face to face|f2f|evening|weekend|saturday|late|early) ones|keep (?:on )?(?:trying|ringing|calling|phoning)(?: \\w+){0,2} (?:each|every) (?:morning|day)|turned (?:me|us|him|her|them) away|(?:doctors?|gps?|nurses?) (?:still )?(?:do|offer|doing) (?:phone|telephone|video) calls', 1],
   // Too few appointments is about availability (DESIGN: appointment, also when phrased as a
   // complaint): "there are not enough appointments", "never enough slots". Before, only the
   // complaint was read.
