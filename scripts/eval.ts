@@ -14,7 +14,7 @@ import { CATEGORY_IDS, type CategoryId } from '../src/core/categories.ts';
 import { classify } from '../src/core/classifier/index.ts';
 import { keywordBaseline } from './lib/baselines/keyword.ts';
 import { vaderComplaint } from './lib/baselines/vader.ts';
-import { readCorpus, readSurvey, score, type LabelledComment } from './lib/corpus.ts';
+import { isPraiseOnly, readCorpus, readSurvey, score, type LabelledComment } from './lib/corpus.ts';
 import { parseCsvRecords } from './lib/csv.ts';
 import { measureThroughput } from './lib/throughput.ts';
 
@@ -39,7 +39,7 @@ function report(name: string, corpus: readonly LabelledComment[]): void {
     const v = id === 'complaint' ? f2(vader[id].f1) : '  - ';
     console.log(`${id.padEnd(14)} ${String(n).padStart(3)}   ${f2(s.precision)}      ${f2(s.recall)}    ${f2(s.f1)}  |    ${f2(keyword[id].f1)}    |   ${v}`);
   }
-  const praiseOnly = corpus.filter((c) => c.labels.length === 1 && c.labels[0] === 'praise');
+  const praiseOnly = corpus.filter(isPraiseOnly);
   const wrong = praiseOnly.filter((c) => calmReply(c.text).includes('complaint')).length;
   console.log(`praise-only comments tagged complaint: ${wrong} of ${praiseOnly.length}`);
 }

@@ -19,6 +19,11 @@ export function readCorpus(path: string): LabelledComment[] {
     });
 }
 
+/** Labelled praise and nothing else: the product promises never to call one a complaint. */
+export function isPraiseOnly(c: LabelledComment): boolean {
+  return c.labels.length === 1 && c.labels[0] === 'praise';
+}
+
 export interface Scores {
   tp: number;
   fp: number;
