@@ -87,6 +87,8 @@ const PERSONAL = INDEX.personal_data;
 const PRAISE = INDEX.praise;
 const PRESCRIPTION = INDEX.prescription;
 const RESULTS = INDEX.results;
+/** "not the staff's fault, it's the management": still a complaint about the practice. */
+const BLAME_MOVED = / fault (?:its|it is|blame|but) (?:the |your |their )?(?:management|manager|practice manager|partners|owners|people in charge|top)(?= )/;
 const PRESCRIPTION_WORD = /prescri|repeat|script|pharmac|chemist/;
 // Disguised words: a letter next to a mask or leetspeak character, or letters spelt out singly.
 // The masked part runs only on a text holding such a character (most do not): it halves the check.
@@ -165,7 +167,7 @@ function read(text: string, settings: ClassifierSettings | undefined, models: Mo
   const happy = HAPPY_EMOJI.exec(text);
   if (happy && !angry) ev.add(PRAISE, 0.6, `uses ${happy[0]}`);
 
-  resolveConflicts(ev, text, norm, sarcastic, deniedToOther);
+  resolveConflicts(ev, text, norm, base, sarcastic, deniedToOther);
   // Only training reads the scores; classify does not copy them.
   const scores = models ? NO_SCORES : ev.score.slice();
   if (models) applyModels(ev, norm, models);
@@ -185,7 +187,7 @@ function isShort(norm: string): boolean {
 }
 
 /** The rules between categories: sarcasm, politeness, mixed comments, praise for a past visit. */
-function resolveConflicts(ev: Evidence, text: string, norm: string, sarcastic: boolean, turned: boolean): void {
+function resolveConflicts(ev: Evidence, text: string, norm: string, base: string, sarcastic: boolean, turned: boolean): void {
   // Whether the comment asks for something; read only when it matters (it is a scan of its own).
   let asks: boolean | undefined;
   const request = (): boolean => (asks ??= text.includes('?') || REQUEST.test(norm));
@@ -195,8 +197,11 @@ function resolveConflicts(ev: Evidence, text: string, norm: string, sarcastic: b
   if (sarcastic) ev.score[PRAISE] = 0;
   // A hedged suggestion needs strong evidence to count as a complaint.
   const complaint = ev.score[COMPLAINT] ?? 0;
-  // Also below a tag's worth ("the wait was a bit long"), so the models do not make it one.
-  if (!sarcastic && complaint > 0 && ((complaint < 1.6 && HEDGE.test(norm)) || (complaint < 2.6 && MITIGATION.test(norm)))) ev.ruleOut(COMPLAINT);
+  // Also below a tag's worth ("the wait was a bit long"), so the models do not make it one. Blame
+  // lifted ("not your fault") is cut out of `norm` as a negation, so the hedge is looked for in
+  // the text before the cuts too, unless the blame moves to the practice's own management.
+  const hedged = (): boolean => HEDGE.test(norm) || (base !== norm && HEDGE.test(base) && !BLAME_MOVED.test(base));
+  if (!sarcastic && complaint > 0 && ((complaint < 1.6 && hedged()) || (complaint < 2.6 && MITIGATION.test(norm)))) ev.ruleOut(COMPLAINT);
   // A short clause whose verdict is a mild praise word, beside a complaint elsewhere, is praise too:
   // "nurse lovely, but waited over an hour", "helpful but a bit rushed", "doctor good. Had to
   // chase the letter though". Alone, such words are too weak to tag.

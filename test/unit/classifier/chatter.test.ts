@@ -105,6 +105,13 @@ const CHATTER = [
   "The online form is so much easier than phoning",
   "I rang at 8 and got seen at 10, amazing",
   "Busy as always but the staff were so patient with my mum",
+  // Probes the session-6 note listed as misread, and kin, mended in session 7.
+  "Is my sick note still with the doctor? No rush",
+  "Dr Ahmed said it was just a virus and he was right",
+  "Appointments are like gold dust everywhere these days, not your fault",
+  "It's hard to believe it's been 10 years since the new building opened",
+  "So hard to choose which of the nurses is the nicest",
+  "Only been once so hard to say",
 ];
 
 describe('page chatter is neither a complaint nor abuse', () => {
@@ -113,4 +120,24 @@ describe('page chatter is neither a complaint nor abuse', () => {
     expect(tags).not.toContain('complaint');
     expect(tags).not.toContain('abuse');
   });
+});
+
+// The same words as a grievance stay complaints: the mends above must not excuse these.
+const STILL_COMPLAINTS = [
+  "It's not the staff's fault, it's the management. Nothing ever changes.",
+  "Sent home with just a virus, turned out to be pneumonia. Disgraceful",
+  "So hard to get an appointment here",
+  "Waited 3 weeks for my sick note, no rush then",
+  "Appointments are like gold dust, not your fault but something has to change",
+];
+
+describe('grievances in the same words are still complaints', () => {
+  test.each(STILL_COMPLAINTS)('%s', (text) => {
+    expect(tagsOf(text)).toContain('complaint');
+  });
+});
+
+test('the music of the phone queue is not a way in', () => {
+  expect(tagsOf('The phone queue music is relaxing')).toEqual([]);
+  expect(tagsOf('The phone queue is an hour long every morning')).toContain('appointment');
 });

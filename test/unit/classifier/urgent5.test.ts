@@ -238,6 +238,9 @@ const RED_FLAGS = [
   "mum's confused and not herself at all since her fall on Sunday",
   "ma maw took aw her pills at once n shes no right",
   "he took aa his tablets on purpose",
+  // dev17's urgent miss, reworded (read for urgent misses only, after it was scored in session 7).
+  "i took like 30 paracetamol earlier but im fine now",
+  "she's had about 15 of her tablets with vodka",
 ];
 
 // The same words in everyday complaints and questions: not emergencies.
@@ -255,6 +258,9 @@ const LOOKALIKES = [
   "my face was a picture when they said 3 weeks",
   "had a fall last month, all fine now thanks to the nurse",
   "had a fall and felt a bit silly, nothing hurt",
+  // Medicine taken as it should be (session 7 probes): "took all my tablets" is an overdose shape.
+  "I took all my tablets this morning as normal",
+  "took all his pills like usual, then the carer came",
 ];
 
 describe('red flags in lay words (session 5 probes)', () => {

@@ -154,7 +154,7 @@ export const APPOINTMENT_RULES: readonly PhraseRule[] = [
   ['(?:ask|asked|asking|request|requested) for (?:a |the )?(?:different|same|female|male|lady|woman|named|particular|specific|regular|usual) (?:doctor|gp|dr|nurse)', 1],
   // The phone queue as the way in: "the phone queue is an hour", "put the phone queue position on
   // the message"; when to try: "best time to get through", "working out when to ring".
-  ['(?:phone|telephone) queue|(?:(?:best|quietest|easiest) time to (?:ring|call|phone|get through)|when to (?:ring|call|phone))(?! (?:for|about) (?:my |the |his |her )?(?:\\w+ )?results?)', 1],
+  ['(?:phone|telephone) queue(?! (?:music|song|songs))|(?:(?:best|quietest|easiest) time to (?:ring|call|phone|get through)|when to (?:ring|call|phone))(?! (?:for|about) (?:my |the |his |her )?(?:\\w+ )?results?)', 1],
   // Someone able or free to see: "would the nurse be able to see me", "is there anyone I can see
   // today", "a nurse I can talk to", "are the GPs still seeing people with coughs".
   ['able to see (?:me|him|her|us|them|my \\w+)(?<= (?:nurse|doctor|gp|dr|someone|somebody|anyone|anybody|they|you) (?:be )?able to see (?:me|him|her|us|them|my \\w+))|(?:anyone|anybody|somebody|a (?:nurse|doctor|gp)) (?:i|we) (?:can|could) (?:see|talk to|speak to)|(?:doctors?|gps?|nurses?|you) (?:still )?seeing (?:people|patients|anyone|children|kids|babies)', 1],

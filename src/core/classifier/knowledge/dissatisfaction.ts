@@ -234,7 +234,8 @@ export const DISSATISFACTION_RULES: readonly PhraseRule[] = [
   ['found out (?:\\w+ ){0,4}(?:from (?:the )?(?:hospital|pharmacy|chemist|consultant|facebook)|on the (?:nhs )?app|by accident)', 0.6],
   // DISMISSED AS nothing: "brushes me off as anxiety", "told her she was being dramatic", "all
   // in my head", "sent home with just a virus", "told it's just period pain"; "I know my own body".
-  ['being dramatic|all in (?:my|her|his|your) head|overreacting|(?:put|puts|putting) (?:it|everything) down to|brush(?:es|ed)? (?:me|her|him|us|it) off|(?:just|only) (?:a virus|anxiety|stress|period pain|hormones|my age|growing pains)|i know my (?:own )?(?:body|child|son|daughter|baby)', 1],
+  // Not when the writer says the doctor was right: "said it was just a virus and he was right".
+  ['being dramatic|all in (?:my|her|his|your) head|overreacting|(?:put|puts|putting) (?:it|everything) down to|brush(?:es|ed)? (?:me|her|him|us|it) off|(?:just|only) (?:a virus|anxiety|stress|period pain|hormones|my age|growing pains)(?!(?: \\w+){0,3} (?:and|but|which) (?:he|she|they|it|the \\w+) (?:was|were|turned out|proved) (?:to be )?(?:right|correct|spot on))|i know my (?:own )?(?:body|child|son|daughter|baby)', 1],
   // WEIGHT BLAMED for everything: "told me to lose weight, I came in about my ear", "mentioned my
   // weight three times".
   ['(?:told|tells|telling)(?: me| her| him| us)? to (?:\\w+ )?lose (?:some )?weight|(?:mentioned|brought up|blamed (?:it on)?|went on about) (?:my|her|his) weight', 1],

@@ -22,7 +22,8 @@ export const SHORT_COMPLAINT_RULES: readonly PhraseRule[] = [
   // MORE + TOPIC: "more appointments", "shorter wait for an appointment", "better follow up".
   [`${MORE} (?:\\w+ ){0,3}${TOPIC}`, 1],
   // PART + PROBLEM: "staff attitude", "phone answering", "waiting times".
-  [`${PART} ${PROBLEM}|${APPT_PROBLEM}`, 1],
+  // Not the queue's music or hold message, which people also praise.
+  [`${PART} ${PROBLEM}(?! (?:music|message|messages|song|songs))|${APPT_PROBLEM}`, 1],
   // The topic alone is the whole answer: "Appointments", "Access.", "Getting through on the phone".
   [`(?<=^ )(?:the )?(?:${APPT}|access|availability|waiting|the wait|communication|continuity|(?:getting|get) (?:through|seen|an? ${APPT}|${APPT})(?: \\w+){0,3}|phones?|the phones?|phone lines|telephone|(?:triage|booking|appointment|phone|telephone|online) system)(?= (?:\\. [a-z0-9 .]*)?$)`, 1],
   // A bare verdict: "Poor.", "Very poor".

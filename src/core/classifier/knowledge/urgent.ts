@@ -24,7 +24,8 @@ export const URGENT_RULES: readonly PhraseRule[] = [
   ['crushing|(?:is|looks|gone|going|turned) (?:grey|gray|ashen)', 1],
   ['(?:really|very|so|extremely) weak|sick for days|(?:cant|cannot) keep (?:anything|fluids|water) down', 0.6],
   ['chest(?: \\w+){0,4} (?:pains?|hurts|hurting|tight|tightness|heavy|pressure|crushing|agony)|(?:pains?|tightness|pressure|heaviness|crushing)(?: \\w+){0,3} chest|(?:sitting|standing|weight|elephant|pressure) on (?:my|his|her) chest', 1],
-  ['(?:taken|took|swallowed|had) (?:\\d+|twenty|thirty|forty|fifty|loads|all) (?:\\w+ )?(?:paracetamol|tablets|pills|ibuprofen|co codamol|codeine|sleeping|antidepressants|meds)', 1],
+  // A number of tablets, roughly or exactly: "took 30 paracetamol", "took like 20 paracetamol last night".
+  ['(?:taken|took|swallowed|had) (?:like |about |around |maybe |roughly |nearly |over |at least |more than )?(?:\\d+|ten|twelve|fifteen|twenty|thirty|forty|fifty|loads|all) (?:of )?(?:\\w+ )?(?:paracetamol|tablets|pills|ibuprofen|co codamol|codeine|sleeping|antidepressants|meds)(?!(?: \\w+){0,3} (?:as (?:normal|usual|prescribed|directed|always)|like (?:normal|usual|always)))', 1],
   ['(?:going to|gonna) (?:do it|end it) (?:tonight|today|now)|(?:ive |i have |i ve )?got a plan|have a plan|(?:and )?never wake up|not wake up again|(?:want|wanna) to (?:go to sleep|disappear|not exist|not be here)', 1],
   ['breathing (?:is |has been |has gone )?(?:really |very |so )?(?:bad|awful|terrible|laboured|rattly|noisy|shallow)|(?:barely|hardly) (?:breathe|breathing|breath)|stop(?:s|ping|ped)? breathing|inhaler (?:does nothing|not doing anything|isnt doing anything)|ribs (?:are )?sucking in|sucking in (?:under|between)', 1],
   ['blood pouring|pouring (?:with )?blood|so much blood|(?:a lot|lots|loads) of blood|blood (?:everywhere|all over)|pool of blood', 1],
@@ -88,7 +89,7 @@ export const URGENT_RULES: readonly PhraseRule[] = [
   ['swelling up|swollen up', 0.6],
   // Overdose.
   ['over ?dos(?:e|ed|ing)|\\bod(?:ed|d)\\b', 1],
-  ['(?:taken|took|swallowed|had|taking|necked|downed) (?:too many|a load of|loads of|a lot of|lots of|a bunch of|(?:a |an )?(?:big |whole |huge |massive |large )?(?:handful|packet|box|strip|bottle|pack|load) of|all (?:my|his|her|the|of (?:my|his|her|the)))(?: \\w+)? (?:tablets|pills|meds|medication|paracetamol|painkillers|ibuprofen|co codamol|codeine)|(?:take|going to take|gonna take) all (?:my|his|her|of my|the) (?:\\w+ )?(?:tablets|pills|meds|medication|paracetamol|painkillers)', 1],
+  ['(?:taken|took|swallowed|had|taking|necked|downed) (?:too many|a load of|loads of|a lot of|lots of|a bunch of|(?:a |an )?(?:big |whole |huge |massive |large )?(?:handful|packet|box|strip|bottle|pack|load) of|all (?:my|his|her|the|of (?:my|his|her|the)))(?: \\w+)? (?:tablets|pills|meds|medication|paracetamol|painkillers|ibuprofen|co codamol|codeine)(?!(?: \\w+){0,3} (?:as (?:normal|usual|prescribed|directed|always)|like (?:normal|usual|always)))|(?:take|going to take|gonna take) all (?:my|his|her|of my|the) (?:\\w+ )?(?:tablets|pills|meds|medication|paracetamol|painkillers)', 1],
   // Suicidal intent and self-harm.
   ['(?:end|ending|take|taking) (?:it all|my (?:own )?life|his (?:own )?life|her (?:own )?life|(?:my|his|her) life)', 1],
   ['kill (?:my ?self|him ?self|her ?self|themselves)|killing myself', 1],
