@@ -198,10 +198,11 @@ function resolveConflicts(ev: Evidence, text: string, norm: string, base: string
   // A hedged suggestion needs strong evidence to count as a complaint.
   const complaint = ev.score[COMPLAINT] ?? 0;
   // Also below a tag's worth ("the wait was a bit long"), so the models do not make it one. Blame
-  // lifted ("not your fault") is cut out of `norm` as a negation, so the hedge is looked for in
-  // the text before the cuts too, unless the blame moves to the practice's own management.
-  const hedged = (): boolean => HEDGE.test(norm) || (base !== norm && HEDGE.test(base) && !BLAME_MOVED.test(base));
-  if (!sarcastic && complaint > 0 && ((complaint < 1.6 && hedged()) || (complaint < 2.6 && MITIGATION.test(norm)))) ev.ruleOut(COMPLAINT);
+  // lifted ("not your fault") and "not a problem for me" are cut out of `norm` as negations, so
+  // they are looked for in the text before the cuts too, unless the blame moves to the practice's
+  // own management.
+  const said = (excuse: RegExp): boolean => excuse.test(norm) || (base !== norm && excuse.test(base) && !BLAME_MOVED.test(base));
+  if (!sarcastic && complaint > 0 && ((complaint < 1.6 && said(HEDGE)) || (complaint < 2.6 && said(MITIGATION)))) ev.ruleOut(COMPLAINT);
   // A short clause whose verdict is a mild praise word, beside a complaint elsewhere, is praise too:
   // "nurse lovely, but waited over an hour", "helpful but a bit rushed", "doctor good. Had to
   // chase the letter though". Alone, such words are too weak to tag.

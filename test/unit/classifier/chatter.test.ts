@@ -112,6 +112,12 @@ const CHATTER = [
   "It's hard to believe it's been 10 years since the new building opened",
   "So hard to choose which of the nurses is the nicest",
   "Only been once so hard to say",
+  // Shapes from real survey answers rated very good that were tagged complaint (FFT, even half).
+  "Couldnt of asked for better care",
+  "couldn't have asked for more, thank you",
+  "They gave my son an appointment time which was amazing as there was a three hour wait for people who were just turning up",
+  "Got fitted in the same day when there's a two week wait for everyone else, thank you",
+  "It wasn't explained that I'd need to come back 2 days later for the dressing, not a problem for me but could be for others",
 ];
 
 describe('page chatter is neither a complaint nor abuse', () => {
@@ -129,6 +135,7 @@ const STILL_COMPLAINTS = [
   "So hard to get an appointment here",
   "Waited 3 weeks for my sick note, no rush then",
   "Appointments are like gold dust, not your fault but something has to change",
+  "there is a 3 week wait for people who need a smear, shocking",
 ];
 
 describe('grievances in the same words are still complaints', () => {

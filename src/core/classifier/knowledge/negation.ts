@@ -31,9 +31,13 @@ export const NEUTRALISERS: readonly Neutraliser[] = [
   { pattern: '(?:not|im not|i am not|not that im|not that i am) (?:\\w+ )?complain(?:ing|ed)|(?:not|no|i dont want|i do not want|dont want) (?:to |a |an )?(?:moan|moaning|complaint|complain|fuss|make a fuss|whinge|grumble|criticism|criticise)(?: as such| really| exactly)?(?= (?:but|just|however))|(?:not|never) (?:one|the type|the sort|someone|a person) (?:to|who) (?:complain|moan)s?' },
   // Asking for a way round the queue is not a complaint about it: "rather than wait in the queue".
   { pattern: '(?:rather than|instead of|without) (?:having to )?(?:wait|waiting|queue|queuing|queueing|ringing|hanging on|being on hold)(?: (?:in the queue|on hold|weeks|days|ages|for \\w+))?' },
+  // Others' wait, beside the writer's luck: "amazing as there was a three hour wait for people
+  // who were just turning up", "fitted in when there's a two week wait for everyone else".
+  { pattern: '(?:a |an )?(?:\\w+ ){0,2}(?:mins?|minutes?|hours?|hrs?|days?|weeks?) (?:wait|waiting list) for (?:(?:other people|others|everyone else|everybody else|anyone else)|(?:people|those|patients) (?:who (?:were |are )?)?(?:just )?(?:turning up|turned up|walking in|walked in|without (?:an )?appointments?))'},
   // Praise in the past tense is a complaint about now: "used to be brilliant".
   { pattern: 'used to be (?:so |really |very |a |an |the )?(?:brilliant|excellent|great|good|lovely|fantastic|amazing|fab|decent|nice|best)(?: \\w+)?', credit: 'complaint' },
-  { pattern: '(?:couldnt|could not|cant|cannot|can not|wouldnt) (?:have )?(?:fault|complain|ask(?:ed)? for (?:a |any )?better|praise \\w+ enough|thank \\w+ enough)', credit: 'praise' },
+  // "Couldn't have asked for more", also as said: "couldnt of asked any more than they did".
+  { pattern: '(?:couldnt|could not|cant|cannot|can not|wouldnt) (?:have |of |a )?(?:fault|complain|ask(?:ed)? (?:for )?(?:a |any |anything )?(?:better|more)(?! (?:help|time|appointments|staff|info\\w*|support|than (?:that|this)))|praise \\w+ enough|thank \\w+ enough)', credit: 'praise' },
   { pattern: '(?:no|zero|not any|not a single|never (?:had )?(?:a|any)) complaints?', credit: 'praise' },
   { pattern: '(?:cant|cannot|can not|couldnt|could not) (?:have been|be) (?:more|any more) (?:helpful|kind|caring|lovely|friendly)', credit: 'praise' },
   // "Never known it this bad" is the opposite of the negated-complaint shape that follows.
