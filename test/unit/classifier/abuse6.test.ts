@@ -24,6 +24,12 @@ const ABUSIVE = [
   'hope one of you gets ill and gets treated like this',
   "I'll knock his teeth out if he speaks to my mum like that again",
   'go and die in a ditch',
+  // Session 7 probes.
+  "I'll be having words with her in the car park",
+  "I'd like to punch that smug doctor",
+  'someone should slap the receptionist',
+  'shut up and do your job',
+  'the nurse is an absolute dragon on reception',
 ];
 
 // The same words where nobody is being insulted or threatened.
@@ -36,6 +42,13 @@ const NOT_ABUSE = [
   'the 8am scramble is a disgrace',
   'quick question for the quacks lol',
   'the government should be ashamed of what it has done to GPs',
+  // A blow or a kill said of things (until session 7, 'hit the' anything was read as a threat).
+  "I'd like to hit the reset button on this whole system",
+  'could hit the roof when I saw the queue',
+  'kill the music on the phone line please',
+  'knock the wall through for a bigger waiting room',
+  'Shut up 🤣',
+  "Shut your trap Linda, no one cares what you think",
 ];
 
 describe('name-calling, "disgrace" said of people, threats (session 6)', () => {
