@@ -69,9 +69,11 @@ export const REQUEST = / (?:(?:can|could|may|would|will) (?:i|you|we|someone|som
  */
 /**
  * The writer excuses what went wrong: "on hold for 35 minutes, but they were obviously very busy
- * and it couldn't be helped", "a 90 minute wait, acceptable given where I live". A complaint needs
- * more evidence beside one of these than beside a hedge.
+ * and it couldn't be helped", "a 90 minute wait, acceptable given where I live", "had to wait a
+ * week but that's fine", "maybe answer the phone a bit quicker, otherwise excellent" (not after a
+ * named fault: "rude, otherwise fine" is still a complaint). A complaint needs more evidence
+ * beside one of these than beside a hedge.
  */
-export const MITIGATION = / (?<!(?:how (?:is|was) (?:it|this|that)|is (?:this|that|it)|not|hardly|never) )(?:understandabl[ey]|acceptable|reasonable|(?:could|can|cannot|cant) ?(?:not )?(?:be|have been) helped|to be expected|(?:obviously|clearly|understandably) (?:very |so |extremely )?(?:busy|stretched|under pressure)|(?:given|considering) (?:the|my|how|where|that|current)|(?:through )?no fault of|not (?:a problem|an issue) for me|fair enough)(?= )/;
+export const MITIGATION = / (?<!(?:how (?:is|was) (?:it|this|that)|is (?:this|that|it)|not|hardly|never) )(?:understandabl[ey]|acceptable|reasonable|(?:could|can|cannot|cant) ?(?:not )?(?:be|have been) helped|to be expected|(?:obviously|clearly|understandably) (?:very |so |extremely )?(?:busy|stretched|under pressure)|(?:given|considering) (?:the|my|how|where|that|current)|(?:through )?no fault of|not (?:a problem|an issue) for me|fair enough|(?:but|and) (?:thats|that is|which is|its|it is|that was|which was) (?:fine|ok|okay|reasonable|acceptable|understandable)(?! (?:for (?:you|them|him|her)|if|apparently|is it|right|then|\?))|(?<!(?:rude|abrupt|dismissive|unhelpful|arrogant|condescending|patronising|nasty|horrible|awful|terrible|appalling|disgusting|shocking|unprofessional|wrong|lost|missed|ignored)(?: \S+){0,3} )otherwise (?:excellent|great|good|brilliant|fine|perfect|spot on|very good|fab|lovely|all good|faultless|fantastic))(?= )/;
 
 export const HEDGE = / (?:perhaps|possibly|no (?:rush|hurry)(?! (?:then|obviously|apparently|clearly))|would be (?:nice|good|better|great|helpful)|could (?:have been|be) (?:a bit |slightly |a little )?(?:quicker|faster|better|shorter|sooner|improved)|only (?:thing|suggestion|improvement|criticism|downside|niggle)|minor|slight(?:ly)?|a (?:little |tiny )?bit (?:long|longer|slow|slower|late|later)|bit of a wait|understandabl[ey]|i (?:know|understand|appreciate) (?:they|you|that|it|staff|how)|not (?:the |their |your |you guys |anyones |the staffs |the surgerys |the practices |individual \w+ )?fault)(?= )/;

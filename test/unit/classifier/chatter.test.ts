@@ -118,6 +118,10 @@ const CHATTER = [
   "They gave my son an appointment time which was amazing as there was a three hour wait for people who were just turning up",
   "Got fitted in the same day when there's a two week wait for everyone else, thank you",
   "It wasn't explained that I'd need to come back 2 days later for the dressing, not a problem for me but could be for others",
+  // Survey answers of the kind rated very good, written as probes in session 7.
+  "Maybe answer the phone a bit quicker, otherwise excellent",
+  "Had to wait a week but that's fine for a routine thing",
+  "Parking is a nightmare, otherwise great",
 ];
 
 describe('page chatter is neither a complaint nor abuse', () => {
@@ -136,6 +140,8 @@ const STILL_COMPLAINTS = [
   "Waited 3 weeks for my sick note, no rush then",
   "Appointments are like gold dust, not your fault but something has to change",
   "there is a 3 week wait for people who need a smear, shocking",
+  "The receptionist was rude, otherwise fine",
+  "waited 3 weeks and thats fine is it?",
 ];
 
 describe('grievances in the same words are still complaints', () => {
