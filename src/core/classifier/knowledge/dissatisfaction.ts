@@ -197,6 +197,9 @@ export const DISSATISFACTION_RULES: readonly PhraseRule[] = [
   ['(?:gone|full|busy|booked|engaged|closed|taken) by (?:8|9) (?:\\d\\d|am|oclock)|(?:form|e ?consult|online (?:form|booking|system)|econsult) (?:\\w+ ){0,2}(?:closes|closed|switched off|shuts|turned off|goes off)', 1],
   // Left without medicine: "been without her meds since Sunday".
   ['without (?:my |his |her |their |our |any )?(?:meds|medication|medicine|tablets|inhaler|insulin|prescription) (?:for (?:\\d+|a|two|three|four|five|several) (?:days|weeks)|since)', 1],
+  // Sent away and worse for it: "sent away with paracetamol and ended up in hospital with sepsis";
+  // hours in the waiting room: "over 2 hours in the waiting room with a sick toddler".
+  ['(?:sent|turned|fobbed) (?:\\w+ )?(?:away|home|off)(?: \\w+){0,6} (?:ended up|rushed|admitted|taken|blue lighted) (?:in|to|into) (?:hospital|a ?(?:and )?e|resus|intensive care|icu)|(?:\\d+|two|three|four|five) (?:and a half )?(?:hours?|hrs?) (?:sat |sitting |waiting )?in (?:the|your|a) waiting room', 1],
   // Private matters said in public: "read my results out in front of a full waiting room", "mortified".
   ['(?:in front of|across) (?:a |the )?(?:whole |full |packed |busy |entire )?(?:waiting room|queue)|for (?:a |the )?(?:whole |full |packed |entire )?waiting room to hear|(?:read|shouted|said|discussing|announced|called|discussed) (?:\\w+ ){0,5}out loud|mortified', 1],
   // From the survey answers (the even-id NHS answers and survey4-8, read in session 4): a suggestion

@@ -42,6 +42,9 @@ export const NEUTRALISERS: readonly Neutraliser[] = [
   { pattern: '(?:cant|cannot|can not|couldnt|could not) (?:have been|be) (?:more|any more) (?:helpful|kind|caring|lovely|friendly)', credit: 'praise' },
   // "Never known it this bad" is the opposite of the negated-complaint shape that follows.
   { pattern: '(?:never|not|havent|hadnt) (?:ever )?(?:known|seen|experienced) (?:it|things|them|the \\w+|this \\w+|service|anything|care) (?:this|so|as) (?:bad|awful|poor|terrible|slow|dire|chaotic)', credit: 'complaint' },
+  // "Nothing is ever done about complaints" is a complaint, not a negated one (read below as "no
+  // complaints", praise).
+  { pattern: 'nothing (?:is |was |gets |got |has |ever |been |really |actually )*(?:done|happens|happened|changes|changed) (?:about|with|after|from) (?:\\w+ ){0,2}(?:complaints?|concerns?|problems?|issues?|it|this|that|them)', credit: 'complaint' },
   // Blame lifted from the practice: "that's not your fault", "it's not the staff's fault". Neither
   // praise nor a complaint (the training writers give it no tag), so it comes before the negated
   // complaint words below, which would read it as praise.
