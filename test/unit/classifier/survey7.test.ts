@@ -46,3 +46,25 @@ describe('answers of the kind rated very poor are complaints', () => {
     expect(tagsOf(text)).toContain('complaint');
   });
 });
+
+// What is not done about a complaint is a complaint; the negated-complaint cut read several as
+// "no complaints" and credited praise (session 7 probes).
+const LEFT_UNDONE = [
+  'Nothing is ever done about complaints',
+  "They don't take complaints seriously",
+  "they don't care about problems with the app",
+  "hasn't dealt with any of the issues I raised",
+  'nobody has looked into my complaint',
+  'they have not addressed my concerns',
+];
+
+describe('what is not done about a complaint', () => {
+  test.each(LEFT_UNDONE)('%s', (text) => {
+    const tags = tagsOf(text);
+    expect(tags).toContain('complaint');
+    expect(tags).not.toContain('praise');
+  });
+  test.each(['never had any problems at all', 'no issues whatsoever', 'not once been rude'])('still praise: %s', (text) => {
+    expect(tagsOf(text)).toEqual(['praise']);
+  });
+});

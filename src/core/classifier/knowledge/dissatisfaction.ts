@@ -197,6 +197,9 @@ export const DISSATISFACTION_RULES: readonly PhraseRule[] = [
   ['(?:gone|full|busy|booked|engaged|closed|taken) by (?:8|9) (?:\\d\\d|am|oclock)|(?:form|e ?consult|online (?:form|booking|system)|econsult) (?:\\w+ ){0,2}(?:closes|closed|switched off|shuts|turned off|goes off)', 1],
   // Left without medicine: "been without her meds since Sunday".
   ['without (?:my |his |her |their |our |any )?(?:meds|medication|medicine|tablets|inhaler|insulin|prescription) (?:for (?:\\d+|a|two|three|four|five|several) (?:days|weeks)|since)', 1],
+  // A concern raised and left: "hasn't dealt with any of the issues I raised", "nobody has looked
+  // into my complaint".
+  ['(?:hasnt|havent|hadnt|didnt|did not|has not|have not|never|not|still not|nobody has|no one has|nobody|no one) (?:\\w+ )?(?:dealt with|addressed|resolved|looked into|acted on|investigated|acknowledged)(?: \\w+){0,4} (?:issues?|concerns?|complaints?|problems?|points?)', 1],
   // Sent away and worse for it: "sent away with paracetamol and ended up in hospital with sepsis";
   // hours in the waiting room: "over 2 hours in the waiting room with a sick toddler".
   ['(?:sent|turned|fobbed) (?:\\w+ )?(?:away|home|off)(?: \\w+){0,6} (?:ended up|rushed|admitted|taken|blue lighted) (?:in|to|into) (?:hospital|a ?(?:and )?e|resus|intensive care|icu)|(?:\\d+|two|three|four|five) (?:and a half )?(?:hours?|hrs?) (?:sat |sitting |waiting )?in (?:the|your|a) waiting room', 1],

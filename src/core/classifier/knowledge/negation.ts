@@ -56,8 +56,10 @@ export const NEUTRALISERS: readonly Neutraliser[] = [
   // to everyone", "she's ok now but no thanks to the surgery".
   { pattern: '(?:i|we|everyone) used to (?:recommend|rate|love|praise) (?:you|this|the|them|it)(?: \\w+){0,2}|no thanks to (?:you|the|them|this|your)(?: \\w+)?', credit: 'complaint' },
   // …but not "never felt so let down" or "never had such problems": a degree is a complaint; nor
-  // "not right, really floppy, moaning": an unwell child is never a negated complaint.
-  { pattern: `${NEGATOR}(?: (?!happy|impressed|good|helpful|pleased|great|nice|listen\\w*|interested|caring|kind|so|such|this|more|right|well|floppy|breathing|responding|waking|feeding|himself|herself|myself)\\w+){0,4} ${NEGATIVE_WORD}(?: at all| whatsoever)?`, credit: 'praise' },
+  // "not right, really floppy, moaning": an unwell child is never a negated complaint; nor what is
+  // not done about a complaint ("they don't take complaints seriously", "hasn't dealt with the
+  // issues I raised").
+  { pattern: `${NEGATOR}(?: (?!happy|impressed|good|helpful|pleased|great|nice|listen\\w*|interested|caring|kind|so|such|this|more|right|well|floppy|breathing|responding|waking|feeding|himself|herself|myself|take|takes|taken|took|care|cares|deal|deals|dealt|respond\\w*|repl\\w*|answer\\w*|acknowledg\\w*|handl\\w*|address\\w*|resolv\\w*|investigat\\w*|fix\\w*|sort\\w*|done|raise\\w*|log\\w*|record\\w*|accept\\w*)\\w+){0,4} ${NEGATIVE_WORD}(?: at all| whatsoever)?`, credit: 'praise' },
   { pattern: '(?<!should |shouldnt )(?:never|not|no|hardly|didnt|dont) (?:had to |have to |need to |a |any |much |long )?(?:wait|waited|waiting|waits)(?: long| at all| around)?|(?:wasnt|not|never|no) (?:a )?long wait|(?<!should |shouldnt )(?:did not|didnt|not|never) (?:have|get|had) (?:a |to )?(?:long )?wait', credit: 'praise' },
   // A wait of a few minutes is no grievance: "waited 5 minutes and was seen".
   { pattern: '(?:waited|waiting|wait of|took|takes|only|just) (?:about |around |just |only |less than |under )?(?:[1-9]|10|five|ten|two|three|four|a few|a couple of|couple of) (?:mins?|minutes)(?! (?:on hold|in the queue|in a queue|to get through|late|past|behind))' },
