@@ -58,7 +58,7 @@ export const ANGRY_EMOJI = /[😡🤬😤🙄👎😠💩😒]/u;
 export const HAPPY_EMOJI = /[❤💙💜💚🧡💛💕💖👏⭐🌟😊😍💐🙏🥰🤩👌☺]/u;
 
 /** Words that make a comment mixed ("lovely doctors but…"), so praise and complaint can coexist. */
-export const CONTRAST = /(?<!nothing) (?:but|hate|not so much|however|although|though|shame|pity|apart from|except|only (?:thing|downside|problem|issue)|if only|wish|once you|another story|a law unto|let down by|whereas|more than (?:i|we|you) (?:can|could) say (?:for|about)|more than can be said (?:for|about)|no marks for|all the more|(?:is|are|was|were) not(?= (?:\. |$)))(?= )/;
+export const CONTRAST = /(?<!nothing) (?:but|hate|not so much|however|although|though|shame|pity|apart from|except|only (?:thing|downside|problem|issue)|the (?:real |main |actual |big )?(?:problem|issue|trouble) (?:is|was)|if only|wish|once you|another story|a law unto|let down by|whereas|more than (?:i|we|you) (?:can|could) say (?:for|about)|more than can be said (?:for|about)|no marks for|all the more|(?:is|are|was|were) not(?= (?:\. |$)))(?= )/;
 
 /** A question or request: thanks on it is politeness, and an appointment mention is a request. */
 export const REQUEST = / (?:(?:can|could|may|would|will) (?:i|you|we|someone|somebody|anyone|my|he|she|u|a|the)|how (?:do|can|long|far|will|would|should)|hw do|is (?:there|it|my|the|this)|are (?:there|you|my|the)|do (?:you|i|u|we)|does|when (?:will|is|can|do)|whens|wen|please|pls|plz|any (?:chance|news|appts?|appointments?|docs?|doctors?)|i need (?:an?|my|some|to (?:book|see|get|speak|cancel|change|make|have))|(?:do|does|would) (?:i|we|he|she|they) need|need (?:an?|my)|id like|i would like|wondering|let me know|want to (?:book|change|cancel)|need to (?:book|cancel|change|rearrange|move|see|speak|get|make))(?= )/;

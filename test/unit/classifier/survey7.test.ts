@@ -68,3 +68,48 @@ describe('what is not done about a complaint', () => {
     expect(tagsOf(text)).toEqual(['praise']);
   });
 });
+
+// Negation both ways, written as probes in session 7. Four were misread: "I wouldn't say the staff
+// are rude, just completely disorganised" and "no problem getting through…, the problem is there's
+// never an appointment" were praise; "couldn't have been kinder" was nothing; "I was not kept
+// waiting at all" was a complaint.
+const NEGATED_YET_COMPLAINTS = [
+  "No wonder there are so many complaints on here",
+  "not the first time this has happened and won't be the last",
+  "I'm not happy at all with how my dad was treated",
+  "never any appointments, never anyone answering",
+  "no one seems to care about patients anymore",
+  "not rude exactly but very dismissive",
+  "not a single person has called me back",
+  "no apology, no explanation, nothing",
+  "I don't want to complain but this is the third time my prescription has gone missing",
+  "not good enough",
+  "no problem getting through to the phone queue, the problem is there's never an appointment at the end of it",
+  "I wouldn't say the staff are rude, just completely disorganised",
+  "not impressed with the new phone system at all",
+  "never known a surgery so badly run",
+  "it's not ok to leave people on hold for an hour",
+];
+const NEGATED_COMPLAINT_WORDS_IN_PRAISE = [
+  "not a problem, thanks for letting us know",
+  "I had no issues booking online this time, well done",
+  "never had to wait more than a few minutes",
+  "no complaints from me, the nurse was lovely",
+  "not once have they let me down in 20 years",
+  "couldn't have been kinder",
+  "I was not kept waiting at all",
+  "nothing but good things to say about Dr Obi",
+  "no fuss, no hassle, in and out in 10 minutes",
+  "can't complain, seen the same day",
+];
+
+describe('negation both ways', () => {
+  test.each(NEGATED_YET_COMPLAINTS)('a complaint: %s', (text) => {
+    expect(tagsOf(text)).toContain('complaint');
+  });
+  test.each(NEGATED_COMPLAINT_WORDS_IN_PRAISE)('praise, not a complaint: %s', (text) => {
+    const tags = tagsOf(text);
+    expect(tags).toContain('praise');
+    expect(tags).not.toContain('complaint');
+  });
+});

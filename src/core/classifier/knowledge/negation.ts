@@ -39,12 +39,15 @@ export const NEUTRALISERS: readonly Neutraliser[] = [
   // "Couldn't have asked for more", also as said: "couldnt of asked any more than they did".
   { pattern: '(?:couldnt|could not|cant|cannot|can not|wouldnt) (?:have |of |a )?(?:fault|complain|ask(?:ed)? (?:for )?(?:a |any |anything )?(?:better|more)(?! (?:help|time|appointments|staff|info\\w*|support|than (?:that|this)))|praise \\w+ enough|thank \\w+ enough)', credit: 'praise' },
   { pattern: '(?:no|zero|not any|not a single|never (?:had )?(?:a|any)) complaints?', credit: 'praise' },
-  { pattern: '(?:cant|cannot|can not|couldnt|could not) (?:have been|be) (?:more|any more) (?:helpful|kind|caring|lovely|friendly)', credit: 'praise' },
+  { pattern: '(?:cant|cannot|can not|couldnt|could not) (?:have been|be) (?:(?:more|any more) (?:helpful|kind|caring|lovely|friendly)|kinder|nicer|friendlier|lovelier|better|quicker)', credit: 'praise' },
   // "Never known it this bad" is the opposite of the negated-complaint shape that follows.
   { pattern: '(?:never|not|havent|hadnt) (?:ever )?(?:known|seen|experienced) (?:it|things|them|the \\w+|this \\w+|service|anything|care) (?:this|so|as) (?:bad|awful|poor|terrible|slow|dire|chaotic)', credit: 'complaint' },
   // "Nothing is ever done about complaints" is a complaint, not a negated one (read below as "no
   // complaints", praise).
   { pattern: 'nothing (?:is |was |gets |got |has |ever |been |really |actually )*(?:done|happens|happened|changes|changed) (?:about|with|after|from) (?:\\w+ ){0,2}(?:complaints?|concerns?|problems?|issues?|it|this|that|them)', credit: 'complaint' },
+  // A milder fault named instead: "I wouldn't say the staff are rude, just completely disorganised",
+  // "not rude exactly, more dismissive" is still a complaint.
+  { pattern: '(?:i )?(?:wouldnt|would not|wont|cant|cannot|couldnt) (?:say|call) (?:\\w+ ){0,4}(?:rude|bad|unhelpful|awful|terrible|lazy|useless)(?: exactly| as such| really)?(?= (?:just|but|more like|more|rather|only) )|not (?:rude|unhelpful|nasty) (?:exactly|as such)(?= (?:just|but|more like|more|rather|only|very|really) )', credit: 'complaint' },
   // Blame lifted from the practice: "that's not your fault", "it's not the staff's fault". Neither
   // praise nor a complaint (the training writers give it no tag), so it comes before the negated
   // complaint words below, which would read it as praise.
@@ -60,7 +63,7 @@ export const NEUTRALISERS: readonly Neutraliser[] = [
   // not done about a complaint ("they don't take complaints seriously", "hasn't dealt with the
   // issues I raised").
   { pattern: `${NEGATOR}(?: (?!happy|impressed|good|helpful|pleased|great|nice|listen\\w*|interested|caring|kind|so|such|this|more|right|well|floppy|breathing|responding|waking|feeding|himself|herself|myself|take|takes|taken|took|care|cares|deal|deals|dealt|respond\\w*|repl\\w*|answer\\w*|acknowledg\\w*|handl\\w*|address\\w*|resolv\\w*|investigat\\w*|fix\\w*|sort\\w*|done|raise\\w*|log\\w*|record\\w*|accept\\w*)\\w+){0,4} ${NEGATIVE_WORD}(?: at all| whatsoever)?`, credit: 'praise' },
-  { pattern: '(?<!should |shouldnt )(?:never|not|no|hardly|didnt|dont) (?:had to |have to |need to |a |any |much |long )?(?:wait|waited|waiting|waits)(?: long| at all| around)?|(?:wasnt|not|never|no) (?:a )?long wait|(?<!should |shouldnt )(?:did not|didnt|not|never) (?:have|get|had) (?:a |to )?(?:long )?wait', credit: 'praise' },
+  { pattern: '(?<!should |shouldnt )(?:never|not|no|hardly|didnt|dont) (?:had to |have to |need to |a |any |much |long )?(?:wait|waited|waiting|waits)(?: long| at all| around)?|(?:wasnt|not|never|no) (?:a )?long wait|(?:wasnt|werent|not|never|wasnt ever) (?:\\w+ )?(?:kept|left) (?:waiting|hanging on|on hold)(?: long| at all| around)?|(?<!should |shouldnt )(?:did not|didnt|not|never) (?:have|get|had) (?:a |to )?(?:long )?wait', credit: 'praise' },
   // A wait of a few minutes is no grievance: "waited 5 minutes and was seen".
   { pattern: '(?:waited|waiting|wait of|took|takes|only|just) (?:about |around |just |only |less than |under )?(?:[1-9]|10|five|ten|two|three|four|a few|a couple of|couple of) (?:mins?|minutes)(?! (?:on hold|in the queue|in a queue|to get through|late|past|behind))' },
   // Recommending against is a complaint, whatever it names: "wouldn't recommend this surgery".
