@@ -89,6 +89,7 @@ const PRESCRIPTION = INDEX.prescription;
 const RESULTS = INDEX.results;
 /** "not the staff's fault, it's the management": still a complaint about the practice. */
 const BLAME_MOVED = / fault (?:its|it is|blame|but) (?:the |your |their )?(?:management|manager|practice manager|partners|owners|people in charge|top)(?= )/;
+const EYE_ROLL = /[🙄😒]/u;
 const PRESCRIPTION_WORD = /prescri|repeat|script|pharmac|chemist/;
 // Disguised words: a letter next to a mask or leetspeak character, or letters spelt out singly.
 // The masked part runs only on a text holding such a character (most do not): it halves the check.
@@ -163,7 +164,13 @@ function read(text: string, settings: ClassifierSettings | undefined, models: Mo
   if (ev.has(ABUSE)) ev.add(COMPLAINT, 1, 'hostile language');
 
   const angry = ANGRY_EMOJI.exec(text);
-  if (angry) ev.add(COMPLAINT, 0.6, `uses ${angry[0]}`);
+  // An eye-roll beside praise words is sarcasm: "Such a helpful receptionist today, told me to go
+  // to A&E for a repeat prescription 🙄".
+  const rolled = !sarcastic && (ev.score[PRAISE] ?? 0) > 0 ? EYE_ROLL.exec(text) : null;
+  if (rolled) {
+    ev.add(COMPLAINT, 1, `sounds sarcastic: uses ${rolled[0]}`);
+    sarcastic = true;
+  } else if (angry) ev.add(COMPLAINT, 0.6, `uses ${angry[0]}`);
   const happy = HAPPY_EMOJI.exec(text);
   if (happy && !angry) ev.add(PRAISE, 0.6, `uses ${happy[0]}`);
 

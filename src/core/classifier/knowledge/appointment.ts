@@ -191,4 +191,9 @@ export const APPOINTMENT_RULES: readonly PhraseRule[] = [
   // complaint): "there are not enough appointments", "never enough slots". Before, only the
   // complaint was read.
   [`(?:not|never|nowhere near|still not) enough (?:\\w+ )?(?:${APPT}|slots)|(?:too few|shortage of|hardly any|never any) (?:\\w+ )?(?:${APPT}|slots)`, 1],
+  // Probes written in session 7, each a way of asking to be seen without an appointment word:
+  // "need something sorting for our Jayden", "need something looking at on my back", "will they
+  // still see me if I'm late", "does that mean I have to come in?", "can I get a wart frozen",
+  // "no reviews till March", "still waiting on the doctor ringing me back".
+  ['(?:need|needs|needed|want|get) (?:something|summat|it|this|that|him|her|them|(?:my|our|his|her) (?!(?:repeat|prescription|meds|medication|script|tablets|pills|form|letter|note|sick note|fit note|results?|inhaler|records|address|car|boiler|phone) )\\w+) (?:sorting|looking at|seeing to|seen to|checking|checked over)(?! out (?:by|with) the pharmac)|(?:will|would|do|does|can) (?:they|you|she|he|the \\w+) still see (?:me|us|him|her|them|my \\w+)|(?:does that|will that|do i|does she|does he) (?:mean|need|have) (?:i |we |she |he )?(?:have|need|got) to (?:come|go) in|(?:get|have) (?:a |my |his |her |the )?(?:wart|verruca|mole|skin tag|cyst|ears?)s? (?:\\w+ )?(?:frozen|removed|burnt off|syringed|microsuctioned|cleaned out)|no (?:\\w+ )?(?:reviews?|smears?|bloods|blood tests|checks?|clinics?|jabs) (?:available )?(?:till|until|before|for (?:weeks|months))|waiting (?:on|for) (?:the |a |my )?(?:doctor|gp|nurse|dr \\w+) (?:ringing|to ring|calling|to call|phoning|to phone) (?:me |us |him |her )?back', 1],
 ];

@@ -199,6 +199,8 @@ export const DISSATISFACTION_RULES: readonly PhraseRule[] = [
   ['without (?:my |his |her |their |our |any )?(?:meds|medication|medicine|tablets|inhaler|insulin|prescription) (?:for (?:\\d+|a|two|three|four|five|several) (?:days|weeks)|since)', 1],
   // Never one to be had: "there's never an appointment at the end of it".
   ['(?:theres|there is|there are|there was|there were) (?:never|hardly ever|rarely|never ever) (?:an?|any) (?:\\w+ )?(?:appointments?|appts?|slots?|doctors?|gps?)', 1],
+  // A question left unanswered: "nobody's answered my question about my repeat in 3 days".
+  ['(?:nobodys|nobody has|no ones|no one has|noone has|nobody|no one) (?:\\w+ )?(?:answered|replied to|responded to|got back to) (?:my|our|the|me|us)', 1],
   // A concern raised and left: "hasn't dealt with any of the issues I raised", "nobody has looked
   // into my complaint".
   ['(?:hasnt|havent|hadnt|didnt|did not|has not|have not|never|not|still not|nobody has|no one has|nobody|no one) (?:\\w+ )?(?:dealt with|addressed|resolved|looked into|acted on|investigated|acknowledged)(?: \\w+){0,4} (?:issues?|concerns?|complaints?|problems?|points?)', 1],

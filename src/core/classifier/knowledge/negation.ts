@@ -12,7 +12,7 @@ export interface Neutraliser {
 }
 
 const NEGATOR = '(?:not once|never once|not|never|wasnt|isnt|werent|arent|wouldnt|no|nothing|without|hardly|didnt|dont|doesnt|havent|hasnt|not been|never been|not once been|never once been)';
-const NEGATIVE_WORD = '(?:rude|let (?:me |us |him |her )?down|hang up on|hung up on|fobbed off|shouted at|snapped at|rush (?:me|us|him|her)|(?:a )?nuisance|a burden|stupid|silly|judged|unhelpful|unfriendly|rushed|rudeness|problems?|issues?|(?<!(?:my|our|his|her|your|their|the) )complaints?|complain(?: about)?|bad|disappointed|disappointing|a problem|an issue|trouble|too much trouble|hassle|fuss|worries|faults?|moan(?:s|ing)?|grumbles?|concerns?)';
+const NEGATIVE_WORD = '(?:rude|let (?:me |us |him |her )?down|hang up on|hung up on|fobbed off|shouted at|snapped at|rush (?:me|us|him|her)|(?:a )?nuisance|a burden|stupid|silly|judged|unhelpful|unfriendly|rushed|rudeness|problems?|issues?|(?<!(?:my|our|his|her|your|their|the) )complaints?|complain(?: about)?|bad|disappointed|disappointing|a problem|an issue|trouble|too much trouble|hassle|fuss|worries|faults?|moan(?:s|ing)?|grumbles?|concerns?|dramas?)';
 
 /** Another practice than this one: "my old surgery", "his practice", "my mum's GP". */
 const OTHER_PRACTICE = '(?:(?:my|our) (?:old|previous|last|other|former) (?:surgery|practice|gp|doctors)|(?:his|her|their|(?:my|our) \\w+s) (?:surgery|practice|gp|doctors))';
@@ -28,7 +28,7 @@ export const NEUTRALISERS: readonly Neutraliser[] = [
   { pattern: 'used to (?:be )?(?:really |so |a bit )?(?:hard|difficult|impossible|a nightmare|a struggle|a battle|a pain|awful|terrible|dread\\w*|hate|scared|nervous|anxious|terrified)(?: \\w+){0,6} (?:but )?(?:not any ?more|not now|not these days)(?! (?:thanks|thank|because of|since))', credit: 'praise' },
   // "Not complaining, but…" or "not a moan, just…" introduces a question or a complaint, and is
   // not praise.
-  { pattern: '(?:not|im not|i am not|not that im|not that i am) (?:\\w+ )?complain(?:ing|ed)|(?:not|no|i dont want|i do not want|dont want) (?:to |a |an )?(?:moan|moaning|complaint|complain|fuss|make a fuss|whinge|grumble|criticism|criticise)(?: as such| really| exactly)?(?= (?:but|just|however))|(?:not|never) (?:one|the type|the sort|someone|a person) (?:to|who) (?:complain|moan)s?' },
+  { pattern: '(?:not|im not|i am not|not that im|not that i am) (?:\\w+ )?complain(?:ing|ed)|(?:not|no|i dont want|i do not want|dont want|i never|i dont usually|i dont normally|i rarely) (?:to |a |an )?(?:moan|moaning|complaint|complain|fuss|make a fuss|whinge|grumble|criticism|criticise)(?: as such| really| exactly| about anything| on here)?(?=(?: \\w+){0,6} (?:but|just|however))|(?:not|never) (?:one|the type|the sort|someone|a person) (?:to|who) (?:complain|moan)s?' },
   // Asking for a way round the queue is not a complaint about it: "rather than wait in the queue".
   { pattern: '(?:rather than|instead of|without) (?:having to )?(?:wait|waiting|queue|queuing|queueing|ringing|hanging on|being on hold)(?: (?:in the queue|on hold|weeks|days|ages|for \\w+))?' },
   // Others' wait, beside the writer's luck: "amazing as there was a three hour wait for people
@@ -48,13 +48,20 @@ export const NEUTRALISERS: readonly Neutraliser[] = [
   // A milder fault named instead: "I wouldn't say the staff are rude, just completely disorganised",
   // "not rude exactly, more dismissive" is still a complaint.
   { pattern: '(?:i )?(?:wouldnt|would not|wont|cant|cannot|couldnt) (?:say|call) (?:\\w+ ){0,4}(?:rude|bad|unhelpful|awful|terrible|lazy|useless)(?: exactly| as such| really)?(?= (?:just|but|more like|more|rather|only) )|not (?:rude|unhelpful|nasty) (?:exactly|as such)(?= (?:just|but|more like|more|rather|only|very|really) )', credit: 'complaint' },
+  // Politeness and fears that came to nothing: "no worries if not", "expected the worst but…".
+  { pattern: 'no (?:worries|problem|bother) if (?:not|you cant|its not|there isnt)|(?:expected|expecting|feared|was dreading|dreaded) the worst' },
+  // Defending the practice against its critics is praise: "sick of people slagging this place off".
+  { pattern: '(?:sick|fed up|tired) (?:of|with) (?:people|everyone|folk|all the people|all these people|the people|some people) (?:on here )?(?:slagging|moaning|complaining|having a go|criticising|bashing|knocking|going on|kicking off)', credit: 'praise' },
+  // An appointment had, named only to say when: "doctor said at my appointment Tuesday she'd do
+  // it", "had them done at my appointment thursday". Not a request to be seen.
+  { pattern: '(?<!(?:wont|will not|cant|cannot|not|unable to|couldnt|could not|wasnt|was not|late|early|be) (?:be |make it |get )?)(?:at|during|in) (?:my|his|her|our|the) (?:last |recent |previous )?(?:appointment|appt)(?: on)? (?:on )?(?:last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|this morning|last week|today)(?= (?:and|but|she|he|they|the|so|\\.|$|\\w+ (?:said|told|took|did|done)))' },
   // Blame lifted from the practice: "that's not your fault", "it's not the staff's fault". Neither
   // praise nor a complaint (the training writers give it no tag), so it comes before the negated
   // complaint words below, which would read it as praise.
   { pattern: '(?:not|isnt|wasnt|is not|was not|never|no) (?:your|their|his|her|the staffs|the nurses|the gps|the receptionists|the doctors|the surgerys|the practices|anyones) fault(?: (?:that )?there (?:arent|are not|isnt|is not) enough (?:gps|doctors|staff|nurses|appointments))?' },
   // The writer's own conduct, not the staff's: "I wasn't rude, I was just asking", "not rude, not
   // angry, just disappointed".
-  { pattern: '(?:i|we) (?:wasnt|was not|werent|were not|am not|wasnt being|was not being|never was|was never) (?:\\w+ )?(?:rude|aggressive|abusive|nasty|shouting|angry|difficult|demanding)|(?<= (?:\\.|^) )not (?:rude|angry|shouting)(?= not )' },
+  { pattern: '(?:i|we|im|were) (?:wasnt|was not|werent|were not|am not|not|wasnt being|was not being|never was|was never) (?:\\w+ )?(?:rude|aggressive|abusive|nasty|shouting|angry|difficult|demanding|upset|annoyed|cross|moaning|complaining)(?: at all| really| as such)?(?!(?: even| anymore| any more| \\.)* (?:just|but|im|i am|more|only) (?:\\w+ )?(?:tired|disappointed|fed up|frustrated|sad|exhausted|done|hurt|let down|sick|worried|scared))|(?<= (?:\\.|^) )not (?:rude|angry|shouting)(?= not )' },
   // Praise for what is over, and thanks refused, are complaints: "I used to recommend this surgery
   // to everyone", "she's ok now but no thanks to the surgery".
   { pattern: '(?:i|we|everyone) used to (?:recommend|rate|love|praise) (?:you|this|the|them|it)(?: \\w+){0,2}|no thanks to (?:you|the|them|this|your)(?: \\w+)?', credit: 'complaint' },

@@ -9,6 +9,7 @@ export const RESULTS_RULES: readonly PhraseRule[] = [
   [`(?:any news on|anything back from|still waiting (?:on|for|to hear about)) (?:my|the|his|her) ${TEST}`, 1],
   [`(?:my|his|her|the) ${TEST}`, 0.4],
   ['bloods', 0.5],
-  ['(?:how long|when) (?:do|does|will|for|until|till|should) (?:\\w+ ){0,3}(?:results?|bloods|come back|be back|take to come back)', 1],
+  // "How long do bloods take", also without the verb: "how long bloods take to come back".
+  ['(?:how long|when) (?:(?:do|does|will|for|until|till|should) (?:\\w+ ){0,3})?(?:results?|bloods|come back|be back|take to come back)', 1],
   ['come back|came back|back yet|taken', 0.4],
 ];

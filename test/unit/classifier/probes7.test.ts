@@ -3,6 +3,10 @@ import { classify } from '../../../src/core/classifier/index.ts';
 
 const tagsOf = (text: string): string[] => classify(text).tags.map((t) => t.id);
 
+// Probes written in session 7, by hand and by two helpers asked for tricky comments of one kind
+// each (negation and sarcasm; what is and is not a request to be seen). None comes from a corpus;
+// each table names what had been misread.
+
 // Answers of the kind a survey respondent rating the practice "very poor" writes, written as
 // probes in session 7 (not taken from any corpus). Four were missed: "nothing is ever done about
 // complaints" was read as "no complaints" (praise), "sent away with paracetamol and ended up in
@@ -111,5 +115,84 @@ describe('negation both ways', () => {
     const tags = tagsOf(text);
     expect(tags).toContain('praise');
     expect(tags).not.toContain('complaint');
+  });
+});
+
+// Sarcasm the rules had no shape for; each was read as praise.
+const SARCASTIC = [
+  'Love how the online booking says no appointments available for the next 4 weeks. Super helpful 👍',
+  'Cant fault the new phone system... said no one ever',
+  'Great to see the practice is so good at losing sample forms. Third time now',
+  'Excellent. Only took 5 phone calls and 2 trips in to get a sick note',
+  "Wonderful news that you're 'listening to patient feedback'. Maybe start by answering the phone",
+  'Such a helpful receptionist today told me to go to A&E for a repeat prescription 🙄',
+  'Could not be less helpful if you tried tbh',
+];
+
+describe('sarcasm', () => {
+  test.each(SARCASTIC)('%s', (text) => {
+    const tags = tagsOf(text);
+    expect(tags).toContain('complaint');
+    expect(tags).not.toContain('praise');
+  });
+});
+
+// Praise the rules had no phrase for, or read as a complaint.
+const PRAISE = [
+  'Sick of people slagging this place off, they saved my husband\'s life last year',
+  'no dramas, got my prescription sorted same day',
+  'Not a single thing I\'d change',
+  'Improve? Honestly nothing. Keep doing what youre doing',
+  'Had a rough few weeks but can honestly say the mental health nurse has been a lifeline',
+  "Dont worry about the delay, these things happen, the doctor was worth waiting for",
+];
+
+test('a fear that came to nothing, and a place near the front of the queue, are no complaint', () => {
+  expect(tagsOf('Honestly expected the worst after the stories about the phones, was 3rd in the queue and got a same day appointment 😊')).not.toContain('complaint');
+});
+
+describe('praise in words of its own', () => {
+  test.each(PRAISE)('%s', (text) => {
+    const tags = tagsOf(text);
+    expect(tags).toContain('praise');
+    expect(tags).not.toContain('complaint');
+  });
+});
+
+// Disclaimers before a complaint are not praise; the writer's own calm is not a complaint.
+test.each([
+  ["I don't want to moan, I know you're busy, but 8am scramble every single day for a week and still nothing", ['complaint', 'appointment']],
+  ['i never complain about anything but this is the final straw, how do I make a formal complaint', ['complaint']],
+  ["Im not upset at all just wondering if theres a way to get my repeat sent to Boots instead of Lloyds", ['prescription']],
+  ['Im not angry. Just tired. Tired of being on hold, tired of explaining, tired.', ['complaint', 'appointment']],
+  ['No worries if not but is the surgery open on the bank holiday monday?', []],
+])('%s', (text, tags) => {
+  expect(tagsOf(text as string)).toEqual(tags);
+});
+
+// Ways of asking to be seen without an appointment word, and an appointment named only as when.
+const TO_BE_SEEN = [
+  'need something sorting for our Jayden, third lot of earache since christmas',
+  'need something looking at on my back',
+  'Late for my 11.40 because of the roadworks on Bradford Rd, will they still see me or have I lost it',
+  "My repeat says 'review due', does that mean I have to come in?",
+  'can i get a wart frozen',
+  "They've stopped my repeat till I've had a medication review but there's no reviews till March. So what do I do for 6 weeks",
+  "Still waiting on the doctor ringing me back. Was told before 12. It's now ten to 5.",
+];
+
+describe('asking to be seen', () => {
+  test.each(TO_BE_SEEN)('%s', (text) => {
+    expect(tagsOf(text)).toContain('appointment');
+  });
+  test.each([
+    ["Has my repeat been sent to Boots yet? Doctor said at my appointment Tuesday she'd do it", ['prescription']],
+    ['any idea how long bloods take to come back? had them done at my appointment thursday', ['results']],
+    ['My son Ethan is autistic and he needs his repeat sorting, please ring me', ['prescription', 'personal_data']],
+  ])('not a request to be seen: %s', (text, tags) => {
+    expect(tagsOf(text as string)).toEqual(tags);
+  });
+  test('a cancellation said as "won\'t be at his appointment on Friday" is still one', () => {
+    expect(tagsOf("He was admitted last night. He won't be at his appointment on Friday.")).toContain('appointment');
   });
 });
