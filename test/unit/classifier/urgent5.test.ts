@@ -241,6 +241,21 @@ const RED_FLAGS = [
   // dev17's urgent miss, reworded (read for urgent misses only, after it was scored in session 7).
   "i took like 30 paracetamol earlier but im fine now",
   "she's had about 15 of her tablets with vodka",
+  // Session 7: red flags in hedged or buried words, written by a helper asked for hard ones; each
+  // of these was missed.
+  "took about 30 of my sertraline an hour ago, feel a bit weird, should i just sleep it off",
+  "Bit of a tight chest since lunch, sweaty and feel sick, prob indigestion. Any chance of a call back, number 07700 900123",
+  "Had the baby last week and I'm filling a pad every 20 mins now, big clots, feeling dizzy when I stand. Is this just normal after birth?",
+  "Evening, sorry to bother. Elderly neighbour (lives alone, 14 Meadow Close) not answered her door since yesterday and I can see her on the floor through the window. Who do I call?",
+  "Scuse the post, proper panicking. My 2 year old's got hold of my nan's tablets, don't know how many she's had. She seems fine??",
+  "Just want to say I've decided to end things tonight and I wanted to thank the nurses who tried. You were kind.",
+  "Is anyone in? My throat's closing up after a wasp sting and my voice has gone all croaky",
+  "Sorry if this is the wrong place, my friend's just messaged saying she's taken everything in her cabinet and said goodbye. I can't get hold of her.",
+  "anyone else's baby had a temp at 2 months? hers is 38.4 and shes not herself",
+  "Been feeling low for ages but today is different, I've written letters to my kids. I just want someone to know.",
+  "My wife went very quiet and now she can't understand what I'm saying to her and can't find her words. Is this a migraine thing? She has them.",
+  "posting for my aunty who doesn't do facebook - she's got a temp, fast heartbeat, and she's all confused since her water infection. she's 88. can the doctor phone her on 01632 960555",
+  "Tried to book online - no slots. Tried ringing - cut off. Meanwhile my 5 month old is hot to touch, won't take a bottle and has barely had a wet nappy all day. What am I meant to do??",
 ];
 
 // The same words in everyday complaints and questions: not emergencies.
@@ -261,6 +276,13 @@ const LOOKALIKES = [
   // Medicine taken as it should be (session 7 probes): "took all my tablets" is an overdose shape.
   "I took all my tablets this morning as normal",
   "took all his pills like usual, then the carer came",
+  // Figures of speech (session 7 probes).
+  "the queue at reception this morning nearly gave me a heart attack 😂 12 people deep at 8:01",
+  "Heart attack on a plate them chippy teas at the fundraiser 😂 well done everyone who raised £800 for the surgery garden",
+  "The receptionist was so rude I nearly had a stroke. No need to talk to people like that.",
+  "Went blue in the face arguing with the pharmacy again, STILL no sign of my script for the 3rd month",
+  "Can't breathe for laughing at the surgery's Christmas video 😂😂 Dr Ahmed dancing is elite",
+  "So the only appointment available is in 4 weeks at 10:40 on a weekday",
 ];
 
 describe('red flags in lay words (session 5 probes)', () => {

@@ -11,7 +11,8 @@ export const URGENT_RULES: readonly PhraseRule[] = [
   ['sweaty|sweating|clammy', 0.5],
   [`pains? (?:in|across) ${MY} chest`, 1],
   ['(?:crushing|heavy|tight) (?:pain|feeling) in (?:my|his|her|the) chest', 1],
-  ['heart attack', 1],
+  // Not the figure of speech: "nearly gave me a heart attack", "heart attack on a plate".
+  ['(?<!(?:nearly|almost|near enough|practically) (?:gave|give|giving|had|have|having) (?:me |us |him |her )?(?:a )?)heart attack(?! on a plate)', 1],
   ['(?:taken|took|swallowed|had) (?:too many|a load|loads|lots) (?:of )?(?:\\w+ ){0,2}(?:tablets|pills|meds|medication|paracetamol|painkillers)|bleeding (?:really |very |so )?(?:heavily|badly|a lot)|soak(?:ing|ed) through|(?:\\d+ (?:week|day|month)s? old|newborn|new born|tiny baby)(?: \\w+){0,8} (?:burning up|3[89]|40)|no point in (?:anything|life|living|going on)|(?:nobody|no one) would (?:notice|care|miss me) if i|if i (?:wasnt|was not|werent|was gone) (?:here|around)|off without me|do something stupid|(?:isnt|not|wont|hasnt) (?:coming|come) round', 1],
   ['soft spot (?:is )?(?:sunken|sunk|bulging)|sunken (?:eyes|soft spot|fontanelle)|(?:hasnt|not|no|hadnt|havent) (?:had a |been for a |done a )?(?:wee|wet|pee|passed urine|passing urine|weed)|not passing urine', 1],
   ['blood sugars? (?:is |are |was )?(?:really |very |dangerously |so )?(?:low|high)|hypo|hypoglycaemi\\w*|hyperglycaemi\\w*|diabetic (?:coma|emergency|hypo)', 1],
@@ -54,9 +55,9 @@ export const URGENT_RULES: readonly PhraseRule[] = [
   ['(?:sudden |)(?:weakness|numbness|numb|weak|paralysed|tingling|dead) (?:on|down) (?:one|his|her|my|the|their)(?: (?:left|right))? side|(?:left|right|one) side (?:of (?:my|his|her|their) (?:body|face) )?(?:is |has gone |gone |went |feels? )?(?:numb|weak|dead|droopy|drooping|paralysed)', 1],
   ['sudden (?:weakness|numbness)', 1],
   ['(?:left |right )?arm (?:is |has gone |gone |went |has )?(?:numb|dead|weak|no strength)|(?:arm|leg|hand|face)s? and (?:\\w+ )?(?:arm|leg|hand|face|foot)s? (?:have |has |are |is )?(?:gone |going |went |feel |feels )?(?:numb|dead|weak|floppy|paralysed)|cant lift (?:my|his|her|their) (?:cup|mug|arm|hand|leg)', 1],
-  ['(?:having|had|has had|having a|think .{0,20}) stroke|a stroke', 1],
+  ['(?:having|had|has had|having a|think .{0,20}) stroke|(?<!(?:nearly|almost|near enough|practically) (?:had|have|having|gave me|give me) )a stroke', 1],
   // Breathing.
-  [`(?:cant|cannot|can not|couldnt|unable to) (?:catch (?:${MY} )?breath|breathe?|breath|get (?:${MY} )?breath)`, 1],
+  [`(?:cant|cannot|can not|couldnt|unable to) (?:catch (?:${MY} )?breath|breathe?|breath|get (?:${MY} )?breath)(?! (?:for|from|with) (?:laughing|laughter))`, 1],
   ['(?:struggling|fighting|gasping|labouring) (?:to|for) (?:breathe?|breath|air)', 1],
   ['(?:difficulty|trouble|problems?|struggling) (?:with )?breathing', 1],
   ['(?:not|barely|stopped|isnt|hardly) breathing', 1],
@@ -64,7 +65,7 @@ export const URGENT_RULES: readonly PhraseRule[] = [
   ['grunting', 1],
   ['blue (?:lips|around the (?:lips|mouth))', 1],
   ['lips (?:are |look |looking |have gone |gone |going |turning |turned |look a bit |a bit )*(?:blue|grey|purple)', 1],
-  [`(?:gone|going|turned|turning|went|is) (?:a bit |very |all )?blue`, 1],
+  [`(?:gone|going|turned|turning|went|is) (?:a bit |very |all )?blue(?! in the face (?:arguing|telling|asking|ringing|explaining|shouting|talking|chasing|trying))`, 1],
   ['short of breath|breathless|out of breath', 0.6],
   ['wheez\\w*|inhaler (?:isnt|is not|not|doesnt|does not|wont) (?:helping|working)', 1],
   // Collapse, unresponsive, fits.
@@ -223,4 +224,15 @@ export const URGENT_RULES: readonly PhraseRule[] = [
   // tablets at once on purpose" (Scots "aw", all). Said as general shapes: new confusion after a fall
   // either way round, and a whole supply of tablets taken at once or on purpose.
   ['(?:had a|has had a|had a bad|had a nasty|a bad|took a) (?:fall|tumble)(?: [\\w.]+){0,8} (?:confused|muddled|not (?:herself|himself|themselves|making sense|with it))|(?:confused|muddled|not (?:herself|himself) at all)(?: \\w+){0,6} (?:after|since) (?:a|her|his|the|their) (?:fall|tumble)|(?:taken|took|swallowed|necked|downed) (?:all|aw|aa|a) (?:o |of )?(?:his|her|my|their|the|them|those) (?:\\w+ )?(?:tablets|pills|meds|medication|medicine)(?: \\w+){0,3} (?:at once|in one go|on purpose|deliberately)|(?:taken|took|swallowed|necked|downed) (?:\\w+ ){1,4}(?:tablets|pills|meds|medication) (?:\\w+ ){0,3}on purpose', 1],
+  // Probes written in session 7 (a helper asked for red flags in lay, hedged or buried words); each
+  // had been missed: "took about 30 of my sertraline", "bit of a tight chest since lunch, sweaty",
+  // "filling a pad every 20 mins, big clots", "I can see her on the floor through the window",
+  // "got hold of my nan's tablets", "decided to end things tonight", "my throat's closing up",
+  // "taken everything in her cabinet", "hers is 38.4 at 2 months", "written letters to my kids",
+  // "can't find her words", "temp, fast heartbeat and all confused", "won't take a bottle, barely a
+  // wet nappy".
+  ['(?:taken|took|swallowed|had|necked) (?:like |about |around |maybe |roughly |nearly |over |at least |more than )?(?:1\\d|[2-9]\\d|\\d{3}|ten|twelve|fifteen|twenty|thirty|forty|fifty) of (?:my|his|her|their|the|mums|dads|nans) (?:\\w+ )?(?:\\w+)|(?:tight|heavy|crushing) chest|(?:filling|soaking|going through|changing) (?:a |my )?(?:pad|pads|towel|towels)(?: \\w+){0,2} (?:every|in) (?:\\d+|an?|half an|ten|twenty|fifteen)|(?:big|huge|massive|large) clots|clots (?:the size of|like)', 1],
+  ['(?:see|seen|found|is|shes|hes|still|now|lying|laying|collapsed) (?:her|him|them|my \\w+|mum|dad|nan|grandad|gran|neighbour)? ?(?:\\w+ )?on the floor|(?:got hold of|got into|found|eaten|ate|swallowed) (?:\\w+ ){0,2}(?:tablets|pills|meds|medication|medicine)(?: \\w+){0,6} (?:dont|do not|not sure|no idea) (?:know )?how many|end (?:things|everything|my life) (?:tonight|today|now|this week)|decided to end (?:things|it|it all|my life)|throats? (?:\\w+ ){0,3}(?:closing|closing up|tightening|swelling up|swelled up|swollen)|taken (?:everything|all) (?:in|from) (?:her|his|my|their|the) (?:\\w+ )?(?:cabinet|cupboard|drawer|box|bag)', 1],
+  ['(?:baby|newborn|babys|(?:[1-9]|1[0-2]) (?:weeks?|wks?|months?))(?: \\S+){0,12} (?:3[89] \\d|(?:temp|temperature|fever)(?: \\S+){0,3} (?:3[89]|40))(?= )|(?:written|wrote|writing|left) (?:\\w+ )?(?:letters?|notes?) (?:to|for) (?:my|the|her|his) (?:kids|children|family|wife|husband|son|sons|daughter|daughters|mum|partner|boys|girls)|(?:cant|cannot|couldnt|can not) find (?:her|his|my|their|the) words|(?:cant|cannot|couldnt) understand (?:what )?(?:i|we|anyone|people|you)(?: \\w+)? (?:saying|say)|(?:words|speech) (?:are |is |all |came out )*(?:muddled|jumbled|slurred|nonsense|gibberish)', 1],
+  ['(?:temp|temperature|fever|hot)(?: \\S+){0,6} (?:fast|racing|pounding) (?:heart ?beat|heart|pulse)|(?:fast|racing) (?:heart ?beat|pulse)(?: \\S+){0,6} (?:temp|temperature|fever|confused)|(?:all |very |really )?confused(?: \\S+){0,4} (?:water infection|uti|infection|temp|temperature|fever)|(?:wont|will not|not|isnt|wouldnt) (?:take|taking|drink|drinking) (?:a |her |his |any |their )?(?:bottle|feed|feeds|milk)|(?:barely|hardly|no|not|only) (?:had )?(?:a |one |any )?wet napp(?:y|ies)', 1],
 ];
