@@ -90,6 +90,7 @@ const RESULTS = INDEX.results;
 /** "not the staff's fault, it's the management": still a complaint about the practice. */
 const BLAME_MOVED = / fault (?:its|it is|blame|but) (?:the |your |their )?(?:management|manager|practice manager|partners|owners|people in charge|top)(?= )/;
 const EYE_ROLL = /[🙄😒]/u;
+const COMPLAINT_WISH = /(?:make|making|raise|raising|lodge|lodging|file|filing|put in|putting in|submit|submitting|formal|official|write|writing) (?:a |an )?(?:formal |official )?complaint|(?:want|going|like|will|shall|need) to (?:make a )?complain/;
 const PRESCRIPTION_WORD = /prescri|repeat|script|pharmac|chemist/;
 // Disguised words: a letter next to a mask or leetspeak character, or letters spelt out singly.
 // The masked part runs only on a text holding such a character (most do not): it halves the check.
@@ -219,9 +220,12 @@ function resolveConflicts(ev: Evidence, text: string, norm: string, base: string
     ev.add(PRAISE, 1 - praiseScore, 'praises in a clause of its own');
     lifted = true;
   }
-  let mixed = ev.has(PRAISE) && ev.has(COMPLAINT) && (turned || lifted || CONTRAST.test(norm));
+  // An explicit wish to complain ("I'd like to make a formal complaint about…, though Dr Reid has
+  // been fantastic") is a complaint whatever praise stands beside it.
+  const wish = ev.has(PRAISE) && ev.has(COMPLAINT) && quotes(ev.reasons(COMPLAINT)).some((q) => COMPLAINT_WISH.test(q));
+  let mixed = wish || (ev.has(PRAISE) && ev.has(COMPLAINT) && (turned || lifted || CONTRAST.test(norm)));
   // What follows the turn is the point: "awful year but you were amazing" is praise.
-  if (mixed) {
+  if (mixed && !wish) {
     const at = lastContrast(norm);
     const tail = norm.slice(at);
     // …unless what comes before the turn names a fault of the practice plainly: "phone line is

@@ -196,3 +196,64 @@ describe('asking to be seen', () => {
     expect(tagsOf("He was admitted last night. He won't be at his appointment on Friday.")).toContain('appointment');
   });
 });
+
+// From a helper's praise written in the words of complaints (100 comments; 14 praise-only ones
+// were tagged complaint) and another's complaints with no complaint words (27 of 100 misread).
+const PRAISE_NOT_COMPLAINT = [
+  'unlike my old surgery in Leeds you actually pick up the phone. made up to have moved here',
+  "running 40 mins late but worth every minute, Dr H never rushes you and that's exactly why he runs late. respect",
+  'Id give 6 stars if I could. This place gets a lot of stick but the staff are run ragged and still smile',
+  'mint service, proper mint. was expecting a 3 week wait and got seen tomorrow... well today now 😂',
+  "think its fab you've put the waiting times on the screen now, makes the wait so much less stressful",
+  'Not what I expected at all. Went in dreading it and came out feeling listened to for the first time in years',
+  'My 2yr old screamed the place down and the nurse didnt bat an eyelid. Absolute saint',
+  "The online booking's been a game changer for shift workers like me. No more hanging on at 8 hoping",
+  'Compared to my old surgery in Croydon this place is a dream honestly',
+];
+
+describe('praise in the words of complaints', () => {
+  test.each(PRAISE_NOT_COMPLAINT)('%s', (text) => {
+    const tags = tagsOf(text);
+    expect(tags).toContain('praise');
+    expect(tags).not.toContain('complaint');
+  });
+  test.each([
+    'you need the patience of a saint to get seen at this place',
+    "Didn't feel listened to at all. Doctor had made his mind up before I sat down",
+    'wow they actually answered a comment, mark the calendar',
+    'I know people moan but this time its justified, sat 2 hours past my appointment time and nobody said a word',
+  ])('still a complaint: %s', (text) => {
+    const tags = tagsOf(text);
+    expect(tags).toContain('complaint');
+    expect(tags).not.toContain('praise');
+  });
+  test('a formal complaint stays one beside praise of a doctor', () => {
+    expect(tagsOf("I'd like to make a formal complaint about how my dad was spoken to at the front desk, though Dr Reid has been fantastic with him throughout")).toContain('complaint');
+    expect(tagsOf("Lovely surgery, lovely staff, fantastic doctors. Don't know what everyone's complaining about")).toEqual(['praise']);
+  });
+  test('a short wait is no complaint, though nothing in it is a praise word', () => {
+    expect(tagsOf('was on hold for literally 2 minutes. 2!! who are you and what have you done with my surgery 😂')).not.toContain('complaint');
+  });
+  test('a grievance taken back, and a wait accepted, are no complaint', () => {
+    expect(tagsOf('not gonna lie I was fuming when they said nothing till next week... then the nurse practitioner squeezed me in at 4. take it all back')).not.toContain('complaint');
+    expect(tagsOf("5 weeks till my appointment, which is fine, it's only a routine check")).not.toContain('complaint');
+  });
+});
+
+const SAID_AS_FACT = [
+  "My dog's vet saw him same day. Just saying.",
+  'Day 9 waiting for my repeat. Pharmacy says nothing\'s been sent over.',
+  'Mate the pharmacy on the high street has seen me quicker for a UTI than you lot ever have',
+  'Happy 1 year anniversary to my referral request 🎂',
+  'Honestly the care is 10/10, getting seen is 2/10. cant get a routine appt for a month',
+  'phones 1/5, doctors 5/5',
+];
+
+describe('complaints said as facts', () => {
+  test.each(SAID_AS_FACT)('%s', (text) => {
+    expect(tagsOf(text)).toContain('complaint');
+  });
+  test('a time is not a score', () => {
+    expect(tagsOf('Good timing to go to the hospital. Collection 2:00   appointment 2:10')).not.toContain('complaint');
+  });
+});
