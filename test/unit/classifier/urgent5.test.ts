@@ -256,6 +256,31 @@ const RED_FLAGS = [
   "My wife went very quiet and now she can't understand what I'm saying to her and can't find her words. Is this a migraine thing? She has them.",
   "posting for my aunty who doesn't do facebook - she's got a temp, fast heartbeat, and she's all confused since her water infection. she's 88. can the doctor phone her on 01632 960555",
   "Tried to book online - no slots. Tried ringing - cut off. Meanwhile my 5 month old is hot to touch, won't take a bottle and has barely had a wet nappy all day. What am I meant to do??",
+  // Session 7, a second helper: dialect, text-speak, understatement and sideways words; each was
+  // missed.
+  "our lass cannit get her words oot proper since teatime and her mouth's gone doon one side, she says she's just tired man",
+  "probably nothing but my 15 yr old has been really quiet and just gave her best mate all her stuff and said she wont need it after this weekend. who do i talk to",
+  "Not being funny but I've sorted my will and the dog's going to my sister's. Just wanted to say thanks to Dr Khan for trying. Won't be needing the review next week",
+  "My partner had the baby 2 weeks ago and tonight she told me the baby would be better off without her, and she's been hearing voices. She's asleep now. Can she be seen tomorrow?",
+  "stung by a wasp on the allotment 20 mins ago and now my tongue feels fat and my voice has gone funny. drove home ok. do i just need antihistamine from the chemist",
+  "teenage son is diabetic, been vomiting all night, breathing deep and fast and his breath smells like pear drops. his meter just says HI",
+  "my 2yo has just swallowed one of those little round batteries from the car key i think, he seems fine playing. ring 111 or just watch him?",
+  "toddler got into nan's handbag, found the blister pack empty on the floor, think 4 of her heart tablets are gone. he's a bit sleepy",
+  "bit of a weird one, my left arm's gone heavy and my smile's gone wonky in the mirror. probably slept on it funny. can I book in for next week?",
+  "Anyone from the surgery on here? Neighbour's lad just came off his bike without a helmet, he's talking rubbish and one of his pupils looks bigger than the other",
+  "wee yin's no right, hes aw hot but his hauns n feet ur freezin n he's got spots that dinnae go when ye press them. GP or A&E?",
+  "how many co-codamol is too many? asking coz ive had about 20 since this afternoon and feel a bit rough",
+  "I keep stopping on the bridge on my way home from work. Tonight I don't think I'll walk off it. Not sure why I'm posting this here",
+  "our kid's gone down like a sack o' spuds at the bus stop outside surgery, he's breathin but he's not with it, can someone come out?!",
+  "My wife she have suddenly terrible headache like someone hit her on back of head, she vomiting and neck very stiff. It start 30 minute ago.",
+  "toddler fell off the top bunk onto his head about an hour ago, he's been sick three times and keeps nodding off, is that just cos it's nap time?",
+  "my brother's been up four days straight saying the neighbours are poisoning his water and he's got a knife in his room 'for protection'. who do we ring",
+  "me babby's got a proper grunt with every breath and his tummy's suckin in under his ribs, he's 4 month, ain't feeding. wot do i do",
+  "Just to say I've taken the last of my tablets back to the chemist so they don't go to waste. Won't be needing the repeat again. Look after my Jean.",
+  "just been stung on the neck by a bee at the match and me face is blowin up and I feel dead faint, me mate's drivin me to yours now is that ok",
+  "LO is 5 weeks, projectile vomited green stuff twice this morning and screaming with his legs pulled up. Thought it was colic but this looks different",
+  "my daughter (3) swallowed a couple of those little magnet balls from her brother's toy, now she's got tummy ache and been sick. is it just the 8am scramble for us tomorrow?",
+  "little one drank some dishwasher liquid straight out the bottle, his lips are red raw and he's drooling and crying. should I make him sick?",
 ];
 
 // The same words in everyday complaints and questions: not emergencies.
