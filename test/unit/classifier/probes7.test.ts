@@ -257,3 +257,36 @@ describe('complaints said as facts', () => {
     expect(tagsOf('Good timing to go to the hospital. Collection 2:00   appointment 2:10')).not.toContain('complaint');
   });
 });
+
+// Survey answers written as probes by a helper (its ratings came out inverted, so only its labels
+// are used here).
+describe('survey answers', () => {
+  test.each([
+    'Great if you like hold music',
+    'Seen quickly once I got in. Getting in is the hard bit',
+    'I live at 22 Cobden Street literally round the corner and still cant get a home visit for my mum',
+    'Used to love this place',
+    'Would be higher if I could see the same doctor twice',
+    'Not bad just slow',
+    'The telephone triage system is clearly designed to stop people being seen. Congratulations, it works',
+    'Not being funny but how is a 3 week wait for a call back from a doctor acceptable?',
+    'Really good, just wish I didnt have to chase my cholesterol results myself every time',
+    'Dr was nice but I came out with no plan and no idea what happens next',
+  ])('a complaint: %s', (text) => {
+    expect(tagsOf(text)).toContain('complaint');
+  });
+  test.each([
+    'waited about 20 mins past my time but the nurse had an emergency and came out and apologised, lovely lady, no problem at all',
+    'Fine. Did what it said on the tin',
+    'Had a 2 hour wait at the walk in years ago but here? never more than 10 mins. Love it',
+    "Boots on the high street keep losing my scripts, nothing to do with you lot tho, you're great",
+    "doc was great, bit rushed at the end but I know they're up against it",
+  ])('praise, not a complaint: %s', (text) => {
+    const tags = tagsOf(text);
+    expect(tags).toContain('praise');
+    expect(tags).not.toContain('complaint');
+  });
+  test.each(['Depends who you get', 'Generally good. Would be better if you could book more than 2 weeks ahead'])('what the training writers left untagged as a complaint: %s', (text) => {
+    expect(tagsOf(text)).not.toContain('complaint');
+  });
+});

@@ -118,8 +118,8 @@ export const SARCASM_RULES: readonly PhraseRule[] = [
   ['yeah real \\w+|real caring|yeah right|ever tried (?:getting|to get|ringing|booking|calling|phoning|to book|to see|getting through)', 1],
   // Mock approval: "love how the line closes at 6 but…", "must be nice to close every Wednesday".
   ['love how (?:\\w+ ){0,8}(?:but|yet|and then|when|while|and still)|must be nice|nice to see (?:\\w+ ){0,6}(?:\\. )?now (?:do|sort|fix)', 1],
-  ['thank(?:s|you| you| u)? (?:\\w+ ){0,2}for (?:cancelling|canceling|losing|ignoring|wasting|nothing|making me wait|keeping (?:me|us) waiting|leaving|hanging up|putting the phone down|messing)|if you (?:enjoy|like|love|fancy) (?:being|waiting|sitting|hanging|listening|holding|redialling|queuing|queueing)|(?:amazing|brilliant|great|nice|lovely|funny|fantastic|wonderful) how (?:\\w+ ){0,3}(?:never|cant|cannot|nobody|no one|still|lose|lost)|nice to know', 1],
-  ['good luck with that|tell me about it|youre lucky (?:you|to get|to have got|to even)|lucky (?:you|to get through at all)', 1],
+  ['thank(?:s|you| you| u)? (?:\\w+ ){0,2}for (?:cancelling|canceling|losing|ignoring|wasting|nothing|making me wait|keeping (?:me|us) waiting|leaving|hanging up|putting the phone down|messing)|if you (?:enjoy|like|love|fancy) (?:hold music|greensleeves|vivaldi|the four seasons|being|waiting|sitting|hanging|listening|holding|redialling|queuing|queueing)|(?:amazing|brilliant|great|nice|lovely|funny|fantastic|wonderful) how (?:\\w+ ){0,3}(?:never|cant|cannot|nobody|no one|still|lose|lost)|nice to know', 1],
+  ['congratulations(?: \\.)? (?:it works|it worked|job done|mission accomplished|you did it|well done)|good luck with that|tell me about it|youre lucky (?:you|to get|to have got|to even)|lucky (?:you|to get through at all)', 1],
   // A bare exclamation closing a comment that has just told a grievance is sarcasm: "Rang at 8,
   // cut off at number 3. Brilliant.", "Told to ring back next week, nothing till March. Cheers",
   // "Nobody rang. Again. Champion." The grievance must come first and the exclamation stand alone

@@ -203,6 +203,11 @@ export const DISSATISFACTION_RULES: readonly PhraseRule[] = [
   // me quicker than you lot ever have", "my husband's practice sorted this in one phone call";
   // days counted: "day 9 waiting for my repeat"; "happy 1 year anniversary to my referral".
   ['(?:vet|vets|pharmacy|pharmacist|chemist|dentist|practice in \\w+|surgery in \\w+|(?:his|her|their|my \\w+s) (?:practice|surgery|gp))(?: \\S+){0,5} (?:saw|seen|sees|sorted|dealt with) (?:\\w+ ){0,4}(?:same day|quicker|faster|sooner|in one (?:phone )?call|straight away)|quicker (?:\\w+ ){0,4}than (?:you|this (?:place|surgery|practice)|here) (?:lot )?(?:ever|have ever|has ever|could)|day (?:\\d+|two|three|four|five|six|seven|eight|nine|ten) (?:of )?(?:waiting|chasing|trying|ringing)|(?:anniversary|birthday) (?:to|of|for) my (?:\\w+ )?(?:referral|request|prescription|complaint|results?|appointment|letter|form)', 1],
+  // Survey answers probed in session 7: "getting in is the hard bit", "still cant get a home visit",
+  // "would be higher if I could see the same doctor twice",
+  // "not bad just slow", "designed to stop people being seen", "how is a 3 week wait … acceptable?",
+  // "just wish I didn't have to chase my results", "came out with no plan".
+  ['(?:getting|get) (?:in|seen|through|an? (?:appointment|appt)|to see (?:a|the) (?:doctor|gp)) (?:is|was) the (?:hard|difficult|tricky|hardest|problem|impossible) (?:bit|part)|(?:cant|cannot|couldnt|wont|refused to|refuse to|never) (?:get|give|do|arrange) (?:a |me a |us a |her a |him a |them a )?home visits?|(?:would|wouldve|would have) (?:be|been|given|give) (?:\\w+ )?(?:higher|5|five|a 5|full marks|5 stars|five stars)(?: stars?)? if|just slow|designed to (?:stop|keep|put off|prevent|deter|discourage)|how (?:is|are|was|can) (?:\\S+ ){1,14}(?:acceptable|allowed|legal|fair|ok|okay|right)(?= (?:\\?|\\.|$))|wish (?:i|we|you) (?:didnt|did not|wouldnt|would not|didnt) have to|(?:came out|left|sent home|come out) with no (?:plan|idea|answers?|explanation|follow up|diagnosis)', 1],
   // A low score out of ten or five: "getting seen is 2/10", "phones 1/5".
   // (The slash is a space by now.)
   ['(?:is|was|are|were|gets|get|for|just|only|phones?|access|booking|reception|getting seen|service) (?:[0-3] (?:10|5)(?! (?:mins?|minutes|hours?|days?|weeks?|am|pm))|(?:[0-3]|zero|one|two|three) (?:out of|outta) (?:10|5|ten|five))(?= )', 1],

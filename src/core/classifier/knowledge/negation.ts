@@ -20,7 +20,7 @@ const OTHER_PRACTICE = '(?:(?:my|our) (?:old|previous|last|other|former) (?:surg
 const ELSEWHERE = `(?:the |my local |the local )?(?:hospitals?|a ?(?:and )?e|ambulance(?: service)?|111|walk in(?: centre)?|out of hours|${OTHER_PRACTICE})`;
 
 /** Excusing a delay: "not his fault", "but ok", "I know it's busy", "they apologised". */
-const EXCUSE = '(?:ok|okay|fine|thats fine|that is fine|thats ok|no problem|no bother|fair enough|understandabl[ey]|to be expected|not (?:his|her|their|your|anyones|the \\w+s) fault|i know (?:its|it is|they are|theyre|how|she was|he was) (?:so |very |really )?(?:busy|stretched|hard|short staffed)|(?:the \\w+|they|she|he) (?:(?!never|didnt|did|not|wont|nobody)\\w+ ){0,3}(?:apologised|said sorry|explained why|let us know|told us why))';
+const EXCUSE = '(?:ok|okay|fine|thats fine|that is fine|thats ok|no problem|no bother|fair enough|understandabl[ey]|to be expected|not (?:his|her|their|your|anyones|the \\w+s) fault|i know (?:its|it is|they are|theyre|how|she was|he was) (?:so |very |really )?(?:busy|stretched|hard|short staffed)|(?:the \\w+|they|she|he) (?:(?!never|didnt|did|not|wont|nobody)\\w+ ){0,6}(?:apologised|said sorry|explained why|let us know|told us why)|(?:the \\w+|they|she|he) had (?:an|a) (?:emergency|urgent case))';
 
 export const NEUTRALISERS: readonly Neutraliser[] = [
   // A trouble that used to be and is over is praise of the change: "it used to be hard to get in but
@@ -34,6 +34,8 @@ export const NEUTRALISERS: readonly Neutraliser[] = [
   // Others' wait, beside the writer's luck: "amazing as there was a three hour wait for people
   // who were just turning up", "fitted in when there's a two week wait for everyone else".
   { pattern: '(?:a |an )?(?:\\w+ ){0,2}(?:mins?|minutes?|hours?|hrs?|days?|weeks?) (?:wait|waiting list) for (?:(?:other people|others|everyone else|everybody else|anyone else)|(?:people|those|patients) (?:who (?:were |are )?)?(?:just )?(?:turning up|turned up|walking in|walked in|without (?:an )?appointments?))'},
+  // A wait elsewhere: "had a 2 hour wait at the walk in years ago but here? never more than 10".
+  { pattern: '(?:a |an )?(?:\\w+ ){0,2}(?:hours?|hrs?|minutes?|mins?|days?|weeks?) wait (?:at|in) (?:the |a )?(?:walk ?in|a ?(?:and )?e|hospital|other (?:surgery|practice)|old (?:surgery|practice)|my old \\w+)' },
   // Praise in the past tense is a complaint about now: "used to be brilliant".
   { pattern: 'used to be (?:so |really |very |a |an |the )?(?:brilliant|excellent|great|good|lovely|fantastic|amazing|fab|decent|nice|best)(?: \\w+)?', credit: 'complaint' },
   // "Couldn't have asked for more", also as said: "couldnt of asked any more than they did".
@@ -47,7 +49,7 @@ export const NEUTRALISERS: readonly Neutraliser[] = [
   { pattern: 'nothing (?:is |was |gets |got |has |ever |been |really |actually )*(?:done|happens|happened|changes|changed) (?:about|with|after|from) (?:\\w+ ){0,2}(?:complaints?|concerns?|problems?|issues?|it|this|that|them)', credit: 'complaint' },
   // A milder fault named instead: "I wouldn't say the staff are rude, just completely disorganised",
   // "not rude exactly, more dismissive" is still a complaint.
-  { pattern: '(?:i )?(?:wouldnt|would not|wont|cant|cannot|couldnt) (?:say|call) (?:\\w+ ){0,4}(?:rude|bad|unhelpful|awful|terrible|lazy|useless)(?: exactly| as such| really)?(?= (?:just|but|more like|more|rather|only) )|not (?:rude|unhelpful|nasty) (?:exactly|as such)(?= (?:just|but|more like|more|rather|only|very|really) )', credit: 'complaint' },
+  { pattern: '(?:i )?(?:wouldnt|would not|wont|cant|cannot|couldnt) (?:say|call) (?:\\w+ ){0,4}(?:rude|bad|unhelpful|awful|terrible|lazy|useless)(?: exactly| as such| really)?(?= (?:just|but|more like|more|rather|only) )|not (?:rude|unhelpful|nasty) (?:exactly|as such)(?= (?:just|but|more like|more|rather|only|very|really) )|not (?:bad|terrible|awful|rude)(?= just (?:slow|late|disorganised|rushed|chaotic|busy|hard|difficult|impossible))', credit: 'complaint' },
   // Politeness and fears that came to nothing: "no worries if not", "expected the worst but…".
   { pattern: 'no (?:worries|problem|bother) if (?:not|you cant|its not|there isnt)|(?:expected|expecting|feared|was dreading|dreaded) the worst' },
   // Defending the practice against its critics is praise: "sick of people slagging this place off".
@@ -64,7 +66,7 @@ export const NEUTRALISERS: readonly Neutraliser[] = [
   { pattern: '(?:i|we|im|were) (?:wasnt|was not|werent|were not|am not|not|wasnt being|was not being|never was|was never) (?:\\w+ )?(?:rude|aggressive|abusive|nasty|shouting|angry|difficult|demanding|upset|annoyed|cross|moaning|complaining)(?: at all| really| as such)?(?!(?: even| anymore| any more| \\.)* (?:just|but|im|i am|more|only) (?:\\w+ )?(?:tired|disappointed|fed up|frustrated|sad|exhausted|done|hurt|let down|sick|worried|scared))|(?<= (?:\\.|^) )not (?:rude|angry|shouting)(?= not )' },
   // Praise for what is over, and thanks refused, are complaints: "I used to recommend this surgery
   // to everyone", "she's ok now but no thanks to the surgery".
-  { pattern: '(?:i|we|everyone) used to (?:recommend|rate|love|praise) (?:you|this|the|them|it)(?: \\w+){0,2}|no thanks to (?:you|the|them|this|your)(?: \\w+)?', credit: 'complaint' },
+  { pattern: '(?:(?:i|we|everyone) |(?<=^ ))used to (?:recommend|rate|love|praise) (?:you|this|the|them|it)(?: \\w+){0,2}|no thanks to (?:you|the|them|this|your)(?: \\w+)?', credit: 'complaint' },
   // …but not "never felt so let down" or "never had such problems": a degree is a complaint; nor
   // "not right, really floppy, moaning": an unwell child is never a negated complaint; nor what is
   // not done about a complaint ("they don't take complaints seriously", "hasn't dealt with the
@@ -162,7 +164,7 @@ export const NEUTRALISERS: readonly Neutraliser[] = [
   { pattern: 'made (?:me|us|him|her) feel (?:like|as if|as though) (?:i|we|he|she) (?:wasnt|was not|werent|were not) (?:wasting|a (?:burden|nuisance|bother)|bothering)(?: (?:his|her|their|your) time)?|(?:dont|do not|didnt) know (?:how|what) (?:i|we|id|wed|i would|we would)(?: have| of)? (?:got through|managed|coped|done)(?: \\w+){0,6} without (?:her|him|them|you)|saved (?:me|us|him|her|my \\w+) (?:from )?(?:waiting|a trip|a wait|having to wait)(?: (?:months|weeks|ages|years))?', credit: 'praise' },
   // A chore that was spared is praise: "didn't have to chase once", "never needed to ring back",
   // "didn't even need the GP in the end" (but "shouldn't have to chase" stays a complaint).
-  { pattern: '(?<!should |shouldnt |should not )(?:didnt|did not|never|not|without) (?:even )?(?:need(?:ed)? to|have to|had to|having to) (?:chase|ring back|call back|phone back|ring again|ask twice)(?: (?:it|them|anyone|anything|up|once|at all))*|(?<!(?:decided|thought|said|told me|tell me) (?:that )?(?:i|he|she|we) )(?:didnt|did not) (?:even need (?:to see )?(?:the|a) (?:gp|doctor)|need (?:to see )?(?:the|a) (?:gp|doctor) in the end)', credit: 'praise' },
+  { pattern: '(?<!should |shouldnt |should not |wish (?:i|we|you) |if (?:i|we|you) )(?:didnt|did not|never|not|without) (?:even )?(?:need(?:ed)? to|have to|had to|having to) (?:chase|ring back|call back|phone back|ring again|ask twice)(?: (?:it|them|anyone|anything|up|once|at all))*|(?<!(?:decided|thought|said|told me|tell me) (?:that )?(?:i|he|she|we) )(?:didnt|did not) (?:even need (?:to see )?(?:the|a) (?:gp|doctor)|need (?:to see )?(?:the|a) (?:gp|doctor) in the end)', credit: 'praise' },
   // A call back that came within minutes: "they rang me 20 mins later", "called back within 10 minutes".
   { pattern: '(?:rang|called|phoned|rung|got back to) (?:me |us |him |her )?(?:back )?(?:(?:about |around |only |just )?(?:\\d+|five|ten|fifteen|twenty|thirty|a few|a couple of) (?:mins?|minutes) later|within (?:\\d+|five|ten|fifteen|twenty|thirty|a few|a couple of) (?:mins?|minutes))', credit: 'praise' },
   // Someone else's rudeness, borne by the staff: "dealt with a very rude man with the patience of a saint".
