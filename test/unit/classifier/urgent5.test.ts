@@ -281,6 +281,21 @@ const RED_FLAGS = [
   "LO is 5 weeks, projectile vomited green stuff twice this morning and screaming with his legs pulled up. Thought it was colic but this looks different",
   "my daughter (3) swallowed a couple of those little magnet balls from her brother's toy, now she's got tummy ache and been sick. is it just the 8am scramble for us tomorrow?",
   "little one drank some dishwasher liquid straight out the bottle, his lips are red raw and he's drooling and crying. should I make him sick?",
+  // Session 7, a third helper: five or six for each red flag; each of these was missed.
+  "probably nothing but ive had a tight band round my chest since about 6 this morning and its going down my left arm, can i get an appt today or is that overkill",
+  "bit of indigestion that wont shift, heavy feeling in middle of chest n jaw aches, sat here sweating. rennie not touching it",
+  "breathing is a bit of a struggle tonight if im honest, bit panicky, lips tingling. probably just my asthma playing up",
+  "his lips have gone a bluey colour and hes really quiet, is that normal after a coughing fit?",
+  "I asked for a call back 3 hours ago. My wife's face has gone a greyish blue round her mouth. Nobody has rung. How long do we wait?",
+  "cut my hand on a broken bottle at work and its pumping out through two tea towels, do I need the nurse or what",
+  "I've been bringing up blood, quite a lot, bright red, twice this afternoon. Probably nothing but thought I'd ask",
+  "Not wanting to make a fuss but my husband's leg wound has bled through the bandage, the towel and onto the carpet, it won't stop. He's on warfarin. Can the nurse see him",
+  "Started the new antibiotics the surgery gave me this morning and my tongue's swelling up and I sound funny. Should I stop them?",
+  "I've taken all my sertraline in one go about an hour ago. I don't really know why I'm posting this.",
+  "Is there any point booking an appointment when I won't be around by then",
+  "dont bother ringing me back tomorrow, i wont be needing it, said my goodbyes",
+  "Can I book in for a rash? Little pinprick red spots, the glass thing didn't make them disappear, she's a bit off colour",
+  "excuse english. my wife head pain very very strong, start suddenly, she say never like this before, she vomit. what we do",
 ];
 
 // The same words in everyday complaints and questions: not emergencies.
@@ -308,6 +323,9 @@ const LOOKALIKES = [
   "Went blue in the face arguing with the pharmacy again, STILL no sign of my script for the 3rd month",
   "Can't breathe for laughing at the surgery's Christmas video 😂😂 Dr Ahmed dancing is elite",
   "So the only appointment available is in 4 weeks at 10:40 on a weekday",
+  "The hold music is enough to make anyone suicidal lol",
+  "My son collapsed in laughter when Dr Evans did the wiggly-tooth magic trick. Best GP ever",
+  "Overdosed on Christmas chocolate again, anyone else 🙈 happy new year to all the staff!",
 ];
 
 describe('red flags in lay words (session 5 probes)', () => {

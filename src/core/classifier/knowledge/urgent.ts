@@ -69,7 +69,7 @@ export const URGENT_RULES: readonly PhraseRule[] = [
   ['short of breath|breathless|out of breath', 0.6],
   ['wheez\\w*|inhaler (?:isnt|is not|not|doesnt|does not|wont) (?:helping|working)', 1],
   // Collapse, unresponsive, fits.
-  ['collaps(?:ed|ing|e)', 1],
+  ['collaps(?:ed|ing|e)(?! (?:in|with) (?:laughter|giggles|a fit of))', 1],
   ['unresponsive|unconscious|not responding|isnt responding|wont respond|no response from (?:him|her)', 1],
   [`(?:wont|cant|will not|not|wouldnt|didnt) wake(?: up)?(?: properly)?`, 1],
   ['passed out|blacked out|fainted|keeps fainting', 1],
@@ -89,12 +89,12 @@ export const URGENT_RULES: readonly PhraseRule[] = [
   ['allergic reaction|anaphyla\\w*|epi ?pen', 1],
   ['swelling up|swollen up', 0.6],
   // Overdose.
-  ['over ?dos(?:e|ed|ing)|\\bod(?:ed|d)\\b', 1],
+  ['over ?dos(?:e|ed|ing)(?! on (?:\\w+ )?(?:chocolate|sugar|cake|mince pies|crisps|netflix|christmas|turkey|sweets|caffeine|coffee|tea))|\\bod(?:ed|d)\\b', 1],
   ['(?:taken|took|swallowed|had|taking|necked|downed) (?:too many|a load of|loads of|a lot of|lots of|a bunch of|(?:a |an )?(?:big |whole |huge |massive |large )?(?:handful|packet|box|strip|bottle|pack|load) of|all (?:my|his|her|the|of (?:my|his|her|the)))(?: \\w+)? (?:tablets|pills|meds|medication|paracetamol|painkillers|ibuprofen|co codamol|codeine)(?!(?: \\w+){0,3} (?:as (?:normal|usual|prescribed|directed|always)|like (?:normal|usual|always)))|(?:take|going to take|gonna take) all (?:my|his|her|of my|the) (?:\\w+ )?(?:tablets|pills|meds|medication|paracetamol|painkillers)', 1],
   // Suicidal intent and self-harm.
   ['(?:end|ending|take|taking) (?:it all(?<!take it all|taking it all)|my (?:own )?life|his (?:own )?life|her (?:own )?life|(?:my|his|her) life)|(?:take|taking) it all(?! (?:back|in|on|away|off|out|with|from|the same))', 1],
   ['kill (?:my ?self|him ?self|her ?self|themselves)|killing myself', 1],
-  ['suicid\\w*', 1],
+  ['(?<!enough to make (?:anyone|you|me|a saint|people) )suicid\\w*(?! (?:prevention|awareness|training))', 1],
   ['(?:dont|do not|didnt|doesnt|does not|wont|never) (?:really )?want(?:s)? to (?:be here|live|be alive|wake up|go on|carry on)', 1],
   ['want to die|wanna die|better off (?:dead|without me)|no (?:reason|point) (?:to|in) (?:live|living|going on)', 1],
   ['(?:hurt|harm|harming|hurting|cut|cutting) (?:my ?self|him ?self|her ?self)|self ?harm\\w*', 1],
@@ -259,4 +259,15 @@ export const URGENT_RULES: readonly PhraseRule[] = [
   // bridge… I don't think I'll walk off it", "look after my Jean", "the baby would be better off
   // without her, and she's been hearing voices", "a knife in his room for protection".
   ['(?:gave|given|giving|give) (?:\\w+ ){0,4}(?:all )?(?:her|his|my|their) (?:stuff|things|belongings|possessions|clothes)(?: away)?(?= (?:\\w+ ){0,8}(?:wont|will not|not) need)|(?:wont|will not|not going to|aint gonna) (?:need|be needing) (?:it|them|this|that|anything|any of it|the \\w+)(?: \\w+){0,2} (?:after (?:this|tonight|today|tomorrow|the weekend)|again|anymore|any more)(?= (?:\\w+ ){0,8}(?:look after|goodbye|for trying|will|stuff|things))|(?:sorted|written|done|made) (?:out )?my (?:will|affairs)|look after my (?:\\w+)(?= (?:\\.|$|for me))|(?:stopping|standing|stood|sat|sitting|stand) on (?:the|a) (?:bridge|edge|ledge|roof|cliff)|(?:dont|do not) think (?:ill|i will|i can|i could) (?:walk off|come back|make it (?:home|back)|get down|step back)|better off without (?:her|him|me|them)|hearing voices|voices (?:telling|in (?:my|her|his) head)|(?:got|has|have|with|holding|carrying|keeps) a knife', 1],
+  // A third helper's probes of session 7, five or six for each red flag; each of these was missed:
+  // "a tight band round my chest… going down my left arm", "heavy feeling in middle of chest n jaw
+  // aches", "breathing is a bit of a struggle", "lips have gone a bluey colour", "greyish blue round
+  // her mouth", "pumping out through two tea towels", "bled through the bandage… it won't stop",
+  // "bringing up blood", "my tongue's swelling up", "taken all my sertraline in one go", "when I
+  // won't be around by then", "said my goodbyes", "the glass thing didn't make them disappear",
+  // "head pain very very strong, start suddenly… never like this before".
+  ['(?:band|belt|vice) (?:round|around|across) (?:my|his|her|the) chest|(?:pain|ache|aching|tight\\w*|pressure|heaviness|chest)(?: \\S+){0,8} (?:going|spreading|radiating|shooting|goes|went|travelling) (?:down|into|up|through) (?:my|his|her|the) (?:left |right )?(?:arm|jaw|neck|back)|(?:pain|feeling|pressure|ache|tightness|weight|heaviness) in (?:the )?(?:middle of )?(?:my |his |her |the )?chest|jaw (?:aches|aching|ache|pain|hurts|hurting)(?= (?:\\w+ ){0,8}(?:chest|sweat\\w*|arm))|breathing (?:is |has been |was )?(?:a bit of |a real |such )?(?:a struggle|hard work|a battle)', 1],
+  ['(?:lips?|mouth|face|fingers|skin)(?: \\w+){0,4} (?:a )?(?:bluey|blueish|bluish|greyish|greyey|purplish|greyish blue|bluey grey)(?: colou?r)?|(?:blue|grey|bluey|bluish|greyish)(?: blue)? (?:round|around) (?:her|his|the|my|their) (?:mouth|lips)', 1],
+  ['(?:pumping|gushing|spurting|pouring|pissing) (?:out|blood|everywhere)|(?:bled|bleeding|soaked|soaking|come|came|coming) (?:right |straight )?through (?:the |a |his |her |my |two |three )?(?:\\w+ )?(?:bandages?|dressings?|towels?|tea towels?|plasters?)|bled(?: \\w+){0,12} (?:wont|will not|wouldnt|doesnt|didnt|cant|not) stop|(?:bringing|brought|coughing|coughed|hacking) up (?:\\w+ ){0,2}blood|tongues (?:\\w+ ){0,2}(?:swelling|swollen|swelled|fat|massive|huge)', 1],
+  ['(?:taken|took|swallowed|had) all (?:of )?(?:my|his|her|their|the) (?:\\w+ )?\\w+ (?:in one go|at once|together|in one)|(?:wont|will not|might not|may not|wont even) be (?:around|here|alive) (?:by then|much longer|for much longer|next week|tomorrow|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend))|(?:said|saying|say) (?:all )?my goodbyes|glass (?:thing|test|trick)(?: \\w+){0,4} (?:didnt|did not|doesnt|does not|dont|not|wont) (?:make (?:them|it|the \\w+) )?(?:disappear|fade|go|vanish|work)|pin ?prick (?:red |purple |tiny )?(?:spots|dots|rash)|(?:head pain|headache|head)(?: \\S+){0,10} (?:start(?:ed)? suddenly|came on suddenly|came on all of a sudden|never like this before|never had (?:it |one )?like this)', 1],
 ];
