@@ -95,6 +95,7 @@ export function dispatchScan(d: Dispatcher, text: string, sink: HitSink, skip = 
     for (let j = 0; j < candidates.length; j++) {
       const r = (candidates[j] as number) - d.offset;
       if (r < 0 || r >= bits.length || (matched & (bits[r] as number)) !== 0 || candidates[j] === candidates[j - 1]) continue;
+      if (!filter.canEndAfter(candidates[j] as number, k)) continue;
       const re = d.expressions[r] ?? ruleExpression(d, r);
       re.lastIndex = i;
       if (!re.test(text)) continue;
