@@ -1,6 +1,7 @@
 import type { HitSink } from './compile.ts';
 import { splitAlternatives } from './firstChars.ts';
 import type { PhraseRule } from './knowledge/types.ts';
+import { literalEnd, literalWordings } from './literalPhrase.ts';
 import { WordFilter } from './wordFilter.ts';
 
 /**
@@ -45,6 +46,8 @@ export interface Dispatcher {
    */
   bits: Int32Array;
   expressions: Array<RegExp | null>;
+  /** By rule number: its wordings where it is written as plain words (literalPhrase.ts), else null. */
+  wordings: Array<readonly string[] | null>;
 }
 
 /** Every set's rules split into their alternatives, in order: the patterns the filter numbers. */
@@ -69,6 +72,7 @@ export function buildDispatcher(sets: readonly RuleSet[], shared?: { filter: Wor
     offset: shared?.offset ?? 0,
     bits: Int32Array.from(rules, (r) => 1 << r.set),
     expressions: rules.map(() => null),
+    wordings: rules.map((r) => literalWordings(r.pattern)),
   };
 }
 
@@ -76,6 +80,15 @@ export function buildDispatcher(sets: readonly RuleSet[], shared?: { filter: Wor
 export function ruleExpression(d: Dispatcher, r: number): RegExp {
   const rule = d.rules[r] as Rule;
   return (d.expressions[r] = rule.re ??= new RegExp(` (?:${rule.pattern})(?= |$)`, 'y'));
+}
+
+/** Where rule `r`'s phrase at the space text[at] ends, or -1. */
+function phraseEnd(d: Dispatcher, r: number, text: string, at: number): number {
+  const wordings = d.wordings[r];
+  if (wordings !== null && wordings !== undefined) return literalEnd(wordings, text, at);
+  const re = d.expressions[r] ?? ruleExpression(d, r);
+  re.lastIndex = at;
+  return re.test(text) ? re.lastIndex : -1;
 }
 
 /**
@@ -95,13 +108,13 @@ export function dispatchScan(d: Dispatcher, text: string, sink: HitSink, skip = 
     for (let j = 0; j < candidates.length; j++) {
       const r = (candidates[j] as number) - d.offset;
       if (r < 0 || r >= bits.length || (matched & (bits[r] as number)) !== 0 || candidates[j] === candidates[j - 1]) continue;
-      const re = d.expressions[r] ?? ruleExpression(d, r);
-      re.lastIndex = i;
-      if (!re.test(text)) continue;
+      if (!filter.canEndAfter(candidates[j] as number, k)) continue;
+      const end = phraseEnd(d, r, text, i);
+      if (end < 0) continue;
       const rule = d.rules[r] as Rule;
       matched |= bits[r] as number;
       const set = d.sets[rule.set] as RuleSet;
-      const quote = text.slice(i + 1, re.lastIndex);
+      const quote = text.slice(i + 1, end);
       sink.hit(set.category, rule.weight, set.label, set.trim === true ? quote.trim() : quote);
       if (rule.set === 0) firstSetHits++;
     }

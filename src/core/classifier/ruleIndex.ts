@@ -56,6 +56,8 @@ export class RuleIndex {
    */
   lastWords = new Int32Array(0);
   lastStarts = new Int32Array(1);
+  /** By rule number: its last-word list's number, -1 if its last words cannot be listed. */
+  readonly lastOf: Int32Array;
   /** First words known only by their start: the starts, numbered; their rules; their lengths by first character. */
   readonly starts = new Vocabulary();
   readonly startFiled: Filed[] = [];
@@ -88,6 +90,7 @@ export class RuleIndex {
   private readonly thirdLists: number[][] = [];
 
   constructor(patterns: readonly string[]) {
+    this.lastOf = new Int32Array(patterns.length).fill(-1);
     patterns.forEach((pattern, rule) => {
       const one = firstWords(pattern, 1);
       if (one === null) {
@@ -103,6 +106,7 @@ export class RuleIndex {
         const words = [...new Set([...ends].map((w) => this.vocabulary.add(w)))].sort(ascending);
         last = this.lastsByWords.get(words.join()) ?? { id: this.lastsByWords.size, words };
         this.lastsByWords.set(words.join(), last);
+        this.lastOf[rule] = last.id;
       }
       for (const pair of two) this.file(pair, rule, last);
     });

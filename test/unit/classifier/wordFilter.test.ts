@@ -156,6 +156,20 @@ describe('rules filed by their last words', () => {
     expect(at(' pills and my pills ', 3)).toEqual([0]);
     expect(at(' my pills ', 2)).toEqual([]);
   });
+
+  test('rule out any rule at a word with none of its last words at or after it', () => {
+    const filter = new WordFilter(['not (?:very )?(?:good|nice)', 'never (?:\\w+ )?again', 'no \\d+']);
+    filter.begin(' good not very nice but never again ');
+    expect(filter.canEndAfter(0, 2)).toBe(true); // "nice" at word 4
+    expect(filter.canEndAfter(0, 5)).toBe(false); // "good" and "nice" both stand before word 5
+    expect(filter.canEndAfter(1, 6)).toBe(true); // "again" is word 7
+    expect(filter.canEndAfter(1, 8)).toBe(false);
+    // A last word that cannot be listed ("no 5"): never ruled out.
+    expect(filter.canEndAfter(2, 8)).toBe(true);
+    filter.begin(' not good ');
+    expect(filter.canEndAfter(0, 1)).toBe(true);
+    expect(filter.canEndAfter(1, 1)).toBe(false);
+  });
 });
 
 describe('rules filed by their first three words', () => {
