@@ -159,9 +159,8 @@ export class WordFilter {
     if (row < 0) {
       if ((kind & FILED_ANY) !== 0) this.list.add((this.index.byNumber[f] as Filed).any);
     } else {
-      const next = this.index.secondAt(row);
-      this.list.add(next.rules);
-      const rules = next.thirds === null || k + 2 >= this.count ? undefined : this.index.third(row, this.ids[k + 2] as number);
+      this.list.add(this.index.rowRules(row));
+      const rules = k + 2 >= this.count ? undefined : this.index.third(row, this.ids[k + 2] as number);
       if (rules !== undefined) this.list.add(rules);
     }
     if ((kind & FILED_SECOND_STARTS) !== 0 && k + 1 < this.count) {
