@@ -243,7 +243,7 @@ function resolveConflicts(ev: Evidence, text: string, norm: string, base: string
   // rule fired: "doctor good, reception rude", "nurse great, GP less so", "staff lovely, the
   // system's a mess".
   const unanswered = !sarcastic && ev.has(PRAISE) && !ev.has(COMPLAINT) && !ev.isRuledOut(COMPLAINT);
-  if (unanswered && NAMED_FAULT.test(norm) && !onlyExclamations(ev.reasons(PRAISE))) {
+  if (unanswered && NAMED_FAULT.test(norm) && !onlyExclamations(ev.reasons(PRAISE)) && !said(MITIGATION)) {
     const fault = faultApart(text, quotes(ev.reasons(PRAISE)));
     if (fault) {
       ev.add(COMPLAINT, 1, `names a fault: '${fault}'`);

@@ -290,3 +290,12 @@ describe('survey answers', () => {
     expect(tagsOf(text)).not.toContain('complaint');
   });
 });
+
+// Answers rated very good (a helper's 100; 13 were tagged complaint, 7 labelled so).
+test.each([
+  'nowt to complain about',
+  'Dr Ahmed seemed a bit abrupt at first but turned out he was just being thorough, sorted my knee out',
+  'The app is a bit clunky for ordering meds, otherwise faultless',
+])('rated very good, not a complaint: %s', (text) => {
+  expect(tagsOf(text)).not.toContain('complaint');
+});

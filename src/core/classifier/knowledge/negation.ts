@@ -11,7 +11,7 @@ export interface Neutraliser {
   credit?: CategoryId;
 }
 
-const NEGATOR = '(?:not once|never once|not|never|wasnt|isnt|werent|arent|wouldnt|no|nothing|without|hardly|didnt|dont|doesnt|havent|hasnt|not been|never been|not once been|never once been)';
+const NEGATOR = '(?:not once|never once|not|never|wasnt|isnt|werent|arent|wouldnt|no|nothing|nowt|naught|without|hardly|didnt|dont|doesnt|havent|hasnt|not been|never been|not once been|never once been)';
 const NEGATIVE_WORD = '(?:rude|let (?:me |us |him |her )?down|hang up on|hung up on|fobbed off|shouted at|snapped at|rush (?:me|us|him|her)|(?:a )?nuisance|(?<!(?:youre|you are|ur|your) not )a burden|stupid|silly|judged|unhelpful|unfriendly|rushed|rudeness|problems?|issues?|(?<!(?:my|our|his|her|your|their|the) )complaints?|complain(?: about)?|bad|disappointed|disappointing|a problem|an issue|trouble|too much trouble|hassle|fuss|worries|faults?|moan(?:s|ing)?|grumbles?|concerns?|dramas?)';
 
 /** Another practice than this one: "my old surgery", "his practice", "my mum's GP". */
