@@ -197,6 +197,7 @@ function isShort(norm: string): boolean {
 
 /** The rules between categories: sarcasm, politeness, mixed comments, praise for a past visit. */
 function resolveConflicts(ev: Evidence, text: string, norm: string, base: string, sarcastic: boolean, turned: boolean): void {
+  if (ev.has(URGENT) && toldLongAgo(norm, quotes(ev.reasons(URGENT)))) ev.score[URGENT] = 0;
   // Whether the comment asks for something; read only when it matters (it is a scan of its own).
   let asks: boolean | undefined;
   const request = (): boolean => (asks ??= text.includes('?') || REQUEST.test(norm));
@@ -284,6 +285,22 @@ function resolveConflicts(ev: Evidence, text: string, norm: string, base: string
     // to be seen now ("can anyone see my toddler today?") is also a request for an appointment.
     if ((ev.score[APPOINTMENT] ?? 0) < 1.5 && !SEEN_NOW.test(norm)) ev.score[APPOINTMENT] = 0;
   }
+}
+
+/**
+ * A red flag told as a story from long ago is not an emergency now: "had chest pains last year,
+ * all fine now", "two years ago I took an overdose and this practice saved me". Only when every
+ * red flag sits in a sentence that dates it, and nothing in the comment says it is happening now
+ * or again ("the same pain as then since this morning", "lost my wife in March … won't be here
+ * much longer"): a missed emergency costs far more than a false alarm.
+ */
+const LONG_AGO = / (?:last (?:year|summer|winter|spring|autumn|christmas)|years ago|(?:a|one|two|three|four|five|six|few|couple of|\d+) (?:months?|years?) (?:ago|back)|in (?:january|february|march|april|june|july|august|september|october|november|december))(?= )/;
+const HAPPENING_NOW = / (?:now (?!(?:fine|ok|okay|well|better|all|doing|back|recovered|home|thriving|safe|stable|grateful|sorted|married|running|at work|walking|\d))|right now|tonight|today|this (?:morning|afternoon|evening|week)|(?<!ever )since|much longer|at the moment|currently|again|keeps?|kept|getting worse|saving|same)(?= )/;
+
+function toldLongAgo(norm: string, flags: readonly string[]): boolean {
+  if (flags.length === 0 || HAPPENING_NOW.test(norm)) return false;
+  const sentences = norm.split(' . ');
+  return flags.every((flag) => sentences.some((s) => s.includes(flag) && LONG_AGO.test(` ${s} `)));
 }
 
 /** A turn from praise to a fault: what follows it is the fault. */

@@ -241,6 +241,17 @@ const RED_FLAGS = [
   // dev17's urgent miss, reworded (read for urgent misses only, after it was scored in session 7).
   "i took like 30 paracetamol earlier but im fine now",
   "she's had about 15 of her tablets with vodka",
+  // survey13's urgent miss, reworded (read for urgent misses only, after it was scored in session 8).
+  "most days i can't see the point of carrying on tbh",
+  "there's no point in waking up any more",
+  // dev18's urgent miss, reworded (read for urgent misses only, after it was scored in session 8).
+  "my son swallowed a bit of his toy car and he's coughing and gagging",
+  "her breathing is all whistly and strange since she was playing with the lego",
+  // A red flag from long ago beside one happening now, or beside a farewell: still urgent.
+  "had a heart attack three years ago and the same crushing chest pain started an hour ago",
+  "my husband died in April. i've given my things away and i won't be around much longer",
+  "lost my mum last year and tonight I've got all her tablets lined up",
+  "had sepsis last winter and I'm shaking with a high temp and a racing heart again",
 ];
 
 // The same words in everyday complaints and questions: not emergencies.
@@ -263,6 +274,11 @@ const LOOKALIKES = [
   "took all his pills like usual, then the carer came",
   // Not a temperature (session 7): a time beside a number of weeks.
   "So the only appointment available is in 4 weeks at 10:40 on a weekday",
+  // A red flag told as a story from long ago (session 8): thanks, advice, a follow-up question.
+  "had chest pains back in february, turned out to be a trapped nerve. thanks for being so quick",
+  "my dad collapsed two years ago and your nurses have been brilliant ever since",
+  "I took an overdose a few years ago and I'm doing really well now, thank you for the support",
+  "went into anaphylaxis last summer from a bee sting so always carry your epipen folks",
 ];
 
 describe('red flags in lay words (session 5 probes)', () => {
