@@ -279,6 +279,12 @@ const LOOKALIKES = [
   "my dad collapsed two years ago and your nurses have been brilliant ever since",
   "I took an overdose a few years ago and I'm doing really well now, thank you for the support",
   "went into anaphylaxis last summer from a bee sting so always carry your epipen folks",
+  // A red flag's name used for something else (session 8): the vaccine, the prescription, a farewell
+  // to a retiring doctor, contact with the surgery.
+  "does my 17 year old need the meningitis booster before uni",
+  "his epipen is out of date, can we get a new prescription please",
+  "gutted you're retiring Dr Shah, we'd all love to say goodbye to him properly",
+  "I've had a lot of appointments this year and every one has been spot on",
 ];
 
 describe('red flags in lay words (session 5 probes)', () => {
