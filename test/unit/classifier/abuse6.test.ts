@@ -30,6 +30,18 @@ const ABUSIVE = [
   'someone should slap the receptionist',
   'shut up and do your job',
   'the nurse is an absolute dragon on reception',
+  // Session 8, from two blind sets read at last (reworded).
+  'yous lot are a total joke, every last one of you',
+  'clueless the lot of them on that front desk',
+  'lazy overpaid GPs, never there after lunch',
+  'the receptionists are stuck up madams',
+  'that doctor is an old fossil who should retire',
+  'they could not organise a piss up in a brewery',
+  "the manager couldn't run a bath",
+  "wouldn't know good care if it hit them in the face",
+  'somebody wants their head kicked in on that desk',
+  "I'm going down there tomorrow and they won't like it",
+  'time someone took her down a peg',
 ];
 
 // The same words where nobody is being insulted or threatened.
@@ -49,6 +61,9 @@ const NOT_ABUSE = [
   'knock the wall through for a bigger waiting room',
   'Shut up 🤣',
   "Shut your trap Linda, no one cares what you think",
+  // Said of oneself or of a wait, not of the staff (session 8).
+  'sat by the phone like an idiot all morning',
+  'the wait for the doctor is a disgrace',
 ];
 
 describe('name-calling, "disgrace" said of people, threats (session 6)', () => {
