@@ -28,7 +28,7 @@ export const COMPLAINT_RULES: readonly PhraseRule[] = [
   ['(?:very |so |really |extremely )?poor(?!ly| health| things?| souls?| girls?| staff| lads?| woman| man| lass| dr| doctors?| docs?| nurses?| receptionists?| love| lady| you| them| her| him)|substandard|(?:very|so|really|pretty) bad|not (?:very )?(?:good|great)(?: enough)?|no good', 0.8],
   ['(?:not|never|wasnt|isnt|werent|arent|not very|not at all) (?:happy|impressed|helpful|pleased|satisfied|interested|listening|bothered|acceptable|right|fair|professional|caring|kind|good enough|ok|okay)|unhappy|unimpressed|dissatisfied|not good enough', 1],
   ['(?:couldnt|could not|dont|doesnt|do not|does not|didnt|did not) (?:care|give a|give a damn|care less)|couldnt care less|(?:dont|doesnt|didnt) (?:listen|bother)|(?:wasnt|didnt|dont|doesnt|never) listen\\w*|no(?: one|body) (?:cares|listens|listened|bothers|bothered|apologised|explained)|lack of (?:care|compassion|empathy|communication|respect|continuity|support|staff|help)|no (?:compassion|empathy|respect|care|communication|apology|explanation)', 1],
-  ['(?:should|ought to) be ashamed|ashamed|embarrass(?:ing|ment)|shame on|how dare|how is (?:this|that) (?:acceptable|ok|right|fair)|(?:is it|its) too much to ask', 1],
+  ['(?:should|ought to) be ashamed|ashamed|embarrass(?:ing|ment)|shame on(?! (?:those|these|them|the people|people who|anyone who|everyone who|patients who))|how dare|how is (?:this|that) (?:acceptable|ok|right|fair)|(?:is it|its) too much to ask', 1],
   ['(?:changing|change|moving|move|leave|leaving|switching) (?:surgery|surgeries|practice|practices|doctors|gp|gps|to another|elsewhere)|struck off|(?:deregister|de register)\\w*', 1],
   ['(?:[0o1] stars?|zero stars?|no stars|one star|[01] ?out of (?:5|10|five|ten)|[01] 10)(?: service)?', 1],
   ['sort (?:it|this|yourselves|yourself|your selves) out|get (?:your|a) grip|(?:needs?|want) (?:sacking|sorting)|needs? (?:customer service )?training', 1],
@@ -89,6 +89,12 @@ export const COMPLAINT_RULES: readonly PhraseRule[] = [
   ['(?:not|nothing to do with|isnt|wasnt|arent) (?:the |at the |about the |having a go at (?:the )?|blaming (?:the )?)?(?:surgery|surgerys|practice|practices|gps?|receptionists?|reception|staff|you guys|you lot)(?: fault)?(?= \\.|$| i know| though| just| breaking| here)|(?:its|it is|thats|that is|the problem is|blame) (?:the )?(?:hospitals?|government|council|icb|nhs|tories|ambulance(?: service)?|111|a and e|funding)(?: \\S+){0,2} (?:not|thats|who|that|fault)', -1],
   // Aimed at other commenters: "to the person complaining about the parking", "some people on
   // this page would complain if they won the lottery", "you lot moaning about waiting times".
+  // The no-shows scolded, not the practice: "people need to cancel if they can't come", "folk who
+  // just don't turn up"; a commenter scolding the others ("not one of you complaining has ever…"),
+  // and a question that says it is none ("not a complaint, just a question: why…", read after
+  // the negation is cut out as " ~").
+  ['(?:people|patients|folk|those|some) (?:who |that )?(?:just |simply )?(?:need to cancel|(?:dont|do not|didnt|did not|never|cant be bothered to|fail to) (?:turn up|show up|bother to cancel|cancel))', -1],
+  ['(?:one|any|none|all) of you (?:lot )?(?:complaining|moaning|whinging)|~ (?:\\. )?(?:just|only|simply) (?:a |an )?(?:question|query|thought|suggestion|observation)', -2],
   ['to the (?:person|guy|lady|woman|man|people|one)(?: on here)? (?:who|complaining|moaning|calling|asking|saying|that)|(?<!to )people on (?:here|this page)|everyone (?:moaning|complaining|shouting)|you lot (?:moaning|complaining)|(?:dont|stop) (?:moan|moaning|complaining|having a go)|give it a rest|grow up|read them properly|the (?:people|ones|person) (?:complaining|moaning)', -1],
   // Standing up for the staff, or telling another commenter how to complain: "the receptionists
   // are doing their best", "nothing excuses abuse", "feel terrible for the staff", "please do make

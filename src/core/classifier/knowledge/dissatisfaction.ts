@@ -19,6 +19,11 @@ const SENDER = '(?:reception|receptionists?|website|online|surgery|practice|gp|d
 /** The same step taken again in the next sentence: "rang at 8. I rang at 8.01", "asked. I asked again". */
 const RETRIED = ['rang', 'tried', 'asked', 'waited', 'emailed', 'chased', 'phoned'].map((v) => `${v} (?:\\S+ ){0,3}\\. (?:i |we |and )?${v}`).join('|');
 
+/** Parts of the building a patient uses, which can be too small, too loud or broken. */
+const PREMISES = '(?:car ?park|parking|waiting (?:room|area)|toilets?|loos?|lifts?|building|premises|check ?in (?:screen|machine|kiosk)|self check ?in|seats|seating|chairs|telly|tv|television|entrance|ramp|doors?|heating|disabled (?:parking|spaces|toilet)|reception area)';
+/** The practice's systems a patient has to use. */
+const GADGET = '(?:app|apps|form|forms|online form|website|site|system|booking system|phone system|portal|link|page|e ?consult|check ?in|it)';
+
 export const DISSATISFACTION_RULES: readonly PhraseRule[] = [
   // COMPARISON with the notoriously hard: "easier getting Glastonbury tickets than a GP appointment".
   ['(?:easier|quicker|faster) (?:to |getting |to get |get )?(?:\\w+ ){0,6}than (?:\\w+ ){0,4}(?:appointment|appt|(?:to )?(?:get|getting|see|seeing|book|booking)|through|a (?:doctor|gp))|more interested in (?:\\w+ ){0,3}than', 1],
@@ -55,7 +60,7 @@ export const DISSATISFACTION_RULES: readonly PhraseRule[] = [
   // NOWHERE TO TURN: "so where does that leave me", "so who do I ring exactly", "how can you justify".
   ['where (?:does|do) that leave (?:me|us|him|her|people|patients)|so who (?:do|am|should) (?:i|we) (?:ring|call|phone|see|supposed)|how (?:can|do) (?:you|u|they) justify', 1],
   // PAPERS GONE ASTRAY or mixed up: "her urine test went missing", "given someone else's prescription".
-  [`(?:${PAPERS}|tests?|swabs?|scans?) (?:\\w+ )?(?:went|has gone|had gone|have gone|gone|going|keep going|keeps going) missing|someone elses (?:${PAPERS}|medication|meds|tablets)`, 1],
+  [`(?:${PAPERS}|tests?|swabs?|scans?) (?:\\w+ )?(?:went|has gone|had gone|have gone|gone|going|keep going|keeps going) missing|(?<!(?:collect|collecting|pick up|picking up|pickup) )someone elses (?:${PAPERS}|medication|meds|tablets)`, 1],
   // WHAT WAS LOST: "what happened to just speaking to a person".
   ['what (?:ever )?happened to (?:just |actually )?(?:speaking|talking|seeing|being able|booking|ringing|walking|popping)', 1],
   // QUICKER ELSEWHERE: "ye'd get seen quicker by a vet", "quicker answers from the council".
@@ -321,6 +326,92 @@ export const DISSATISFACTION_RULES: readonly PhraseRule[] = [
   ['(?:dont|do not|didnt|did not|never) feel safe|(?:give|given) (?:it |them |you )?(?:zero|0|nothing|minus) if i could|left in (?:pain|agony|limbo)|(?:got|getting|get) nowhere|(?:wouldnt|would not|dont|do not) trust (?:them|this|the|you|him|her)', 1],
   // Two answers and no telling which is right: "the letter says one thing… so which is it?".
   ['(?:so )?which (?:one )?is it(?= |$)', 0.6],
+  // Session 8, from the misses of the blind sets dev16, dev17, survey11 and survey12: grievances
+  // said as plain facts, questions or orders, with no complaint word in them.
+  // THE PREMISES AT FAULT: "the car park's nowhere near big enough", "waiting room heaving,
+  // standing room only", "the loos need doing up", "that check-in screen never works".
+  [`${PREMISES} (?:\\w+ ){0,3}(?:(?:(?:isnt|is not|arent|are not|not)(?: \\w+)?|nowhere near|not nearly) (?:big|large|clean|warm|wide|accessible) enough|too (?:small|loud|cold|hot|crowded|cramped|dirty|full)|rammed|heaving|filthy|a death trap|out of order|(?:never|rarely|hardly ever|still not) (?:works?|working|fixed)|needs? (?:updating|doing up|a (?:good )?clean|cleaning|fixing))|standing room only|(?:queue|queues) (?:\\w+ )?(?:out|outside|down|round) (?:the|of the) (?:door|street|road|building|car park)`, 1],
+  // THE SYSTEM AT FAULT: "the app keeps logging me out", "the form isn't screen reader friendly",
+  // "the website never works", "why does it want my date of birth every single time".
+  [`${GADGET} (?:\\w+ ){0,3}(?:(?:never|rarely|hardly ever) works?|(?:isnt|is not|not|arent|are not) (?:\\w+ ){0,2}(?:friendly|accessible|suitable))|(?:ask|asks|asking|want|wants) (?:me )?for (?:my )?(?:\\w+ ){1,3}(?:every|each) (?:single )?time|not (?:suitable|designed|accessible) for (?:elderly|older|disabled|vulnerable|blind|deaf|anyone|people|those|the elderly|patients)`, 1],
+  // (Kept failing is half of one: as often a request for help with it.)
+  [`${GADGET} (?:\\w+ ){0,2}keeps? (?:logging|crashing|freezing|timing|kicking|throwing|failing|saying|closing|asking|going down|losing)`, 0.5],
+  // WANTED A DOCTOR, GOT SOMEONE ELSE: "I want to see a GP, not a physio or a 'navigator'", "I
+  // don't want an e-consult, I want a doctor", "give us real doctors".
+  [`(?:want|wanted|need|needed) (?:to see |to speak to )?(?:a |my |the |an )?(?:actual |real |proper )?(?:${DOC}|human)(?: \\w+)? not (?:a|an|the|some)(?= )|(?:dont|didnt|do not|did not) want (?:\\S+ ){1,5}(?:i|we) (?:want|wanted|need|needed) (?:to see |to speak to )?(?:a |my |the )?(?:${DOC})|(?:give us|we want|we need|i want) (?:some )?(?:real|proper|actual) (?:${DOC})`, 1],
+  // A GRIEVANCE FLAGGED before it is said: "not being funny but why…", "no offence but what was
+  // wrong with…", "with respect, how is this better?".
+  ['(?:not being funny|no offence|with (?:all due )?respect|not being rude|im not being awkward) (?:but )?(?:why|what|how|who|when|where|isnt|surely)', 1],
+  // THE UNNAMED DECIDER: "who signed that off", "whoever thought 8am was a good idea", "what was
+  // wrong with the old way".
+  ['who signed (?:\\w+ )?off|whoever (?:decided|thought|came up|signed|agreed|approved|planned)|who (?:thought|came up with|designed|approved) (?:this|that|it)|what was (?:ever )?wrong with (?:the )?(?:old|previous|last|way|system)', 1],
+  // WHY, ALWAYS OR ONLY: "why are we only told on Facebook", "why is it always a random time",
+  // "why does it ask every single time".
+  ['why (?:is|are|am|do|does|did|have|has|must|cant|can) (?:\\w+ ){1,5}(?:always|only|every (?:single )?time|each time|never)', 1],
+  // SHUT OUT by the way it is run: "what if I'm too poorly to type", "she's too ill to queue",
+  // "can't take a call on the bus", "I'm 91 and blind, I can't use an app".
+  ['what (?:if|about when) (?:\\w+ ){0,3}too (?:ill|sick|unwell|poorly|old|frail|deaf|blind|weak) to (?:type|use|fill|ring|phone|call|queue|stand|wait|go online|get online|read|hold|sit)|(?:cant|cannot|can not) (?:take|answer) (?:a )?(?:call|calls|phone call) (?:at|on|in|while|when|during)', 1],
+  // HOW MANY THERE ARE: "thousands of new homes and still one surgery", "a GP short for months".
+  ['still (?:only )?(?:one|1|a single|just one) (?:surgery|practice|gp|doctor|receptionist|phone line|nurse)|(?:a|one|two|three|\\d+) (?:doctors?|gps?|receptionists?|nurses?) short', 1],
+  // PUT OUT BY A CHANGE nobody wanted: "stop sending texts at midnight", "get rid of the phone
+  // triage", "please get rid of the form".
+  [`stop (?:sending|texting|changing|cancelling|moving|closing|posting|asking|ringing) (?:me |us |people |patients )?(?:texts?|messages?|letters|the|things|appointments?|reminders|about|at|every)|get rid of (?:the |this |that |your )?(?:\\w+ )?(?:triage|system|form|forms|app|physician associates?|pas|navigators?|call centre|queue|8am|e ?consults?)`, 1],
+  // TURNED AWAY or told "not without": "got turned away at the desk", "said she couldn't register
+  // without a passport", "won't let me speak to a doctor unless I say what's wrong", "that's not
+  // even the rules".
+  ['turned (?:me |us |him |her |them |people |patients |my \\w+ )?away|(?:couldnt|could not|cant|cannot|wont|will not|wasnt allowed to|werent allowed to|not allowed to) (?:speak|talk|register|see|book|be seen|get seen|access) (?:\\w+ ){0,4}(?:unless|without) (?:i|we|she|he|they|a|an|proof|photo|id)|(?:isnt|is not|thats not|not) (?:even )?the (?:rules?|law|policy)|(?<!(?:never|not|wasnt|never been|not been|never once been) )(?:refused|denied) (?:me |us |him |her |my \\w+ )?(?:a |an |the |my |his |her )(?:home visit|referral|visit|scan|appointment|prescription|repeat|antibiotics)', 1],
+  // HAD TO FIGHT FOR IT: "had to push for it", "feels like you have to fight to be seen", "a bit
+  // more warmth wouldn't hurt", "at least answer the phone".
+  ['(?<!(?:didnt|dont|did not|do not|never|not|wont|no longer) )(?:had|have|has|having) to (?:push|fight|beg|nag|argue|battle|insist|kick off|shout) (?:for|to|with|just)|(?:wouldnt|would not) (?:go )?amiss|(?:wouldnt|would not) hurt(?= \\.| $| either| anyone)|at least (?:answer|reply|respond|pick up|tell|let us know|ring|call|read|apologise|say sorry|have the decency)', 1],
+  // TOLD TWO THINGS: "one receptionist said book online, another said ring", "told different things
+  // by different doctors", "conflicting advice".
+  ['(?:one|1) (?:\\w+ )?(?:told|said|says) (?:\\S+ ){1,8}(?:another|the other|the next) (?:\\w+ )?(?:told|said|says)|(?:conflicting|contradictory) (?:answers|advice|information|messages|stories)', 1],
+  // BETTER FROM ANYONE ELSE: "had better service from a vending machine", "the walk-in did more in
+  // ten minutes than you have in a year".
+  ['(?:had|get|got|getting|received) (?:much |far )?(?:better|quicker|faster) (?:service|care|help|sense|replies|answers|communication) (?:\\w+ ){0,2}from|than (?:you|youve|you have|you lot|this surgery|this practice|the surgery) (?:have |lot )?(?:ever|been|managed|did|done)', 1],
+  // MOCK WISHES: "would be nice if someone actually read them", "be nice if she didn't roll her eyes".
+  ['(?:would|wud|itd|it would) be nice if (?:\\w+ ){0,4}(?:actually|ever|bothered|didnt|did not|wasnt|werent|stopped|for once)', 1.6],
+  // PROMISED AND NEVER DONE, or said with a verdict word: "asked for a call back and it never
+  // happened", "it'll be taken further", "tried to cover it up", "has ruined the place", "a rip off".
+  ['(?:and|but) (?:it |that |this |they |the call |that call )?never (?:happened|came|materialised|did)|taking (?:this|it|the matter|things) further|cover(?:ed|ing)? (?:it|this|that|things) up|(?<!(?:government|cuts|tories|council|covid|pandemic|brexit) (?:have |has )?)ruin(?:ed|s|ing)|rip ?off|cruel|guilt ?trip\\w*|(?:thinks?|think) (?:she|he|they|shes|hes|theyre) (?:knows?|know) better', 1],
+  // GIVING UP ON THE PLACE: "giving up on this place", "the way this place is run".
+  ['(?:giving|given|give|gave) up on (?:this|the|you|them|getting|ever)|the way (?:this|the|that) (?:place|practice|surgery) is (?:being )?(?:run|managed|organised)', 1],
+  // THE DOCTOR NOT INTERESTED: "didn't seem interested", "didn't feel she really looked into it",
+  // "keep getting sent away with paracetamol".
+  ['(?:didnt|did not|doesnt|does not|dont|do not|never) (?:seem|seemed|appear) (?:\\w+ )?(?:interested|bothered|to care|to listen|to understand|to read)|(?:didnt|did not) (?:feel|think) (?:\\w+ ){0,4}(?:really |properly |actually )?(?:looked|listened|examined|checked|cared|understood)|(?:keep|keeps|kept) (?:getting|being) (?:sent (?:away|home|back)|fobbed|turned away|passed|palmed)', 1],
+  // NO CHOICE given: "couldn't choose a time", "take it or leave it", "didn't offer another one".
+  ['(?:couldnt|cant|cannot|could not|no way to|not able to|unable to) (?:choose|pick) (?:a |the |my |which )?(?:time|day|slot|doctor|gp|date)|take it or leave it|(?:didnt|did not|never|wouldnt|would not) (?:even )?(?:offer|offered|rebook|give) (?:me |us |him |her )?(?:another|a new|an alternative|a replacement|a different)', 1],
+  // ASKING FOR MONTHS: "been asking for a referral for over a year", "chasing this for three weeks".
+  ['(?:(?:asking|asked|chasing|chased|begging|pushing|fighting) |(?:trying|tried) to (?:get|book|see|speak|register|change|sort|reach|contact|order|arrange|find|have) )(?:\\S+ ){0,8}for (?:over |nearly |almost |about |more than )?(?:a|an|\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:days|weeks|months|years|year|month)(?! (?:supply|worth|of|in advance|ahead|time))', 1],
+  // HIDING AND PASSING IT ON: "the doctors hide behind reception", "nobody left who knows us",
+  // "visitors get seen before locals", "we never get a look in".
+  ['hid(?:e|es|ing) behind|(?:nobody|no one|noone) (?:left )?(?:who |that )?knows (?:us|me|anyone|you|him|her|them|my|our)|(?:get|gets|got|getting) seen (?:quicker|faster|sooner|first|before) than|(?:cant|cannot|can not|never|dont) (?:ever )?get a look in', 1],
+  // THE SAME EVERY TIME, said with a span: "same as every week", "every winter it's the same",
+  // "it's been the same for two years", "nothing will ever change".
+  ['same (?:as|story|again|thing) every (?:\\w+ )?(?:week|day|time|morning|month|year|summer|winter)|every (?:summer|winter|year|week|month|morning|monday|friday) (?:its |it is |is )?the same|(?:its|it has|has|have|its) been (?:the )?same for (?:\\d+|two|three|four|five|years|months|ages)|nothing (?:will|is going to|is gonna|is ever going to|ever will|will ever) change', 1],
+  // WAS IT NECESSARY, this is what happens, kept away: "was it really necessary to post it at 5pm
+  // on a Friday", "this is what happens when you let an algorithm run a surgery", "another way to
+  // keep patients away from doctors", "shame you can run a raffle but not the phones".
+  ['(?:was|is) (?:it|this|that) (?:really|actually|strictly) (?:necessary|needed)|(?:this|thats|that is) (?:is )?what happens when|(?:keep|keeping|keeps|kept) (?:patients|people|us|them) away from|shame (?:you|they|the surgery|the practice|reception) (?:can|could|cant|cannot|couldnt|manage|managed|find|found|have|had)', 1],
+  // LEFT WITH NOTHING: "so I'm stuffed then", "we're basically snookered", "nowt left by 8.20".
+  ['(?:im|i am|were|we are|youre|you are|hes|shes|theyre) (?:just |basically |well and truly |completely )?(?:stuffed|screwed|snookered|up the creek)|(?:nowt|nout|nuthin) left', 1],
+  // Told to sort it: "yous need to sort the phones out", "someone needs to sort that system out".
+  ['(?:you|yous|youse|u|they|someone|somebody|management) (?:really )?(?:need|needs|have|has|should|must|ought) (?:to )?(?:get )?(?:sort|sorted) (?:\\w+ ){1,4}out|(?:thats|that is|which is|which are|that are|its|is|are) (?:completely|totally|utterly|fundamentally|just so|so) broken|(?:thats|that is|which is|which are|that are) broken|(?:cant|cannot|can not|impossible to) plan (?:anything|ahead|around|my|your|our)', 1],
+  // A CLINIC OR SERVICE TAKEN AWAY: "why've they taken the Saturday clinic off", "they've axed
+  // the walk-in"; cancelled by the practice: "cancelled by the surgery twice".
+  ['(?:took|taken|taking|take|took away|taken away) (?:the |our |your |that )(?:\\w+ ){0,3}(?:clinics?|service|sessions?|walk ins?|option|line|slots?|appointments) (?:off|away)|(?:scrapped|axed|done away with) (?:the |our |your |that )(?:\\w+ ){0,3}(?:clinics?|service|sessions?|walk ins?|option|line|slots?|appointments)|(?:cancelled|canceled) (?:\\w+ ){0,2}by (?:the )?(?:surgery|practice|you|them|the doctor|reception|the receptionist)', 1],
+  // A WAIT TOLD AS A SUM, or a status that never moves: "earliest is 3rd March. That's 9 weeks.",
+  // "'awaiting approval' for a week".
+  ['(?:thats|that is) (?:over |nearly |almost )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten) (?:weeks|months)(?= \\.| $)|(?:awaiting|waiting for) (?:approval|authorisation|authorization|review|sign ?off) (?:for|since)(?= )', 1],
+  // WISHING TO RAISE IT, nobody answering, told once too often: "I'd like to raise a concern",
+  // "nobody's answering the phone", "if she tells me 'ring back' one more time".
+  ['(?:like|want|wish|need|going) to raise (?:an? |this |the |my |some )?(?:issue|concern|problem)s?|(?:nobody|no one|noone|nobodys|no ones) (?:is |was |s )?(?:answering|picking up)|(?:tells?|says?|asks?|told) (?:me|us) (?:\\S+ ){1,6}one more time|(?:no idea|dont understand|do not understand|cant understand|beyond me|dont see) why (?:i|we|you|patients|people) (?:need|have|must|should|cant|cannot|can not)', 1],
+  // EVERY CONTACT A FIGHT: "every call has been a battle this year", "each visit is a struggle".
+  ['(?:every|each) (?:\\w+ )?(?:contact|call|visit|time|appointment|request|step|interaction|phone call) (?:\\w+ ){0,2}(?:is|has been|was|becomes|feels like) (?:a |an )?(?:battle|fight|struggle|nightmare|ordeal|chore)|(?<!for )(?:literally|absolutely|just about) everything(?= (?:\\. )?$)|mixed up with (?:someone|somebody) elses|merged with (?:someone|somebody) elses', 1],
+  // Left without medicine until too late: "I'd run out by then", "ran out of my inhaler by the time it came".
+  ['(?:run|ran) out (?:\\S+ ){0,4}by (?:then|the time)', 1],
+  // WARNING OF HARM: "someone will die waiting at this rate", "somebody's going to die".
+  ['(?:someone|somebody|a patient) (?:will die|dies|is going to die|is gonna die|gonna die|will end up dead)|(?:before|until|till) (?:someone|somebody) (?:dies|gets hurt)', 1],
 ];
 
 /** Access trouble that is also about being seen, said without the word "appointment". */
