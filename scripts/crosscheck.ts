@@ -42,7 +42,7 @@ console.log(`${'set'.padEnd(9)} ${'n'.padStart(4)}  ${columns.map((c) => c.padEn
 for (const name of asked) {
   const corpus = readCorpus(join(CORPUS_DIR, `${name}.jsonl`));
   const { models } = trainModels(TRAINING_SETS.filter((s) => s !== name));
-  const without = compileModels(models[0] as (typeof models)[number], models[1] as (typeof models)[number]);
+  const without = compileModels(models[0] as (typeof models)[number], models[1] as (typeof models)[number], models[2] as (typeof models)[number]);
   const taggers: Tagger[] = [
     (t) => readByRules(t).tags,
     (t) => classifyWithModels(t, without).tags.map((h) => h.id),

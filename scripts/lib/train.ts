@@ -30,10 +30,22 @@ interface Example {
 }
 
 const SETTINGS = { l2: 0.01, epochs: 15, rate: 0.3, prune: 0.25, minCount: 4 };
-const MODELS: Array<{ file: string; name: string; category: CategoryId; threshold: number; floor: number }> = [
+/**
+ * The urgent model reads words alone: the rules catch every red flag of the training text, so
+ * with their tags as features it would learn to trust them and nothing else. It is read only
+ * where the rules found no emergency, to catch one said in words no rule names.
+ */
+const MODELS: Array<{ file: string; name: string; category: CategoryId; threshold: number; floor: number; wordsOnly?: boolean }> = [
   { file: 'complaint.ts', name: 'COMPLAINT_MODEL', category: 'complaint', threshold: 0.6, floor: 0.2 },
   { file: 'appointment.ts', name: 'APPOINTMENT_MODEL', category: 'appointment', threshold: 0.65, floor: 0 },
+  { file: 'urgent.ts', name: 'URGENT_MODEL', category: 'urgent', threshold: 0.85, floor: 0, wordsOnly: true },
 ];
+/**
+ * Red flags written to probe the urgent rules (sessions 7 and 8), each with lookalikes that are
+ * not emergencies; they teach the urgent model only. See test/corpus/README.md.
+ */
+export const URGENT_PROBES = 'probes-urgent';
+const RULE_FEATURE = /^[RS]:/;
 const VERY_NEGATIVE_COPIES = 3;
 /** Weights per line in the written file: short enough to read, few enough lines to page through. */
 const PER_LINE = 6;
@@ -49,6 +61,12 @@ function examples(sets: readonly string[]): { list: Example[]; sources: string[]
     for (const { text, labels } of corpus) {
       list.push({ features: featuresFor(text), labels, teaches: null });
     }
+  }
+  const probes = join(root, 'test', 'corpus', `${URGENT_PROBES}.jsonl`);
+  if (existsSync(probes)) {
+    const corpus = readCorpus(probes);
+    sources.push(`${URGENT_PROBES} (${corpus.length}, for the urgent model only)`);
+    for (const { text, labels } of corpus) list.push({ features: featuresFor(text), labels, teaches: ['urgent'] });
   }
   if (existsSync(FFT_CSV)) {
     const rows = parseCsvRecords(readFileSync(FFT_CSV, 'utf8')) as Array<Record<string, string>>;
@@ -90,16 +108,17 @@ function shuffled<T>(xs: readonly T[]): T[] {
 }
 
 /** Logistic regression by AdaGrad with L2, on binary features. */
-function trainOne(data: readonly Example[], category: CategoryId): { bias: number; weights: Map<string, number> } {
+function trainOne(data: readonly Example[], category: CategoryId, wordsOnly: boolean): { bias: number; weights: Map<string, number> } {
   const weights = new Map<string, number>();
   const squares = new Map<string, number>();
   let bias = 0;
   let biasSquares = 1e-8;
   const usable = data.filter((ex) => ex.teaches === null || ex.teaches.includes(category));
+  const read = usable.map((ex) => (wordsOnly ? ex.features.filter((f) => !RULE_FEATURE.test(f)) : ex.features));
   // A feature seen once is a fact about one comment, not wording that carries over.
   const counts = new Map<string, number>();
-  for (const ex of usable) for (const f of ex.features) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const frequent = usable.map((ex) => ex.features.filter((f) => (counts.get(f) ?? 0) >= SETTINGS.minCount));
+  for (const features of read) for (const f of features) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const frequent = read.map((features) => features.filter((f) => (counts.get(f) ?? 0) >= SETTINGS.minCount));
   for (let epoch = 0; epoch < SETTINGS.epochs; epoch++) {
     for (let k = 0; k < usable.length; k++) {
       const ex = usable[k] as Example;
@@ -124,15 +143,15 @@ function trainOne(data: readonly Example[], category: CategoryId): { bias: numbe
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
 /**
- * The models (complaint, appointment) trained on these corpora and the even-id NHS answers, as
+ * The models (complaint, appointment, urgent) trained on these corpora and the even-id NHS answers, as
  * the files hold them: weights pruned and rounded. scripts/crosscheck.ts trains them in memory
  * without one writer's set.
  */
 export function trainModels(sets: readonly string[] = TRAINING_SETS): { models: LinearModelData[]; sources: string[] } {
   const { list, sources } = examples(sets);
   const data = shuffled(list);
-  const models = MODELS.map(({ category, threshold, floor }) => {
-    const { bias, weights } = trainOne(data, category);
+  const models = MODELS.map(({ category, threshold, floor, wordsOnly }) => {
+    const { bias, weights } = trainOne(data, category, wordsOnly === true);
     const kept = [...weights].filter(([, w]) => Math.abs(w) >= SETTINGS.prune).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return { bias: round(bias), threshold, floor, weights: Object.fromEntries(kept.map(([f, w]) => [f, round(w)])) };
   });

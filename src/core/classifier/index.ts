@@ -197,7 +197,8 @@ function isShort(norm: string): boolean {
 
 /** The rules between categories: sarcasm, politeness, mixed comments, praise for a past visit. */
 function resolveConflicts(ev: Evidence, text: string, norm: string, base: string, sarcastic: boolean, turned: boolean): void {
-  if (ev.has(URGENT) && toldLongAgo(norm, quotes(ev.reasons(URGENT)))) ev.score[URGENT] = 0;
+  // Ruled out, not just cleared, so that the urgent model does not put it back either.
+  if (ev.has(URGENT) ? toldLongAgo(norm, quotes(ev.reasons(URGENT))) : LONG_AGO.test(norm) && !HAPPENING_NOW.test(norm)) ev.ruleOut(URGENT);
   // Whether the comment asks for something; read only when it matters (it is a scan of its own).
   let asks: boolean | undefined;
   const request = (): boolean => (asks ??= text.includes('?') || REQUEST.test(norm));

@@ -1,6 +1,7 @@
 import { CATEGORY_IDS, type CategoryId } from '../categories.ts';
 import { APPOINTMENT_MODEL } from './knowledge/trained/appointment.ts';
 import { COMPLAINT_MODEL } from './knowledge/trained/complaint.ts';
+import { URGENT_MODEL } from './knowledge/trained/urgent.ts';
 import { loadModels, readText, ruleFeatures, type LinearModelData, type ModelSet } from './model.ts';
 
 /** What the models need to know of the rules' reading, and a way to change it. */
@@ -31,20 +32,21 @@ interface ModelUse {
 const USES: readonly ModelUse[] = [
   { category: COMPLAINT, label: 'worded like complaints the tagger was trained on' },
   { category: at('appointment'), label: 'worded like requests to be seen the tagger was trained on' },
+  { category: URGENT, label: 'worded like emergencies the tagger was trained on' },
 ];
 
-/** The complaint and appointment models, in that order, compiled to be read together. */
+/** The complaint, appointment and urgent models, in that order, compiled to be read together. */
 export interface Models {
-  readonly data: readonly [complaint: LinearModelData, appointment: LinearModelData];
+  readonly data: readonly [complaint: LinearModelData, appointment: LinearModelData, urgent: LinearModelData];
   readonly set: ModelSet;
 }
 
-export function compileModels(complaint: LinearModelData, appointment: LinearModelData): Models {
-  return { data: [complaint, appointment], set: loadModels([complaint, appointment]) };
+export function compileModels(complaint: LinearModelData, appointment: LinearModelData, urgent: LinearModelData): Models {
+  return { data: [complaint, appointment, urgent], set: loadModels([complaint, appointment, urgent]) };
 }
 
 /** The models trained into knowledge/trained by `npm run train`: the ones classify() reads. */
-export const BUILT_IN_MODELS = compileModels(COMPLAINT_MODEL, APPOINTMENT_MODEL);
+export const BUILT_IN_MODELS = compileModels(COMPLAINT_MODEL, APPOINTMENT_MODEL, URGENT_MODEL);
 const read: number[] = USES.map(() => 0);
 const NONE = 0;
 const ADD = 1;
@@ -52,11 +54,14 @@ const DROP = 2;
 
 /**
  * The models' say over the rules' complaint and appointment tags: each adds its tag where it is
- * confident and takes back the rules' tag where it is confident the other way.
+ * confident and takes back the rules' tag where it is confident the other way. The urgent model
+ * only adds: an emergency said in words no rule names ("I've picked a date. Friday. Just wanted
+ * someone to know"), found by the words red flags share; it never takes one back.
  *
  * Limits, each for a reason:
  * - A comment the rules read as an emergency is left as they read it: nothing may turn an
- *   emergency into a routine request.
+ *   emergency into a routine request. Nor may the urgent model tag one the rules ruled out (a
+ *   red flag told as a story from long ago).
  * - No tag is added to a comment with any word of praise, even one too weak to tag: the models
  *   must not make praise a complaint.
  * - Nor where the rules ruled it out ("on hold 25 minutes, understandable with the pandemic"), nor
@@ -74,6 +79,7 @@ export function applyModels(ev: RuleReading, norm: string, models: Models = BUIL
   const cut = norm.includes(' ~ ');
   const may = USES.map(({ category }, k) => {
     const data = models.data[k] as LinearModelData;
+    if (category === URGENT) return ev.isRuledOut(URGENT) ? NONE : ADD;
     if (ev.has(category)) return data.floor > 0 && (ev.score[category] ?? 0) < STRONG && !(category === COMPLAINT && (ev.has(ABUSE) || ev.has(PRAISE))) ? DROP : NONE;
     return !praised && !ev.isRuledOut(category) && !(category === COMPLAINT && cut) ? ADD : NONE;
   });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { classify, classifyWithModels, readByRules } from '../../../src/core/classifier/index.ts';
 import { APPOINTMENT_MODEL } from '../../../src/core/classifier/knowledge/trained/appointment.ts';
 import { COMPLAINT_MODEL } from '../../../src/core/classifier/knowledge/trained/complaint.ts';
+import { URGENT_MODEL } from '../../../src/core/classifier/knowledge/trained/urgent.ts';
 import { featuresOf, loadModels, readText, ruleFeatures } from '../../../src/core/classifier/model.ts';
 import { BUILT_IN_MODELS, compileModels } from '../../../src/core/classifier/models.ts';
 import { readCorpus } from '../../../scripts/lib/corpus.ts';
@@ -26,7 +27,7 @@ describe('the trained models', () => {
     for (const text of texts) expect(classifyWithModels(text, BUILT_IN_MODELS)).toEqual(classify(text));
     // Models that are never confident either way leave the rules' reading as it is.
     const silent = { bias: -30, threshold: 0.6, floor: 0, weights: {} };
-    const none = compileModels(silent, silent);
+    const none = compileModels(silent, silent, silent);
     for (const text of texts) expect(ids(classifyWithModels(text, none).tags), text).toEqual(readByRules(text).tags);
     expect(texts.some((t) => ids(classify(t).tags).join() !== readByRules(t).tags.join())).toBe(true);
   });
@@ -48,9 +49,9 @@ describe('the trained models', () => {
   test('read each comment as the sum of its listed features, each once, as training saw them', () => {
     // readText finds words by their characters and pairs by numbers; featuresOf builds the strings
     // training learns from. The two must agree on every comment, or the models read something else.
-    const models = [COMPLAINT_MODEL, APPOINTMENT_MODEL];
+    const models = [COMPLAINT_MODEL, APPOINTMENT_MODEL, URGENT_MODEL];
     const set = loadModels(models);
-    const out = [0, 0];
+    const out = [0, 0, 0];
     const texts = readCorpus(join(CORPUS, 'dev4.jsonl')).map((c) => c.text).concat(['', '.', 'rude . rude', 'so  so   rude', 'constructor __proto__ toString']);
     for (const text of texts) {
       const { norm, tags, scores } = readByRules(text);
