@@ -12,7 +12,7 @@ export interface Neutraliser {
 }
 
 const NEGATOR = '(?:not once|never once|not|never|wasnt|isnt|werent|arent|wouldnt|no|nothing|nowt|naught|without|hardly|didnt|dont|doesnt|havent|hasnt|not been|never been|not once been|never once been)';
-const NEGATIVE_WORD = '(?:rude|let (?:me |us |him |her )?down|hang up on|hung up on|fobbed off|shouted at|snapped at|rush (?:me|us|him|her)|(?:a )?nuisance|(?<!(?:youre|you are|ur|your) not )a burden|stupid|silly|judged|unhelpful|unfriendly|rushed|rudeness|problems?|issues?|(?<!(?:my|our|his|her|your|their|the) )complaints?|complain(?: about)?|bad|disappointed|disappointing|a problem|an issue|trouble|too much trouble|hassle|fuss|worries|faults?|moan(?:s|ing)?|grumbles?|concerns?|dramas?)';
+const NEGATIVE_WORD = '(?:rude|let (?:me |us |him |her )?down|hang up on|hung up on|fobbed off|fob (?:me |us |him |her |them |my \\w+ )?off|shouted at|snapped at|rush (?:me|us|him|her)|(?:a )?nuisance|(?<!(?:youre|you are|ur|your) not )a burden|stupid|silly|judged|unhelpful|unfriendly|rushed|rudeness|problems?|issues?|(?<!(?:my|our|his|her|your|their|the) )complaints?|complain(?: about)?|bad|disappointed|disappointing|a problem|an issue|trouble|too much trouble|hassle|fuss|worries|faults?|moan(?:s|ing)?|grumbles?|concerns?|dramas?)';
 
 /** Another practice than this one: "my old surgery", "his practice", "my mum's GP". */
 const OTHER_PRACTICE = '(?:(?:my|our) (?:old|previous|last|other|former) (?:surgery|practice|gp|doctors)|(?:his|her|their|(?:my|our) \\w+s) (?:surgery|practice|gp|doctors))';
@@ -20,7 +20,7 @@ const OTHER_PRACTICE = '(?:(?:my|our) (?:old|previous|last|other|former) (?:surg
 const ELSEWHERE = `(?:the |my local |the local )?(?:hospitals?|a ?(?:and )?e|ambulance(?: service)?|111|walk in(?: centre)?|out of hours|${OTHER_PRACTICE})`;
 
 /** Excusing a delay: "not his fault", "but ok", "I know it's busy", "they apologised". */
-const EXCUSE = '(?:ok|okay|fine|thats fine|that is fine|thats ok|no problem|no bother|fair enough|understandabl[ey]|to be expected|not (?:his|her|their|your|anyones|the \\w+s) fault|i know (?:its|it is|they are|theyre|how|she was|he was) (?:so |very |really )?(?:busy|stretched|hard|short staffed)|(?:the \\w+|they|she|he) (?:(?!never|didnt|did|not|wont|nobody)\\w+ ){0,6}(?:apologised|said sorry|explained why|let us know|told us why)|(?:the \\w+|they|she|he) had (?:an|a) (?:emergency|urgent case))';
+const EXCUSE = '(?:ok|okay|fine|thats fine|that is fine|thats ok|no problem|no bother|fair enough|understandabl[ey]|to be expected|not (?:his|her|their|your|anyones|the \\w+s) fault|i know (?:its|it is|they are|theyre|how|she was|he was) (?:so |very |really )?(?:busy|stretched|hard|short staffed)|(?:the \\w+|they|she|he) (?:(?!never|didnt|did|not|wont|nobody)\\w+ ){0,6}(?:apologised|said sorry|explained why|let us know|told us why)|(?:the \\w+|they|she|he) had (?:an|a) (?:emergency|urgent case)|apologi[sz]ed|said sorry)';
 
 export const NEUTRALISERS: readonly Neutraliser[] = [
   // A trouble that used to be and is over is praise of the change: "it used to be hard to get in but
@@ -39,7 +39,7 @@ export const NEUTRALISERS: readonly Neutraliser[] = [
   // Praise in the past tense is a complaint about now: "used to be brilliant".
   { pattern: 'used to be (?:so |really |very |a |an |the )?(?:brilliant|excellent|great|good|lovely|fantastic|amazing|fab|decent|nice|best)(?: \\w+)?', credit: 'complaint' },
   // "Couldn't have asked for more", also as said: "couldnt of asked any more than they did".
-  { pattern: '(?:couldnt|could not|cant|cannot|can not|wouldnt) (?:have |of |a )?(?:fault|complain|ask(?:ed)? (?:for )?(?:a |any |anything )?(?:better|more)(?! (?:help|time|appointments|staff|info\\w*|support|than (?:that|this)))|praise \\w+ enough|thank \\w+ enough)', credit: 'praise' },
+  { pattern: '(?:couldnt|could not|cant|cannot|can not|wouldnt) (?:have |of |a )?(?:fault|complain|ask(?:ed)? (?:for )?(?:a |any |anything )?(?:better|more)(?! (?:help|time|appointments|staff|info\\w*|support|than (?:that|this) [a-z0-9]))|praise \\w+ enough|thank \\w+ enough)', credit: 'praise' },
   { pattern: '(?:no|zero|not any|not a single|never (?:had )?(?:a|any)) complaints?', credit: 'praise' },
   { pattern: '(?:cant|cannot|can not|couldnt|could not) (?:have been|be) (?:(?:more|any more) (?:helpful|kind|caring|lovely|friendly)|kinder|nicer|friendlier|lovelier|better|quicker)', credit: 'praise' },
   // "Never known it this bad" is the opposite of the negated-complaint shape that follows.
@@ -131,7 +131,7 @@ export const NEUTRALISERS: readonly Neutraliser[] = [
   // Strong words about a minor illness, the weather or the news (never symptoms that may be an
   // emergency: these neutralisers run before the urgent rules), not the practice: "awful cough", "the
   // weather is terrible", "frustrated with my eczema", "gutted Dr Patel is retiring".
-  { pattern: '(?:awful|terrible|horrible|dreadful|shocking|worst|horrendous|ridiculous|rubbish|appalling|nasty|bad|nightmare|a nightmare|what a nightmare) (?:\\w+ )?(?:coughs?|colds?|flu|virus|bug|sore throat|night|nights|week|weekend|year|day|morning|weather|news|traffic|luck|eczema|hayfever|hay fever|bout|side effects?|toothache)' },
+  { pattern: '(?:awful|terrible|horrible|dreadful|shocking|worst|horrendous|ridiculous|rubbish|appalling|nasty|bad|nightmare|a nightmare|what a nightmare) (?:\\w+ )?(?:coughs?|colds?|flu|virus|bug|sore throat|night|nights|week|weekend|year|day|morning|weather|news|traffic|luck|eczema|hayfever|hay fever|bout|side effects?|toothache|handwriting|jokes?|puns?)' },
   // The writer's own feelings: "I feel awful", "annoyed at myself", "upset since my diagnosis".
   { pattern: '(?:i feel|i felt|im feeling|i am feeling|feeling|ive felt|ive been feeling) (?:so |really |very |absolutely |just |a bit |quite )?(?:awful|terrible|dreadful|rough|rubbish|horrible|unwell|poorly|ill|sick|bad|guilty)|(?:annoyed|angry|cross|frustrated|fed up) (?:at|with) (?:myself|me)|(?:fed up|sick and tired) (?:of|with) (?:being (?:ill|sick|poorly|in pain|unwell)|this (?:cough|cold|pain|bug|virus))|upset (?:since|about|after|because|that|my) (?:\\w+ ){0,2}(?:diagnosis|died|passed|death|loss|news|results)|(?:is it|am i being|would it be|is that) (?:\\w+ )?(?:ridiculous|silly|stupid|daft) (?:to|if)' },
   { pattern: '(?:my |the |this |his |her )?(?:coughs?|colds?|weather|anxiety|depression|eczema|back|night|week|year|skin|mental health|sleep|flu) (?:is|was|has been|have been|are|were) (?:so |really |very |absolutely |just )?(?:awful|terrible|horrendous|dreadful|horrible|rubbish|ridiculous|unbearable|bad|shocking)' },
@@ -147,7 +147,7 @@ export const NEUTRALISERS: readonly Neutraliser[] = [
   // Respect not shown is a complaint, whatever the praise word inside it: "I was not treated with respect".
   { pattern: '(?:not|never|wasnt|werent|isnt|arent) (?:\\w+ )?(?:treated|spoken to|dealt with|listened to) (?:with )?(?:respect|dignity|kindness|compassion|courtesy|properly)', credit: 'complaint' },
   // Quick, said in minutes: "took me 2 mins", "through in 6 mins", "4th in the queue and through in 6".
-  { pattern: '(?:took|takes|taking) (?:me|us|him|her) (?:about |around |just |only |less than |under )?(?:[1-9]|10|one|two|three|four|five|ten|a few|a couple of) (?:mins?|minutes|seconds)|(?:through|sorted|booked|done|seen|answered) (?:it |mine |that |everything |me |us |him |her )?(?:out )?(?:in|within|under) (?:about |around |just |only |less than |under )?(?:[1-9]|10|one|two|three|four|five|ten|a few|a couple of) (?:mins?|minutes|seconds)|(?:\\d+(?:st|nd|rd|th)|number \\d+) in (?:the )?queue (?:and )?(?:got )?(?:through|answered|seen)', credit: 'praise' },
+  { pattern: '(?:took|takes|taking) (?:me|us|him|her) (?:about |around |just |only |less than |under )?(?:[1-9]|10|one|two|three|four|five|ten|a few|a couple of) (?:mins?|minutes|seconds)|(?:through|sorted|booked|done|seen|answered) (?:it |mine |that |everything |me |us |him |her )?(?:out )?(?:in|within|under) (?:about |around |just |only |less than |under )?(?:[1-9]|10|one|two|three|four|five|ten|a few|a couple of) (?:mins?|minutes|seconds)|(?:\\d+(?:st|nd|rd|th)|number \\d+) in (?:the )?queue (?:and )?(?:got )?(?:through|answered|seen)|(?:spoke|speaking|talking|talked|got through) to (?:someone|somebody|a (?:real |actual |live )?(?:person|human(?: being)?)|(?:a|the) (?:receptionist|doctor|gp|nurse)) (?:in|within|under) (?:about |around |just |only |less than |under )?(?:[1-9]|10|one|two|three|four|five|ten|a few|a couple of) (?:mins?|minutes|seconds)', credit: 'praise' },
   { pattern: 'why (?:didnt|did not|hadnt) (?:i|we) (?:do|try|use|switch to|start) (?:this|it|that)(?: (?:years|months|ages) (?:ago|before|sooner))?', credit: 'praise' },
   { pattern: '(?:much|so|far|loads|a lot|heaps|miles) better (?:since|now|than (?:before|it was|it used to be))', credit: 'praise' },
   { pattern: '(?:hates?|hated|dreads?|dreaded|scared of|terrified of|frightened of|petrified of) (?:the )?(?:needles|injections|jabs|blood tests|doctors|the doctors|hospitals|the dentist|going to the doctors|phoning|ringing up|making phone calls|phone calls|talking on the phone|using the phone)' },
@@ -161,7 +161,7 @@ export const NEUTRALISERS: readonly Neutraliser[] = [
   { pattern: '(?:didnt|did not|never) (?:even )?(?:feel|notice) (?:it|a thing|the needle|the jab|anything)', credit: 'praise' },
   // Relief told as what was spared: "made me feel like I wasn't wasting his time", "don't know how
   // we'd have got through without her", "saved me waiting months on the hospital list".
-  { pattern: 'made (?:me|us|him|her) feel (?:like|as if|as though) (?:i|we|he|she) (?:wasnt|was not|werent|were not) (?:wasting|a (?:burden|nuisance|bother)|bothering)(?: (?:his|her|their|your) time)?|(?:dont|do not|didnt) know (?:how|what) (?:i|we|id|wed|i would|we would)(?: have| of)? (?:got through|managed|coped|done)(?: \\w+){0,6} without (?:her|him|them|you)|saved (?:me|us|him|her|my \\w+) (?:from )?(?:waiting|a trip|a wait|having to wait)(?: (?:months|weeks|ages|years))?', credit: 'praise' },
+  { pattern: 'made (?:me|us|him|her) feel (?:like|as if|as though) (?:i|we|he|she) (?:wasnt|was not|werent|were not) (?:wasting|a (?:burden|nuisance|bother)|bothering)(?: (?:his|her|their|your) time)?|made (?:me|us|him|her) feel (?:like|as if|as though) (?:it was|it is|its|that was|that is|thats|i was|we were|i am|im) (?:completely |totally |perfectly |absolutely )?(?:normal|ok|okay|fine|alright|nothing|no bother|no trouble|no problem|the right thing|understandable|important|a priority|worth it|their only patient|the only patient)|(?:dont|do not|didnt) know (?:how|what) (?:i|we|id|wed|i would|we would)(?: have| of)? (?:got through|managed|coped|done)(?: \\w+){0,6} without (?:her|him|them|you)|saved (?:me|us|him|her|my \\w+) (?:from )?(?:waiting|a trip|a wait|having to wait)(?: (?:months|weeks|ages|years))?', credit: 'praise' },
   // A chore that was spared is praise: "didn't have to chase once", "never needed to ring back",
   // "didn't even need the GP in the end" (but "shouldn't have to chase" stays a complaint).
   { pattern: '(?<!should |shouldnt |should not |wish (?:i|we|you) |if (?:i|we|you) )(?:didnt|did not|never|not|without) (?:even )?(?:need(?:ed)? to|have to|had to|having to) (?:chase|ring back|call back|phone back|ring again|ask twice)(?: (?:it|them|anyone|anything|up|once|at all))*|(?<!(?:decided|thought|said|told me|tell me) (?:that )?(?:i|he|she|we) )(?:didnt|did not) (?:even need (?:to see )?(?:the|a) (?:gp|doctor)|need (?:to see )?(?:the|a) (?:gp|doctor) in the end)', credit: 'praise' },
@@ -170,7 +170,7 @@ export const NEUTRALISERS: readonly Neutraliser[] = [
   // Someone else's rudeness, borne by the staff: "dealt with a very rude man with the patience of a saint".
   { pattern: '(?:a|an|the|some|this|that) (?:very |really |so |extremely )?(?:rude|abusive|aggressive|angry|difficult|nasty|irate|shouty|obnoxious) (?:man|woman|lady|bloke|gentleman|customer|person|people|chap|guy|fella|members? of the public)(?! (?:on|at|behind|from) (?:the )?(?:reception|desk|front desk|phones?|surgery|practice))|(?:with|has|had|have|showed|shows|showing) (?:the )?patience of a saint', credit: 'praise' },
   // A grumble about the car park or the weather beside praise is not about the care.
-  { pattern: '(?:shame|pity) about the (?:parking|car park|weather|traffic|coffee|chairs|music)|(?:shame|pity|its a shame|but) (?:that )?the (?:parking|car park|weather|traffic|roadworks) (?:was|is|were|are) (?:\\w+ )?(?:a nightmare|nightmare|awful|terrible|horrendous|rubbish|a joke|shocking|dreadful|a pain|grim)' },
+  { pattern: '(?:shame|pity) about the (?:parking|car park|weather|traffic|coffee|chairs|music)|(?:shame|pity|its a shame|but|although|though|tho|only (?:thing|gripe|downside|negative) is) (?:that )?(?:the )?(?:parking|car park|weather|traffic|roadworks) (?:was|is|were|are) (?:\\w+ )?(?:a nightmare|nightmare|awful|terrible|horrendous|rubbish|a joke|shocking|dreadful|a pain|grim)' },
   // The old way, named to praise the new: "a vast improvement on the old 8am lottery".
   { pattern: '(?:improvement on|better than|no more|gone are the days of|beats|unlike) (?:the )?(?:old )?(?:\\w+ ){0,3}(?:lottery|scramble|queue|free for all|phone system|system|rush)' },
   { pattern: '(?:no one|nobody|noone|no \\w+) (?:could|can|would) (?:have )?(?:done|been|asked|do|be|given|wish for) (?:more|better|kinder|nicer|any more|anything more|more caring|more helpful)', credit: 'praise' },
@@ -192,6 +192,36 @@ export const NEUTRALISERS: readonly Neutraliser[] = [
   // A past event is history, not an emergency now.
   { pattern: '(?:had|has had|have had|suffered) (?:a |an )?(?:stroke|heart attack|seizure|fit|overdose|mini stroke|tia)s? (?:last (?:year|month)|\\w+ (?:years?|months?) ago|years? ago|months? ago|in (?:19|20)\\d\\d|back in)' },
   { pattern: '(?:fine|ok|okay|k|right) (?:thanks|thank you|thank u|ty|cheers)' },
+  // The writer's own state on the way in, not the practice's doing: "I was so nervous coming in",
+  // "was embarrassed to come in about it", "turned up in bits". Nor a bad time at another practice
+  // told to praise this one: "after a terrible experience at my old surgery".
+  { pattern: '(?:was|were|am|im|felt|feeling|been) (?:so |very |really |quite |a bit |a little |extremely |incredibly |absolutely )?(?:nervous|anxious|embarrassed|distressed|scared|terrified|frightened|worried|apprehensive|upset|petrified|in bits|in tears|in a state|panicking) (?:about |to |before |when )?(?:coming|come|going|go|ringing|calling|phoning|booking|being seen|seeing)(?: (?:in|down|up|along))?|(?:came|come|went|walked|turned up|arrived|got there) (?:in )?(?:so |very |really |quite |extremely |absolutely )?(?:distressed|upset|anxious|nervous|in bits|in tears|in a state|panicking|scared|frightened|worried)|(?:bad|awful|terrible|horrible|poor|negative|horrendous) (?:experiences?|times?) (?:elsewhere|at (?:my |another |a |the )?(?:old|previous|last|other|former|different) (?:surgery|practice|gp|doctors|one)|at another (?:surgery|practice|gp)|with (?:my |a |the )?(?:old|previous|last|other|former) (?:surgery|practice|gp|doctors?))' },
+  // Nobody made the writer feel small is praise: "no one made me feel silly for asking".
+  { pattern: `(?:nobody|no one|noone|none of (?:them|the staff|the team)) (?:ever |once |at all |has |have )?(?:made|makes|make) (?:me|us|him|her|them|my \\w+) feel (?:like )?(?:i was |i am |im |we were )?(?:\\w+ )?${NEGATIVE_WORD}(?: at all| whatsoever)?`, credit: 'praise' },
+  // Care that came back to check, a span of days told as attention, not a delay: "even rang a
+  // couple of days later to see how I was", "texted a week later to check the cream had worked".
+  { pattern: '(?:rang|called|phoned|texted|rung|messaged|got in touch|followed (?:it |me |us )?up)(?: (?:me|us|him|her|my \\w+))?(?: back| up)? (?:a few|a couple of|\\d+|two|three|four|five|six|seven|a|the next|the following) (?:days?|weeks?|morning)(?: later)?(?= (?:to|and|just to) (?:check|see|ask|find out|make sure|follow))', credit: 'praise' },
+  // A span that ends in a verdict of ease is speed, not a delay: "ready at the chemist 2 days later.
+  // Easy.", "arrived the next day, brilliant".
+  { pattern: '(?:ready|done|there|waiting|sorted|arrived|back|through|delivered|in)(?: (?:for (?:me|us) )?(?:at|in|from|on) (?:the |my )?(?:chemist|pharmacy|surgery|app|post|system))? (?:the )?(?:next day|same day|(?:\\d+|a|one|two|a couple of) (?:days?|hours?) later)(?= (?:\\. )?(?:easy|brilliant|great|perfect|spot on|no (?:problems?|issues?|fuss|hassle)|job done|simple|sorted|so easy|thank|thanks|cheers|excellent|amazing|fab|lovely|painless|quick|impressive|impressed))' },
+  // A check planned, not a wait: "the nurse will check it again in 4 weeks", "going to review me in
+  // 3 months".
+  { pattern: '(?:will|to|going to|gonna|wants to|want to|booked (?:me )?in to|is going to|are going to) (?:check|review|recheck|repeat|redo|retest|test|monitor|follow up)(?: (?:it|them|me|us|him|her|that|this|my \\w+|the \\w+|on (?:me|us|him|her|it)))?(?: again)? (?:in|after) (?:\\d+|a few|a couple of|two|three|four|six|eight|twelve) (?:days|weeks|months)' },
+  // Surprise at what the practice offers: "didn't even know that existed", "never knew nurses
+  // could prescribe".
+  { pattern: '(?:didnt|did not|never) (?:even )?(?:know|knew|realise|realised|realize|realized)(?: that| there was| there were)? (?:(?:this|that|it|they|you|there|nurses|pharmacists|the \\w+) )?(?:existed|was (?:a thing|possible|an option|available|on offer|there|on there)|were there|(?:could|can|did|do|does|were able to) \\w+)' },
+  // Thanks for all the staff do, and sympathy for their lack of staff: "thank you for everything you
+  // all do", "such a shame about the staffing, hope you get help soon".
+  { pattern: '(?:thank(?:s|you| you| u)?|grateful|appreciate(?: you)?|appreciated) (?:\\w+ ){0,2}for (?:all )?(?:what|everything|all) (?:you|they|she|he|you all|you guys|the \\w+) (?:do|does|did|have done|has done|all do|are doing|do for us)', credit: 'praise' },
+  { pattern: '(?:such a |what a |its a |a )?(?:shame|pity|sad) (?:about|to hear about|to see) (?:the )?(?:staffing|staff shortages?|shortages?|funding|cuts|pressures?|strain)(?= (?:\\w+ ){0,4}(?:hope|hopefully|must be|you (?:all )?do|not your fault|thank))' },
+  // Hard work told as praise: "you lot never stop", "they never stop x".
+  { pattern: '(?:you|they|she|he|you lot|you guys|you all|the staff|the nurses|the team)(?: (?:literally|honestly|just|really))? never stop(?= (?:x+ |\\. )*$)', credit: 'praise' },
+  // Something long asked for, now done, with thanks: "been asking for online booking for years.
+  // Thank you", "we've been waiting for this for ages, brilliant".
+  { pattern: '(?:been|have been|ive been|weve been|were|im) (?:asking|waiting|hoping|begging|wishing|crying out) for(?= (?:this|that|it|(?:\\w+ ){1,3}?)(?:for )?(?:years|ages|months|so long|a long time|forever) (?:\\. )?(?:thank|thanks|cheers|great|brilliant|well done|about time|at last|finally|love|so pleased|so glad|excellent|fantastic|amazing))', credit: 'praise' },
+  // Praise for a check nobody else had done: "the nurse went through my inhaler, which nobody has
+  // done in years".
+  { pattern: '(?:which|that|something) (?:nobody|no one|noone|no \\w+) (?:else )?(?:has|had|have)(?: ever)? (?:done|bothered|checked|asked|offered|explained)(?: (?:to do|before|that|it))?(?: (?:in|for) (?:years|ages|a long time|decades|\\d+ years))?', credit: 'praise' },
   // A cancelled referral is a grievance, not a booking; asking to cancel one is neither. (Only
   // referrals: cutting "prescription" out would hide it from the prescription rules.)
   { pattern: '(?:cancelled|canceled) (?:my |the |a |your |our |his |her |their )?(?:\\w+ )?referrals?', credit: 'complaint' },
