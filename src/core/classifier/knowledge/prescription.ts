@@ -6,13 +6,19 @@ import type { PhraseRule } from './types.ts';
  * lithium levels", "the nurse checked my inhaler technique".
  */
 const CHECKED = '(?! (?:checks?|checked|levels?|bloods|blood tests?|monitoring|clinic|technique|options))';
+/**
+ * "Me" said for "my" ("me inhaler's been refused", "can I get me HRT"), not the object of a verb:
+ * "gave me antibiotics", "had me on antibiotics by teatime".
+ */
+const ME = '(?<!(?:give|gave|given|giving|gives|sorted|had|have|got|get|getting|helped|help|put|started|all|sent|use|used|take|took|explained) )me';
 /** Repeat prescriptions, medication requests, pharmacies not receiving scripts. */
 export const PRESCRIPTION_RULES: readonly PhraseRule[] = [
   // "Repeat for a week" is the verb: doing the same again is not a repeat prescription ("had to
   // repeat my whole history", "rinse and repeat", "not one I'd rush to repeat"), nor is a repeat
-  // test or sick note ("repeat bloods in 2 weeks"). "A repeat for 10 days" is the noun again.
+  // test or sick note ("repeat bloods in 2 weeks"). "A repeat for 10 days" is the noun again. An
+  // optician's prescription is not the practice's ("need a new glasses prescription").
   ['(?<!(?:glasses|optical|spectacles?|eye|lens|lenses|contact lens) )prescriptions?|perscriptions?|presciptions?|prescribed|scripts?|(?<!(?:rinse and|to) )repeats?(?! (?:every|each|daily|the same|again|this|that|it|after|until|till|ad|myself|yourself|himself|herself|themselves|ourselves|forever|next|(?:(?:my|his|her|our|their|the|your) )?(?:\\w+ ){0,2}(?:story|history|details|name|date|address|symptoms|dob|self|process)|tests?|bloods|blood tests?|scans?|smears?|x ?rays?|samples?|sick notes?|fit notes?)(?= )|(?<!(?:a|my|the|your|his|her) repeats?) for (?:a |an |\\d+ |two |three |the )?(?:week|weeks|days?|months?|hours?|while|rest)(?= ))|repeat meds|repeat request', 1],
-  [`(?:my|(?<!(?:give|gave|given|giving|gives|sorted|had|have|got|get|getting|helped|help|put|started|all|sent|use|used|take|took|explained) )me|ma|his|her|more|the|of|out of|run out of|ran out of|running out of|running low on|order|collect|renew) (?:\\w+ )?(?:meds|medication|medicine|medicines|tablets|pills|inhalers?|insulin|antibiotics|hayfever tablets|painkillers|pain relief|rescue packs?|epipens?|patches|dosette box(?:es)?|blister packs?|test strips)${CHECKED}`, 1],
+  [`(?:my|${ME}|ma|his|her|more|the|of|out of|run out of|ran out of|running out of|running low on|order|collect|renew) (?:\\w+ )?(?:meds|medication|medicine|medicines|tablets|pills|inhalers?|insulin|antibiotics|hayfever tablets|painkillers|pain relief|rescue packs?|epipens?|patches|dosette box(?:es)?|blister packs?|test strips)${CHECKED}`, 1],
   ['meds|medication|medicine|inhalers?|antibiotics|tablets|pills', 0.5],
   // (Sent to the chemist instead of being seen is not about a prescription: "told to go to the
   // pharmacy, the pharmacy sent me back".)
@@ -36,8 +42,9 @@ export const PRESCRIPTION_RULES: readonly PhraseRule[] = [
   ['(?:will|ll|youll|theyll|wont|to|can|cant|not|you|they|u|refuse to|refused to) issue (?:it|them|my|his|her|a|the|any)|(?:my|his|her) next (?:pack|lot|supply|batch|box|script)', 1],
   ['(?:the|my|mini|morning after|contraceptive) pill(?! checks?)', 1],
   ['(?:emergency )?supply of|dose|dosage|run(?:ning)? out|ran out|running low|on repeat|sen[dt] (?:it )?(?:through|over)', 0.6],
-  [`(?:get|need|want|have|order) (?:more|some more|a repeat|another supply|a supply) of|re ?order\\w*|emergency supply|prescribe|(?:my|(?<!(?:give|gave|given|giving|gives|sorted|had|have|got|get|getting|helped|help|put|started|all|sent|use|used|take|took|explained) )me|ma|his|her|their|the|of) (?:\\w+ ){0,2}(?:meds|medication|tablets|pills|inhalers?)${CHECKED}`, 1],
-  [`(?:my|(?<!(?:give|gave|given|giving|gives|sorted|had|have|got|get|getting|helped|help|put|started|all|sent|use|used|take|took|explained) )me|ma|his|her|their|the) (?:(?:usual|normal|regular|daily|current|new|repeat|\\d+ ?mg) )?(?:${MEDICINES})${CHECKED}`, 1],
+  [`(?:get|need|want|have|order) (?:more|some more|a repeat|another supply|a supply) of|re ?order\\w*|emergency supply|prescribe|(?:my|${ME}|ma|his|her|their|the|of) (?:\\w+ ){0,2}(?:meds|medication|tablets|pills|inhalers?)${CHECKED}`, 1],
+  // A medicine named, also with a word before it: "my usual zopiclone", "her new sertraline".
+  [`(?:my|${ME}|ma|his|her|their|the) (?:(?:usual|normal|regular|daily|current|new|repeat|\\d+ ?mg) )?(?:${MEDICINES})${CHECKED}`, 1],
   // Being on a medicine is a health detail (personal data), not yet a request: "I'm on warfarin,
   // can I have the flu jab", "we're both on Seretide". With a word of supply it is one: "I'm on
   // sertraline and it ran out".

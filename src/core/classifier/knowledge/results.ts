@@ -6,7 +6,7 @@ const TEST = '(?:blood(?: test)?s?|test|tests|scan|scans|x ?rays?|xray|mri|ct|ec
  * A test, scan or sample by name, for the shapes below that also need a word of waiting: the
  * sample, the test and what it measures ("my bloods", "the ultrasound", "her PSA", "my HbA1c").
  */
-const TAKEN = '(?:bloods|blood (?:tests?|work|samples?|count)|bloodwork|tests?|scans?|x ?rays?|xrays?|mri|ct|ecg|biopsy|biopsies|smears?|swabs?|samples?|urine|ultrasound|mammogram|psa|hba1c|egfr|histology|screening kit|(?:liver|kidney|thyroid|lung) function)';
+const TAKEN = '(?:bloods|blood (?:tests?|work|samples?|count)|bloodwork|tests?|scans?|x ?rays?|xrays?|mri|ct|ecg|biopsy|biopsies|smears?|swabs?|samples?|urine|ultrasound|echo|mammogram|psa|hba1c|egfr|histology|screening kit|(?:liver|kidney|thyroid|lung) function)';
 /**
  * Waiting for word of a test: nothing heard yet, nobody has rung, not looked at or not received,
  * the report sent on, how one will know, or what it shows or means ("still no word", "nobody's
@@ -35,14 +35,15 @@ export const RESULTS_RULES: readonly PhraseRule[] = [
   // "How long do bloods take", also without the verb: "how long bloods take to come back".
   ['(?:how long|when) (?:(?:do|does|will|for|until|till|should) (?:\\w+ ){0,3})?(?:results?|bloods|come back|be back|take to come back)', 1],
   ['come back|came back|back yet|taken', 0.4],
-  // A test named and then the wait for word of it, in either order: "bloods done a fortnight ago,
-  // not heard a thing", "the echo was last month and nobody's phoned", "nobody has been in touch
-  // about my husband's PSA". A test still to be booked is not waiting for its result.
+  // A test named and then the wait for word of it: "bloods done a fortnight ago, not heard a
+  // thing", "the echo was last month and nobody's phoned". A test still to be booked is not
+  // waiting for its result ("overdue a blood test but nobody told me").
   [`${TAKEN}(?<!(?:overdue|due|need|needs|needed|regular|monitoring|book|booked|booking) (?:a |an |my |the |his |her |some )?${TAKEN})(?! (?:to be )?(?:appointments?|appt|booked|booking|slots?|clinic|form|due|overdue))(?= (?:\\S+ ){0,10}${WAITING}(?= ))`, 1],
-  // Asked to be rung or told about a test, or chasing it: "can someone call me back re my mam's
-  // echo", "any update on the water sample", "who can I speak to about my scan", "chasing my swab".
+  // Asked to be rung or told about a test, or chasing it, or nobody ringing about it: "can someone
+  // call me back re my mam's echo", "any update on the water sample", "who can I speak to about my
+  // scan", "chasing my swab", "nobody has been in touch about my husband's PSA".
   [`(?:(?:call|calls|ring|phone|contact|hear|heard|news|word|update|explain|talk|speak|chase|chasing)(?: \\w+){0,2}|(?:nobody|no one|noone|never|not)(?: has| have| had| s| ever)? (?:rang|rung|phoned|called|contacted|told|been in touch)(?: with)?(?: me| us| him| her)?) (?:about|re|regarding|on|for) ${WHOSE} (?:\\w+ ){0,2}${TAKEN}(?! (?:to be )?(?:appointments?|appt|booked|booking|slots?|clinic|form|due|overdue|done))`, 1],
   // The report of a scan or an x-ray asked for: "how do I get a copy of my MRI report", "has the
-  // echo letter come through from cardiology".
+  // report arrived from the hospital yet".
   [`${TAKEN} (?:reports?|findings)|(?:the|my|his|her) (?:\\w+ )?reports? (?:back|in|yet|come|arrived)`, 1],
 ];
