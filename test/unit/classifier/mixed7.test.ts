@@ -58,16 +58,37 @@ const PRAISE_AND_FAULT = [
   'Doctor was lovely. Booking the appointment was a joke, rang four times and got told to try tomorrow',
 ];
 
+// Not praise, though praise words are in it: a promise not kept ("nobody rang as promised"), not
+// being listened to, another practice doing it "no problem", an excuse granted before a grievance,
+// "it's all well and good … but", a complaints procedure asked for, "hard not to feel…". Reworded
+// from dev16, dev17, survey11, train9, train16 and train18.
+const NOT_PRAISE = [
+  "My old surgery did it no problem, why can't you?",
+  'Why is there no complaints procedure on the website?',
+  'Never listened to a thing I told him, good riddance',
+  "I appreciate you are all under pressure but I've been waiting a month for a call back",
+  'Hard not to feel like a burden when the receptionist sighs at you',
+];
+
+// A high place in the queue that still ended in a quick call back is praise. Reworded from dev17.
+const QUEUE_BUT_QUICK = ["Was 25th in the queue but got a call back within the hour. Credit where it's due"];
+
+// A verdict said first and then qualified: praise and a complaint. Reworded from train3 and train17.
+const VERDICT_THEN_FAULT = ['Good, but the music in the waiting room is far too loud'];
+
 describe('praise and complaint, seventh round (blind sets dev16, dev17, survey11, survey12)', () => {
   test.each(OWN_STATE_OR_NONE_GIVEN)('no complaint: %s', (text) => {
     expect(tagsOf(text)).not.toContain('complaint');
   });
-  test.each([...SPAN_NOT_DELAY, ...PRAISE_IN_COMPLAINT_WORDS])('praise, no complaint: %s', (text) => {
+  test.each([...SPAN_NOT_DELAY, ...PRAISE_IN_COMPLAINT_WORDS, ...QUEUE_BUT_QUICK])('praise, no complaint: %s', (text) => {
     const tags = tagsOf(text);
     expect(tags).toContain('praise');
     expect(tags).not.toContain('complaint');
   });
-  test.each(PRAISE_AND_FAULT)('praise and a complaint: %s', (text) => {
+  test.each(NOT_PRAISE)('not praise: %s', (text) => {
+    expect(tagsOf(text)).not.toContain('praise');
+  });
+  test.each([...PRAISE_AND_FAULT, ...VERDICT_THEN_FAULT])('praise and a complaint: %s', (text) => {
     const tags = tagsOf(text);
     expect(tags).toContain('praise');
     expect(tags).toContain('complaint');

@@ -40,7 +40,7 @@ export const NEUTRALISERS: readonly Neutraliser[] = [
   { pattern: 'used to be (?:so |really |very |a |an |the )?(?:brilliant|excellent|great|good|lovely|fantastic|amazing|fab|decent|nice|best)(?: \\w+)?', credit: 'complaint' },
   // "Couldn't have asked for more", also as said: "couldnt of asked any more than they did".
   { pattern: '(?:couldnt|could not|cant|cannot|can not|wouldnt) (?:have |of |a )?(?:fault|complain|ask(?:ed)? (?:for )?(?:a |any |anything )?(?:better|more)(?! (?:help|time|appointments|staff|info\\w*|support|than (?:that|this) [a-z0-9]))|praise \\w+ enough|thank \\w+ enough)', credit: 'praise' },
-  { pattern: '(?:no|zero|not any|not a single|never (?:had )?(?:a|any)) complaints?', credit: 'praise' },
+  { pattern: '(?:no|zero|not any|not a single|never (?:had )?(?:a|any)) complaints?(?! (?:procedure|process|form|policy|system|department|team|line|email|address|manager|leaflet))', credit: 'praise' },
   { pattern: '(?:cant|cannot|can not|couldnt|could not) (?:have been|be) (?:(?:more|any more) (?:helpful|kind|caring|lovely|friendly)|kinder|nicer|friendlier|lovelier|better|quicker)', credit: 'praise' },
   // "Never known it this bad" is the opposite of the negated-complaint shape that follows.
   { pattern: '(?:never|not|havent|hadnt) (?:ever )?(?:known|seen|experienced) (?:it|things|them|the \\w+|this \\w+|service|anything|care) (?:this|so|as) (?:bad|awful|poor|terrible|slow|dire|chaotic)', credit: 'complaint' },
