@@ -28,7 +28,7 @@ export const DISSATISFACTION_RULES: readonly PhraseRule[] = [
   // COMPARISON with the notoriously hard: "easier getting Glastonbury tickets than a GP appointment".
   ['(?:easier|quicker|faster) (?:to |getting |to get |get )?(?:\\w+ ){0,6}than (?:\\w+ ){0,4}(?:appointment|appt|(?:to )?(?:get|getting|see|seeing|book|booking)|through|a (?:doctor|gp))|more interested in (?:\\w+ ){0,3}than', 1],
   // ASKED FOR one thing, GOT another: "wanted a face to face, got offered a phone call".
-  [`(?:wanted|asked for|asked to see|requested) (?:\\w+ ){1,8}(?:got offered|was offered|were offered|offered|was given|given|but got|and got|only got|instead)|(?:${DOC}|pharmacist|phone call|telephone call|locum|nurse)(?<!(?:by|see|seen by|with|have|get) (?:a |the )?\\w+(?: call)?) instead of (?:a |my |the |seeing )?(?:${DOC}|face to face|${APPT}|proper)`, 1],
+  [`(?:wanted|asked for|asked to see|requested) (?:\\w+ ){1,8}(?:got (?:a|an|the|told|sent)|got offered|was offered|were offered|offered|was given|given|but got|and got|only got|instead)|(?:${DOC}|pharmacist|phone call|telephone call|locum|nurse)(?<!(?:by|see|seen by|with|have|get) (?:a |the )?\\w+(?: call)?) instead of (?:a |my |the |seeing )?(?:${DOC}|face to face|${APPT}|proper)`, 1],
   // REPETITION: "day after day", "again and again", "three times I've been told".
   ['(?:two|three|four|five|six|several|\\d+) times (?:now )?(?:i|ive|i have|weve|we have|we) (?:been|was|were) told|(?:day|week|month|time|morning) after (?:day|week|month|time|morning)|again and again|over and over(?: again)?|every (?:single )?time i (?:ring|call|phone|try|come|go)', 1],
   // A PROMISED CALL that never came: "nobody rang me back when they said they would".
@@ -67,7 +67,7 @@ export const DISSATISFACTION_RULES: readonly PhraseRule[] = [
   ['(?:quicker|faster|sooner) (?:by|at|from|with|through) (?:a |the |my )?(?:vets?|council|dvla|hmrc|dentist|ryanair|post office|brick wall|benefits office)', 1],
   // POINTED ASIDES: "funny how you can find time for photoshoots", "a zero tolerance poster and a
   // receptionist who shouts. Ironic.", "shame the reality is nothing like it".
-  ['funny how (?:you|they|u|the surgery|the practice|some|nobody|no one|none|reception)|(?:bit |how |very |rather |somewhat )?ironic(?= $| \\.)|reality is (?:nothing|very different|different|another story)', 1],
+  ['funny how (?:you|they|u|the surgery|the practice|some|nobody|no one|none|reception)|(?:bit |how |very |rather |somewhat )?ironic(?= $| \\.)|reality is (?:a (?:bit|little|lot) |quite |somewhat |very )?(?:nothing|different|another story)', 1],
   // ORDERS TO STOP: "stop making people queue outside in the cold", "stop making us fill in forms".
   ['stop making (?:us|people|patients|me|everyone|folk|vulnerable)', 1],
   // NOBODY MINDS: "nobody seems to have read my notes", "not once in 3 years".
@@ -331,17 +331,18 @@ export const DISSATISFACTION_RULES: readonly PhraseRule[] = [
   // THE PREMISES AT FAULT: "the car park's nowhere near big enough", "waiting room heaving,
   // standing room only", "the loos need doing up", "that check-in screen never works".
   [`${PREMISES} (?:\\w+ ){0,3}(?:(?:(?:isnt|is not|arent|are not|not)(?: \\w+)?|nowhere near|not nearly) (?:big|large|clean|warm|wide|accessible) enough|too (?:small|loud|cold|hot|crowded|cramped|dirty|full)|rammed|heaving|filthy|a death trap|out of order|(?:never|rarely|hardly ever|still not) (?:works?|working|fixed)|needs? (?:updating|doing up|a (?:good )?clean|cleaning|fixing))|standing room only|(?:queue|queues) (?:\\w+ )?(?:out|outside|down|round) (?:the|of the) (?:door|street|road|building|car park)`, 1],
-  // THE SYSTEM AT FAULT: "the app keeps logging me out", "the form isn't screen reader friendly",
+  // THE SYSTEM AT FAULT: "the form isn't screen reader friendly",
   // "the website never works", "why does it want my date of birth every single time".
   [`${GADGET} (?:\\w+ ){0,3}(?:(?:never|rarely|hardly ever) works?|(?:isnt|is not|not|arent|are not) (?:\\w+ ){0,2}(?:friendly|accessible|suitable))|(?:ask|asks|asking|want|wants) (?:me )?for (?:my )?(?:\\w+ ){1,3}(?:every|each) (?:single )?time|not (?:suitable|designed|accessible) for (?:elderly|older|disabled|vulnerable|blind|deaf|anyone|people|those|the elderly|patients)`, 1],
-  // (Kept failing is half of one: as often a request for help with it.)
+  // A system that KEEPS FAILING ("the app keeps logging me out") is half a complaint: as often a
+  // request for help with it.
   [`${GADGET} (?:\\w+ ){0,2}keeps? (?:logging|crashing|freezing|timing|kicking|throwing|failing|saying|closing|asking|going down|losing)`, 0.5],
   // WANTED A DOCTOR, GOT SOMEONE ELSE: "I want to see a GP, not a physio or a 'navigator'", "I
   // don't want an e-consult, I want a doctor", "give us real doctors".
   [`(?:want|wanted|need|needed) (?:to see |to speak to )?(?:a |my |the |an )?(?:actual |real |proper )?(?:${DOC}|human)(?: \\w+)? not (?:a|an|the|some)(?= )|(?:dont|didnt|do not|did not) want (?:\\S+ ){1,5}(?:i|we) (?:want|wanted|need|needed) (?:to see |to speak to )?(?:a |my |the )?(?:${DOC})|(?:give us|we want|we need|i want) (?:some )?(?:real|proper|actual) (?:${DOC})`, 1],
   // A GRIEVANCE FLAGGED before it is said: "not being funny but why…", "no offence but what was
   // wrong with…", "with respect, how is this better?".
-  ['(?:not being funny|no offence|with (?:all due )?respect|not being rude|im not being awkward) (?:but )?(?:why|what|how|who|when|where|isnt|surely)', 1],
+  ['(?:not being funny|no offence|with (?:all due )?respect|not being rude|im not being awkward|sorry to be that person) (?:but )?(?:\\S+ ){0,6}(?:why|how come|surely)|(?:not being funny|no offence|with (?:all due )?respect|not being rude) (?:but )?(?:what|how|who|when|where|isnt)', 1],
   // THE UNNAMED DECIDER: "who signed that off", "whoever thought 8am was a good idea", "what was
   // wrong with the old way".
   ['who signed (?:\\w+ )?off|whoever (?:decided|thought|came up|signed|agreed|approved|planned)|who (?:thought|came up with|designed|approved) (?:this|that|it)|what was (?:ever )?wrong with (?:the )?(?:old|previous|last|way|system)', 1],
@@ -410,6 +411,48 @@ export const DISSATISFACTION_RULES: readonly PhraseRule[] = [
   ['(?:every|each) (?:\\w+ )?(?:contact|call|visit|time|appointment|request|step|interaction|phone call) (?:\\w+ ){0,2}(?:is|has been|was|becomes|feels like) (?:a |an )?(?:battle|fight|struggle|nightmare|ordeal|chore)|(?<!for )(?:literally|absolutely|just about) everything(?= (?:\\. )?$)|mixed up with (?:someone|somebody) elses|merged with (?:someone|somebody) elses', 1],
   // Left without medicine until too late: "I'd run out by then", "ran out of my inhaler by the time it came".
   ['(?:run|ran) out (?:\\S+ ){0,4}by (?:then|the time)', 1],
+  // STILL NOT DONE, or late as a habit: "requested it ten days ago and it still isn't ready",
+  // "scripts often not ready in time", "always a couple of days late".
+  ['still (?:isnt|is not|arent|are not|hasnt been|havent been|wasnt|werent) (?:ready|done|sorted|processed|authorised|signed|fixed|dealt with)|(?:often|usually|regularly|constantly|frequently|always) (?:not ready|late|wrong|missing|a (?:day|week|few days)(?: or two)? late)|despite (?:me |us |my |our )?(?:asking|chasing|ringing|requesting|calling|emailing|repeated|several|numerous|many|multiple)', 1],
+  // LEFT OUT IN THE COLD: "my dad queued outside in the rain at 7.30", "stood outside in the cold".
+  ['(?:wait|waiting|waited|queue|queued|queuing|queueing|stand|standing|stood) (?:\\w+ )?outside in the (?:cold|rain|snow|wind|dark|freezing)', 1],
+  // THE SYSTEM HARD TO USE, found so: "the online system is confusing", "I find the phone system
+  // really stressful".
+  [`${GADGET} (?:is|are|was|were) (?:so |really |very |too |just |incredibly )?(?:confusing|complicated|clunky|unusable|impossible to use)|(?:find|found|finding) (?:the|this|your) ${GADGET} (?:really |very |so |quite |incredibly )?(?:stressful|difficult|impossible|hard|confusing|complicated)`, 1],
+  // QUICKER ANYWHERE ELSE: "quicker to be seen at a walk-in 20 miles away than at my own surgery",
+  // "you take longer to reply than my teenager", "funny how my sister's practice manages".
+  ['than(?<=(?:quicker|faster|easier|sooner) (?:\\S+ ){0,12}than) (?:at |with |from |through |getting through to )?(?:my own|our own|my|our|this|the|your) (?:surgery|practice|gp|doctors?)|(?:you|you lot|they|the surgery|the practice|reception) (?:\\w+ )?(?:take|takes|took) longer (?:to \\w+ )?than|funny how (?:my|our|every|other|people|everyone|the other)', 1],
+  // RUSHED AND UNHEARD: "out the door before I could ask anything", "spent more time typing than
+  // talking to me", "a box ticking exercise", "isn't that their job?", "would be nice to be believed".
+  ['before (?:i|we|she|he|my \\w+) (?:could|had a chance to|got to|even got to) (?:ask|say|explain|finish|sit down|mention)|(?:spent|spends|spend|spending) more time (?:\\w+ ){1,5}than (?:talking|listening|looking|examining|answering|helping)|box ticking|(?:isnt|is not|wasnt|was not) (?:that|it|this) (?:literally )?(?:their|your|his|her|the doctors|the receptionists|what (?:they|you) are paid for) job|(?:thats|that is) (?:literally )?(?:your|their) job', 1],
+  ['(?:would|itd|it would) be nice to be (?:believed|listened to|treated|taken seriously|heard|called back|rung back|kept informed|informed|told|spoken to)', 1.6],
+  // IDIOMS OF A MUDDLE: "the left hand doesn't know what the right is doing", "a black hole",
+  // "won't bother next time", "there goes my morning", "sorted it myself in the end".
+  ['left hand (?:\\w+ ){0,4}right|black hole|(?:wont|will not|not going to|never going to|wouldnt) bother (?:\\w+ )?(?:next time|again|asking|coming|ringing)|(?:thats|there goes|that was) (?:my|the|our) (?:whole )?(?:morning|day|afternoon|week|lunch break|day off)(?: gone| wasted)?(?= then| \\.| $)|sorted it (?:out )?(?:myself|ourselves)|found (?:my|our) own way|(?:doesnt|dont|does not|do not) (?:want|wanna) to be there', 1],
+  // THE WHOLE THREAD AGREES, or a count: "everyone in this thread has the same story", "the
+  // number of times I've been told…", "is my referral ever actually going to happen".
+  ['(?:everyone|everybody|all of us|half of us) (?:\\w+ ){0,4}(?:has|have|had|tells?|telling) the same (?:story|experience|problem|issue|tale)|the (?:amount|number) of times (?:i|ive|weve|we|my|our)|ever (?:actually )?(?:going|gonna) to (?:happen|come|arrive|get done|be done|be sorted|be fixed|ring|call)', 1],
+  // HEARD BY THE WHOLE ROOM, passed around: "loud enough for the whole waiting room to hear",
+  // "eight days of being passed between the surgery and the chemist", "dreading ringing you".
+  ['(?:for|so) the (?:whole|entire) (?:room|waiting room|surgery|queue|reception) (?:to|could|can) hear|(?:being|been|got|get|getting|keep getting) passed (?:between|around|back and forth|from)|dread(?:ing|ed)? (?:ringing|calling|phoning|coming|having to|the phone)|could do with (?:a smile|smiling|some manners|manners|some empathy|a lesson|some training|a refresher)|costs? nothing(?= \\.| $| to)|(?:thinks?|think) (?:shes|hes|she is|he is|theyre|they are) (?:a |the )?(?:doctor|gp|in charge|god)|(?:interesting|odd|strange|bizarre|bold) (?:choice|decision|timing)|(?:radical|novel|revolutionary|crazy|wild) idea|(?:still )?(?:really |so |very )?cross about', 1],
+  // THE OUTRAGE IN A FRAGMENT after a wait: "Five weeks away. For a blood test!", "Sent to A&E.
+  // For an earache.", "That's eight weeks. For a lump."
+  ['for(?<=\\. for) (?:a|an|one|my|his|her) (?:\\w+ ){0,2}(?:test|blood test|bloods|sick note|fit note|infection|ear infection|earache|lump|repeat|prescription|letter|rash|jab|form|smear|signature)(?= \\.| $)', 1],
+  // NO RECORD, NO OPTION, NO APOLOGY: "turned up and they had no record of it", "not even an
+  // option to go on a list", "never had a single text", "they never apologised either".
+  ['(?:had|have|has|there was|theres|there is|they had) no record of(?! (?:me|my|us|him|her)(?: \\.| $))|not even (?:an|the|a) (?:option|choice|chance)|(?:never|not) (?:had|got|received) a single(?! (?:problem|issue|complaint|bad|worry|one|day off))|never (?:even )?(?:apologised|apologized|said sorry)', 1],
+  // ASKING FOR THE MANAGER, or for another way: "I want a word with the practice manager about
+  // this", "there has to be a better way than everyone ringing at 8", "wish I'd never joined".
+  ['(?:want|like|need|wish|demand|going) to (?:speak|talk|have a word) (?:to|with) (?:the |your )?(?:practice )?manager|(?:there needs to be|there has to be|there must be|surely (?:there is|theres|there must be|there has to be)) (?:a |an |some )?(?:another|better|easier|other|different|fairer)(?: \\w+)? way|wish (?:i|id|i had|we|wed|we had) never (?:\\w+ )?(?:moved|joined|registered|come|gone|switched|changed)(?! away| from| back)', 1],
+  // UNSEEN AND WORN DOWN: "I feel invisible to this surgery", "made to feel like an inconvenience",
+  // "it wears people down", "what is the actual point of this place", "locum after locum".
+  ['(?:feel|felt|feeling|made to feel) (?:like )?(?:im |i am |i was |were |we are |hes |shes )?(?:invisible|a nuisance|a burden|an inconvenience)|wear(?:ing|s)? (?:people|me|us|patients|everyone) down|what(?:s| is) (?:even |actually )?the (?:actual |real |even )?point(?<!(?:s|is) the point)|(?:locum|doctor|gp|receptionist|excuse|form|call|text) after (?:locum|doctor|gp|receptionist|excuse|form|call|text)', 1],
+  // TOLD TO PUT IT RIGHT: "your website still says Saturday clinic. Update it", "check your
+  // records", "where are we supposed to park then".
+  ['(?<!(?:how|can|could|do|would|please|i) (?:\\w+ ){0,3})update it(?= \\.| $)|(?<!(?:reason|why|know if) (?:the |your |my )?)(?:website|page|site|message|recording|leaflet) still (?:says|shows|lists)|check your (?:records|system|notes|facts|own)|where (?:are|am|is|do) (?:we|i|people|patients|you|my \\w+) (?:\\w+ )?(?:supposed|meant|expected) to', 1],
+  // IDIOMS OF DESPAIR: "smoke and mirrors", "you couldn't make it up", "nae wonder", "it never gets
+  // me anywhere", "they take pleasure in making you beg".
+  ['smoke and mirrors|(?:couldnt|could not|cant|cannot) make (?:it|this) up|nae wonder|never gets? (?:me|us|you|anyone) anywhere|take pleasure in|making (?:you|us|people|patients|me) beg', 1],
   // WARNING OF HARM: "someone will die waiting at this rate", "somebody's going to die".
   ['(?:someone|somebody|a patient) (?:will die|dies|is going to die|is gonna die|gonna die|will end up dead)|(?:before|until|till) (?:someone|somebody) (?:dies|gets hurt)', 1],
 ];

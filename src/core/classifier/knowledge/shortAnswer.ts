@@ -26,8 +26,8 @@ export const SHORT_COMPLAINT_RULES: readonly PhraseRule[] = [
   [`${PART} ${PROBLEM}(?! (?:music|message|messages|song|songs))|${APPT_PROBLEM}`, 1],
   // The topic alone is the whole answer: "Appointments", "Access.", "Getting through on the phone".
   [`(?<=^ )(?:the )?(?:${APPT}|access|availability|waiting|the wait|communication|continuity|(?:getting|get) (?:through|seen|an? ${APPT}|${APPT})(?: \\w+){0,3}|phones?|the phones?|phone lines|telephone|(?:triage|booking|appointment|phone|telephone|online) system)(?= (?:\\. [a-z0-9 .]*)?$)`, 1],
-  // A bare verdict: "Poor.", "Very poor".
-  ['(?<=^ )(?:very |really |so |too )?(?:poor|bad|awful|terrible|dreadful|slow|unhelpful|disappointing|a joke|joke|madness|nonsense|ludicrous|absurd|bonkers|farcical|shameful|stressful|traumatic|a sham|unbelievable)(?= (?:\\. )?$)', 1],
+  // A bare verdict: "Poor.", "Very poor", "REALLY REALLY BAD".
+  ['(?<=^ )(?:very |really |so |too )*(?:poor|bad|awful|terrible|dreadful|slow|unhelpful|disappointing|a joke|joke|madness|nonsense|ludicrous|absurd|bonkers|farcical|shameful|stressful|traumatic|a sham|unbelievable)(?= (?:\\. )?$)', 1],
   ['(?<=^ )(?:cant|cannot|couldnt|could not|unable to|not able to|never able to) (?:ever )?(?:get (?:an?|any|through|seen|hold|in|to see)|book|see (?:a|the|my|any|someone|anyone)|speak to|reach|contact|access|use (?:the|your))', 1],
   // Telling the practice what to do: "Listen to patients", "Let us book more than 2 weeks ahead".
   ['(?<=^ )(?:listen (?:to|more)|be more|stick to|stop \\w+ing|let (?:us|people|patients)|allow (?:us|people|patients)|re ?train|retrain|train (?:your|the) staff|employ more|hire more|answer (?:the )?(?:phones?|calls?)|return (?:calls|phone calls)|keep (?:me|us|patients|people) (?:better |more )?informed|have (?:more |some )?(?:\\w+ )?(?:appointments?|appts?) (?:available|for))', 1],
