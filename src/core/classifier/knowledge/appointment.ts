@@ -33,7 +33,7 @@ export const APPOINTMENT_RULES: readonly PhraseRule[] = [
   [`(?:8|eight) ?am|at 8|since 8|8 this morning|ring at|ringing at|try tomorrow|ring back tomorrow|(?:all|none|nothing) (?:gone|left|taken)|scramble|get through|release(?:d)? (?:${APPT}|them)|book more than|in advance|routine`, 0.6],
   [`(?:get|got|find|make|there) (?:${SOMEONE} )?(?:an?|any)(?: single)? (?:${APPT}|${DOC}|slot)|(?:wait|waiting) (?:for|list for) (?:an?|routine) ${APPT}|${APPT} (?:was |got |has been |is )?(?:cancelled|canceled|changed|moved)`, 1],
   [`(?:see|seen|with) (?:dr|doctor|nurse) [a-z]+ (?:again|next|please)|book (?:in )?with (?:dr|doctor|nurse)`, 1],
-  ['walk ?in(?! centre)|home visits?|telephone (?:consultation|call|consult)|phone call instead|face to face|e ?consults?|cancellation list|running (?:\\d+ (?:mins?|minutes) )?late|still be seen', 1],
+  ['walk ?in(?! centre| to (?:hand|drop|pick|collect|return|bring|deliver|post))|home visits?|telephone (?:consultation|call|consult)|phone call instead|face to face|e ?consults?|cancellation list|running (?:\\d+ (?:mins?|minutes) )?late|still be seen', 1],
   // A jab named with its kind counts once: "flu jab" is not also a bare "jab"; a jab's record is
   // paperwork ("who do I ask if her vaccination record is wrong").
   [`(?<!(?:flu|covid|travel|shingles|pneumonia|hpv|mmr|cough|blood|ear|smear) )${JAB}(?! (?:records?|history|status|certificates?|cards?|passport))`, 0.5],
@@ -49,7 +49,7 @@ export const APPOINTMENT_RULES: readonly PhraseRule[] = [
   ['squeezed in|fitted in|triage|online (?:form|consultation)', 0.6],
   // How to be seen includes getting through on the phone (access complaints are appointment too),
   // but not a prescription "put on hold by the doctor", nor a duty doctor "who told me" after the call.
-  ['(?<!music |its |it is )on hold(?! by)|(?:number|no) \\d+ in (?:the )?queue|\\d+(?:st|nd|rd|th)? in (?:the|a) queue|in the (?:phone )?queue|(?:cant|couldnt|cannot|never|impossible to) (?:ever )?get through|(?:rang|phoned|called|tried|ringing|rung) (?:\\d+|\\w+ty(?: \\w+)?|a hundred|hundreds of) times(?! for (?:my |the |his |her |our )?(?:\\w+ )?(?:results?|prescriptions?|repeats?|meds|medication|scripts?))|ringing since|book(?:ing)? ahead|book in advance|request (?:a )?(?:specific )?(?:gp|doctor)|specific (?:gp|doctor)|duty doctor(?! (?:who|spoke|was|said|told))|walk ?ins?(?! centre| center)|dressings?(?: changes?)?|can (?:anyone|someone|somebody|you) see (?:my|him|her|us|me)|(?:when will|is) (?:dr|doctor|nurse) \\w+ (?:be )?back|(?:dr|doctor|nurse) \\w+ (?:still )?(?:work|works|working|doing)|still (?:work|works|working) (?:on )?(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays)|waiting (?:since|for) (?:\\w+ ){0,3}(?:review|follow up|appointment)|gatekeeping', 1],
+  ['(?<!music |its |it is )on hold(?! by)|(?:number|no) \\d+ in (?:the )?queue|\\d+(?:st|nd|rd|th)? in (?:the|a) queue|in the (?:phone )?queue|(?:cant|couldnt|cannot|never|impossible to) (?:ever )?get through|(?:rang|phoned|called|tried|ringing|rung) (?:\\d+|\\w+ty(?: \\w+)?|a hundred|hundreds of) times(?! for (?:my |the |his |her |our )?(?:\\w+ )?(?:results?|prescriptions?|repeats?|meds|medication|scripts?))|ringing since|book(?:ing)? ahead|book in advance|request (?:a )?(?:specific )?(?:gp|doctor)|specific (?:gp|doctor)|duty doctor(?! (?:who|spoke|was|said|told))|walk ?ins?(?! centre| center| to (?:hand|drop|pick|collect|return|bring|deliver|post))|dressings?(?: changes?)?|can (?:anyone|someone|somebody|you) see (?:my|him|her|us|me)|(?:when will|is) (?:dr|doctor|nurse) \\w+ (?:be )?back|(?:dr|doctor|nurse) \\w+ (?:still )?(?:work|works|working|doing)|still (?:work|works|working) (?:on )?(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays)|waiting (?:since|for) (?:\\w+ ){0,3}(?:review|follow up|appointment)|gatekeeping', 1],
   ['call ?back|callback|follow ?up', 0.6],
   ['how far (?:ahead|in advance)|(?:my|the) (?:call ?back|callback)(?: \\w+){0,2} (?:meant|supposed|due|system)|(?:ways?|how) to book|(?:need|have|has) to book|urgent enough|(?:never|not) (?:actually )?(?:seen|see|been seen by) (?:a|the|any) (?:doctor|gp)|(?:start|back) of the queue|someone (?:i|we) can see|trying to (?:book|get (?:an? )?(?:appt|appointment|seen))|trying (?:for \\w+ )?to get (?:in(?! touch)|(?:an?|my|his|her) (?:\\w+ )?(?:review|consultation|check ?up|slot|phone call|face to face))|(?:\\w+ )?clinic (?:on|running|still|this|next)|next (?:\\w+ )?clinic', 1],
   ['is the (?:practice )?nurse (?:able to|doing|still doing)|(?:able|available) to do', 0.5],
@@ -154,7 +154,7 @@ export const APPOINTMENT_RULES: readonly PhraseRule[] = [
   ['(?:ask|asked|asking|request|requested) for (?:a |the )?(?:different|same|female|male|lady|woman|named|particular|specific|regular|usual) (?:doctor|gp|dr|nurse)', 1],
   // The phone queue as the way in: "the phone queue is an hour", "put the phone queue position on
   // the message"; when to try: "best time to get through", "working out when to ring".
-  ['(?:phone|telephone) queue(?! (?:music|song|songs))|(?:(?:best|quietest|easiest) time to (?:ring|call|phone|get through)|when to (?:ring|call|phone))(?! (?:for|about) (?:my |the |his |her )?(?:\\w+ )?results?)', 1],
+  ['(?:phone|telephone) queue(?! (?:music|song|songs))|(?:(?:best|quietest|easiest|good|better|right) time to (?:ring|call|phone|get through)|when to (?:ring|call|phone))(?! (?:for|about) (?:my |the |his |her )?(?:\\w+ )?results?)', 1],
   // Someone able or free to see: "would the nurse be able to see me", "is there anyone I can see
   // today", "a nurse I can talk to", "are the GPs still seeing people with coughs".
   ['able to see (?:me|him|her|us|them|my \\w+)(?<= (?:nurse|doctor|gp|dr|someone|somebody|anyone|anybody|they|you) (?:be )?able to see (?:me|him|her|us|them|my \\w+))|(?:anyone|anybody|somebody|a (?:nurse|doctor|gp)) (?:i|we) (?:can|could) (?:see|talk to|speak to)|(?:doctors?|gps?|nurses?|you) (?:still )?seeing (?:people|patients|anyone|children|kids|babies)', 1],
@@ -195,5 +195,43 @@ export const APPOINTMENT_RULES: readonly PhraseRule[] = [
   // "need something sorting for our Jayden", "need something looking at on my back", "will they
   // still see me if I'm late", "does that mean I have to come in?", "can I get a wart frozen",
   // "no reviews till March", "still waiting on the doctor ringing me back".
-  ['(?:need|needs|needed|want|get) (?:something|summat|it|this|that|him|her|them|(?:my|our|his|her) (?!(?:repeat|prescription|meds|medication|script|tablets|pills|form|letter|note|sick note|fit note|results?|inhaler|records|address|car|boiler|phone) )\\w+) (?:sorting|looking at|seeing to|seen to|checking|checked over)(?! out (?:by|with) the pharmac)|(?:will|would|do|does|can) (?:they|you|she|he|the \\w+) still see (?:me|us|him|her|them|my \\w+)|(?:does that|will that|do i|does she|does he) (?:mean|need|have) (?:i |we |she |he )?(?:have|need|got) to (?:come|go) in|(?:get|have) (?:a |my |his |her |the )?(?:wart|verruca|mole|skin tag|cyst|ears?)s? (?:\\w+ )?(?:frozen|removed|burnt off|syringed|microsuctioned|cleaned out)|no (?:\\w+ )?(?:reviews?|smears?|bloods|blood tests|checks?|clinics?|jabs) (?:available )?(?:till|until|before|for (?:weeks|months))|waiting (?:on|for) (?:the |a |my )?(?:doctor|gp|nurse|dr \\w+) (?:ringing|to ring|calling|to call|phoning|to phone) (?:me |us |him |her )?back', 1],
+  ['(?:need|needs|needed|want|get) (?:something|summat|it|this|that|him|her|them|(?:my|our|his|her) (?!(?:repeat|prescription|meds|medication|script|tablets|pills|form|letter|note|sick note|fit note|results?|inhaler|records|address|car|boiler|phone) )\\w+) (?:sorting|looking at|seeing to|seen to|checking|checked over)(?! out (?:by|with) the pharmac)|(?:will|would|do|does|can) (?:they|you|she|he|the \\w+) still see (?:me|us|him|her|them|my \\w+)|(?:does that|will that|do i|does she|does he) (?:mean|need|have) (?:i |we |she |he )?(?:have|need|got) to (?:come|go) in|(?:get|have) (?:a |my |his |her |the )?(?:wart|verruca|mole|skin tag|cyst|ears?)s? (?:\\w+ )?(?:frozen|removed|burnt off|syringed|microsuctioned|cleaned out)|no (?:\\w+ )?(?:reviews?|smears?|bloods|blood tests|checks?|clinics?|jabs) (?:available )?(?:till|until|before|for (?:weeks|months|(?:a|an|another|\\d+|two|three|four|five|six) (?:weeks?|months?)))|waiting (?:on|for) (?:the |a |my )?(?:doctor|gp|nurse|dr \\w+) (?:ringing|to ring|calling|to call|phoning|to phone) (?:me |us |him |her )?back', 1],
+  // Session 8 (from the misses of dev16, dev17, survey11 and survey12, worded otherwise here).
+  // Two jabs in one visit is a booking question: "can they do my covid and flu together", "would
+  // rather have both done on the same day", "is the RSV one at the same time". The rule starts at
+  // the time words and looks back for the jab, so that "at" and "on" do not make it a candidate.
+  [`(?:together|same time|same day|one go|one visit)(?<= (?:(?:flu|covid|rsv|shingles|pneumonia|jabs?|boosters?|vaccines?|one)(?: (?:jabs?|one|booster|vaccine))?(?: done| given)?|both done|them done|(?:get|have|do) both) (?:together|at the same time|on the same day|the same day|in one go|in one visit))`, 1],
+  // More dates for a jab, or a jab at home: "any other days for the flu", "a second session of the
+  // covid ones", "can dad have his done at home", "could she get her jab at home".
+  [`(?:more|other|another|extra|new|second) (?:dates?|days?|sessions?|clinics?) (?:for|of) (?:the |my |his |her )?(?:flu|covid|rsv|shingles|pneumonia|jabs?|boosters?|vaccines?|vaccinations?)|home(?<= (?:have|get|do|give|having|getting) (?:hers|his|mine|theirs|ours|it|them|(?:her|his|my|their|the) (?:\\w+ )?(?:jabs?|vaccines?|boosters?|injections?|bloods?|blood tests?|dressings?|b12)) (?:done )?at home)`, 1],
+  // Who does a service now, and when a visiting clinician comes in: "who fits coils these days",
+  // "who does those now", "which day does the health visitor come in".
+  [`who (?:does|do|is doing|can do|fits) (?:those|these|them|that|it|(?:the )?(?:implants?|coils?|coil fittings?|smears?|injections?|jabs?|vaccines?|ear syringing|dressings?|minor ops?|b12s?|ecgs?|spirometry))(?: \\w+)? (?:now|anymore|any more|these days|nowadays|here|there)|(?:midwife|midwives|health visitors?|phlebotomists?|physios?|podiatrists?|counsellors?|paramedics?|hcas?|pharmacists?)(?<= (?:what|which|wot) (?:days?|times?) (?:does|do|is|are|will) (?:the )?(?:\\w+ )?(?:midwife|midwives|health visitors?|phlebotomists?|physios?|podiatrists?|counsellors?|paramedics?|hcas?|pharmacists?))(?= (?:come|comes|coming|visit|visits|in|there|here|available|work|works|working|about)(?= ))`, 1],
+  // Whether to come in at all: "is it worth booking for a rash", "worth getting it looked at?"
+  // (not about results: "heard nothing about my scan, is it worth ringing").
+  ['worth (?:ringing|calling|phoning|booking|coming (?:in|down)|seeing (?:a|the) (?:doctor|gp|nurse)|getting (?:it |this |him |her )?(?:checked|looked at|seen)|making an? (?:appointment|appt))(?<!(?:results?|scans?|x ?rays?|bloods)(?: \\S+){1,16})(?! (?:\\w+ ){0,4}(?:results?|bloods|scans?)(?= ))', 1],
+  // Where to go to be seen: "where do we go if you're shut", "where am I supposed to go now", "or
+  // where do I go" (not a door: "where do we go, front or side").
+  ['where (?:do|should|can|are|am|would|will|is) (?:i|we|people|patients|my \\w+|she|he|us|you)(?: (?:meant|supposed|expected|have|need|got))? (?:to )?go(?= (?:now|then|for|if|instead|when|or|\\.|$))', 1],
+  // The phones as the way in, said as a verdict or a wish: "really hard getting through first thing",
+  // "the wait on the phone is long", "queueing ages on the phone", "more phone lines please", "more
+  // staff on the phones".
+  ['(?:hard|harder|difficult|impossible|tricky|a nightmare|a struggle|a pain|a battle) (?:to )?get(?:ting)? through|phone(?<= (?:wait|waits|waiting|waited|wait times?|waiting times?|hold|queuing|queueing)(?: \\w+){0,2} on the phone)|(?:more|extra|another|second) (?:phone |telephone )?lines(?! of)|(?:more|extra) (?:staff |people |receptionists )?(?:on|answering) the phones', 1],
+  // A wait named as so many weeks for something: "a six week wait for bloods", "2 month wait to see
+  // the nurse".
+  // (It starts at the span and looks back for the number, so that "a" does not make it a candidate.)
+  ['(?:day|week|month|wk)s? wait (?:for|to (?:get|see|be seen)|just to)(?<= (?:\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten) (?:\\w+ )?(?:day|week|month|wk)s? wait (?:for|to (?:get|see|be seen)|just to))', 1],
+  // A way in asked for or kept: "is there a video option for people who work", "keep the phone
+  // option please", "bring in a callback option".
+  ['(?:text|texting|telephone|phone|video|callback|call back|face to face|f2f) options?', 1],
+  // So long for a call or for one at all: "a fortnight to get a call", "five weeks to see one".
+  ['(?:\\d+|a|one|two|three|four|five|six|seven|eight|several) (?:days?|weeks?|months?|wks?|fortnight) (?:for|to get|to see|to be seen by) (?:(?:a|an|one)(?: \\w+)? (?:call|gp|doctor|dr)|one)(?! (?:\\w+ ){0,4}(?:meds|medication|prescriptions?|results?|repeats?|referrals?|letters?|forms?)(?= ))|fortnight (?:for|to get|to see) (?:a|an|one)(?: \\w+)? (?:call|one|gp|doctor|dr|appointment|appt)', 1],
+  // The length of the wait said plainly: "the waiting times are far too long".
+  ['(?:waiting|wait) times? (?:are|is) (?:\\w+ )?(?:too|so|far too|way too|very|really|ridiculously) long', 1],
+  // Whom a clinician other than the GP will see: "can the physio see kids", "does the pharmacist at
+  // the surgery see patients", "could the practice nurse deal with my son".
+  ['(?:can|could|will|would|does|do) (?:the|a|your) (?:physio|pharmacist|nurse practitioner|practice nurse|paramedic|mental health nurse|hca|nurse)s? (?:\\w+ ){0,3}(?:see|treat|deal with) (?:children|kids|babies|me|him|her|people|patients|my \\w+|us)', 1],
+  // A clinic asked after, a form that has shut, a talk asked for: "is there a menopause clinic",
+  // "the online form was closed again", "would like a word with a doctor about it".
+  ['clinics?(?<= (?:is|are) there (?:an?|any) (?:\\w+ ){0,2}clinics?)|form (?:is |was |gets |has been )?(?:closed|shut|switched off|turned off)|(?:chat|word|talk|conversation|natter) with (?:a|the|my|your|one of the) (?:gp|doctor|nurse|dr|gps|doctors)', 1],
 ];

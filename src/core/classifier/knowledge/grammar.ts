@@ -17,7 +17,7 @@ const LATER = '(?:next (?:week|month|year)|the (?:end|middle) of (?:the )?(?:mon
 /** Days, also shortened as people type them ("in on sat", "anything weds"). */
 const WEEKDAY = '(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|mon|tues?|weds?|thurs?|fri|sat|sun|today|tomorrow|tmrw|this (?:week|morning|afternoon)|next week)';
 /** Services a practice runs, asked about as "do you do …". */
-const SERVICE = '(?:bloods?|blood tests?|smears?|smear tests?|jabs?|vaccines?|vaccinations?|boosters?|injections?|b12s?|ecgs?|dressings?|clinics?|checks?|health checks?|reviews?|coil fittings?|ear syringing|ear wax \\w+|baby clinics?|home visits?|(?:flu|covid|shingles|pneumonia|whooping cough|hpv|mmr|travel) (?:jabs?|vaccines?|vaccinations?|boosters?|sprays?)|appointments?|appts?)';
+const SERVICE = '(?:bloods?|blood tests?|smears?|smear tests?|jabs?|vaccines?|vaccinations?|boosters?|injections?|b12s?|ecgs?|dressings?|clinics?|checks?|health checks?|reviews?|coil fittings?|ear syringing|ear wax \\w+|baby clinics?|home visits?|(?:flu|covid|shingles|pneumonia|whooping cough|hpv|mmr|travel) (?:jabs?|vaccines?|vaccinations?|boosters?|sprays?)|implants?|implant fittings?|coils?|minor ops?|minor surgery|spirometry|appointments?|appts?)';
 
 export const COMPLAINT_GRAMMAR: readonly PhraseRule[] = [
   // NEGATION + ABILITY + ACCESS: "not once been able to get through".
@@ -76,15 +76,21 @@ export const COMPLAINT_GRAMMAR: readonly PhraseRule[] = [
 
 export const APPOINTMENT_GRAMMAR: readonly PhraseRule[] = [
   // QUESTION + SERVICE: "do you do smear tests on a saturday", "is the nurse doing bloods this week".
-  [`(?:do|does|are|r|is|will|would|can) (?:you|u|they|the (?:surgery|practice|nurses?|doctors?|hca|gps?)|(?:dr|nurse) \\w+|anyone|someone) (?:still |also |even |be |ever )?(?:do|doing|doin|offer|offering|run|running|have|give|giving|book|booking|take|taking|hold|holding)(?: \\w+){0,2} ${SERVICE}`, 1],
+  [`(?:do|does|are|r|is|will|would|can) (?:you|u|they|she|he|the (?:surgery|practice|nurses?|doctors?|hca|gps?)|(?:dr|nurse) \\w+|anyone|someone) (?:still |also |even |be |ever )?(?:do|doing|doin|offer|offering|run|running|have|give|giving|book|booking|take|taking|hold|holding)(?: \\w+){0,2} ${SERVICE}`, 1],
+  // The same question asked about them: "does anyone know if they still offer coil fittings",
+  // "wondering whether the surgery runs a travel clinic", "if theyre doing the shingles one".
+  [`(?:if|whether) (?:they|theyre|you|youre|u|yous|she|he|the (?:surgery|practice|nurses?|doctors?|gps?)|(?:dr|nurse) \\w+)(?: re| are| is| still| ever| also){0,2} (?:do|does|doing|doin|offer|offers|offering|run|runs|running|give|gives|giving|provide|provides)(?: \\w+){0,2} ${SERVICE}(?! (?:pressure )?machines?)`, 1],
   // Is a named clinician in on a day: "does anyone know if Dr Patel is in Thursday".
   [`(?:dr|doctor|nurse) [a-z]+ (?:is |will be |be |in )?(?:in|on|working|available|about|back|there|free|doing) (?:on |this |next )?${WEEKDAY}`, 1],
   [`(?:is|will|are) (?:dr|doctor|nurse|the (?:doctor|nurse|gp|physio|pharmacist)|any (?:female |male )?(?:${DOC})) (?:\\w+ )?(?:in|on|about|around|available|working|back|free) (?:on |this |next )?${WEEKDAY}`, 1],
   // REQUEST + someone to see: "could someone see my son today" (looking at a request or a
   // prescription is paperwork: "can someone look at my repeat request").
-  ['(?:can|could|will|would) (?:anyone|someone|somebody|you|a doctor|the doctor|a gp|the gp|a nurse|the nurse|a pharmacist|the pharmacist|the physio) (?:please )?(?:see|look at) (?:my|him|her|us|me|them)(?! (?:\\w+ )?(?:prescriptions?|repeats?|requests?|medications?|meds|results?|scripts?|letters?|forms?))', 1],
+  ['(?:can|could|will|would) (?:anyone|someone|somebody|you|a doctor|the doctor|a gp|the gp|a nurse|the nurse|a pharmacist|the pharmacist|the physio)(?: (?:at|in) the (?:surgery|practice))? (?:please )?(?:see|look at) (?:my|him|her|us|me|them)(?! (?:\\w+ )?(?:prescriptions?|repeats?|requests?|medications?|meds|results?|scripts?|letters?|forms?))', 1],
   // (A "Saturday clinic day" is a date for something else: parking, results.)
   ['(?:make|book|arrange|have|need|get) (?:a |my |the |another )?follow ?up|(?:request|ask for|see|book with|get) (?:a |the )?(?:particular|specific|certain|named|same|usual|regular) (?:doctor|gp|nurse|dr)|(?:wants?|asked|want) to see (?:me|him|her|us|them) (?:again|back|in)|do (?:i|we) (?:need to )?book|extended (?:hours|access)|(?:evening|late|early|saturday|weekend|morning|afternoon|weekday) (?:morning |evening )?(?:surgery|surgeries|clinics?)(?! days?)', 1],
+  // Asking for sessions at other hours: "could you run a Sunday jab clinic", "would be nice to have
+  // later appointments", "more evening and weekend slots", "consider doing an early baby clinic".
+  ['(?:do|doing|run|running|have|having|put on|hold|holding|offer|offering|start|add|adding|more|extra|any) (?:an? |some |more |the |extra )?(?:evening|late|later|early|earlier|saturday|sunday|weekend|lunchtime|out of hours)s? (?:(?:and|or) (?:evening|weekend|saturday|sunday|morning|early|late)s? )?(?:\\w+ ){0,2}(?:clinics?|appointments?|appts?|slots?|sessions?|surgery|surgeries)(?! days?)', 1],
   // REQUEST + fitting in: "can you squeeze me in", "any chance of getting me in".
   [`(?:squeeze|fit|slot|get|book) (?:me|us|him|her|them|my \\w+) in(?= (?:today|tomorrow|this|next|on|for|before|please|at|pls|asap|\\.|$))`, 1],
   [`book(?:ed)? (?:\\w+ )?(?:in )?for (?:${WEEKDAY}|this|next)|(?:stitches|sutures|staples) (?:out|removed|removal|taken out)|(?:take|taking|remove|removing) (?:my|his|her|the) (?:stitches|sutures|staples)`, 1],
@@ -95,7 +101,7 @@ export const APPOINTMENT_GRAMMAR: readonly PhraseRule[] = [
   ['(?:waiting for|expecting|meant to have|supposed to have|missed|still no) (?:my |a |the |their |his |her )?(?:(?:call ?back|callback|(?:phone )?call) from (?:the|a|my) (?:doctor|gp|nurse|dr)|(?:doctors?|gps?|nurses?) (?:call ?back|callback|call))', 1],
   [`(?:have|got|is there) (?:you )?(?:anything|something|any(?:thing)? (?:free|available|left|sooner|earlier|later))(?: \\w+){0,3} (?:${WEEKDAY}|later|sooner|earlier|in the week)`, 1],
   // The forms that replace the phone: asking about them is asking how to be seen.
-  ['(?:online|triage|e ?consult|contact|consultation|patchs|accurx|askmygp|nhs app) (?:request )?forms?', 1],
+  ['(?:online|triage|e ?consult|contact|consultation|patchs|accurx|askmygp|nhs app) (?:request )?forms?(?! (?:for|to) regist)', 1],
   [`(?:cancelled|canceled|moved|rearranged|changed|missed|postponed) (?:my|the|his|her|our|their) (?:\\w+ )?${SERVICE}`, 1],
   ['(?:never|nothing|not anything|anything|no (?:slots?|availability)) (?:ever )?(?:available|free|left|bookable) (?:on|online|today|tomorrow|this|next|for|in)', 1],
   // NOTHING + till a date: "theres nowt till the 18th", "nothing until next month".
