@@ -128,6 +128,31 @@ const QUIET = [
   'Smoke and mirrors, all of it',
   "You honestly couldn't make it up",
   'Ringing never gets you anywhere',
+  // Round three, from the quiet misses of dev-dev11 and train9-14: told over and over, left
+  // standing, nothing but delays, dry lines, hoping the new one lasts, in the rain.
+  "Emailed them twice about my mum's letter",
+  'Been trying to get through all afternoon',
+  'Was left sitting in the corridor',
+  'Nothing but grief from reception',
+  'So much hassle for one form',
+  'I cried all the way home',
+  'They say they listen. Could have fooled me',
+  'Remember when you could just pop in. Those were the days',
+  'Answering the phone would be a start',
+  'Ask yourselves why the staff keep leaving',
+  'God help anyone who needs a home visit',
+  "Work days or school run, you can't win",
+  'That was really not on.',
+  'The letter was so vague',
+  'Improved access to what exactly?',
+  'Tell me again how this is better',
+  'Hope the new GP stays longer than the last one',
+  'Nobody at the desk knew what they were doing',
+  'The call backs are so unreliable',
+  'My husband queued in the pouring rain',
+  'A waiting list. For a call back.',
+  'It would be nice to actually speak to a doctor',
+  'I have had friendlier treatment at the council tip',
 ];
 
 // The same words that are no complaint: a plain question, advice, a change for the better, people
@@ -152,6 +177,10 @@ const NOT_COMPLAINTS = [
   'I find the app really easy',
   'Thank you, I never had a single problem',
   'Is there a reason the website still says open till 7',
+  'The app saves so much hassle',
+  'The buses are so unreliable round here',
+  'Would be nice to actually see the numbers on the app too',
+  'We had been trying to get a referral for ages and Dr Reid sorted it, thank you',
 ];
 
 describe('quiet complaints (session 8)', () => {

@@ -330,7 +330,7 @@ export const DISSATISFACTION_RULES: readonly PhraseRule[] = [
   // said as plain facts, questions or orders, with no complaint word in them.
   // THE PREMISES AT FAULT: "the car park's nowhere near big enough", "waiting room heaving,
   // standing room only", "the loos need doing up", "that check-in screen never works".
-  [`${PREMISES} (?:\\w+ ){0,3}(?:(?:(?:isnt|is not|arent|are not|not)(?: \\w+)?|nowhere near|not nearly) (?:big|large|clean|warm|wide|accessible) enough|too (?:small|loud|cold|hot|crowded|cramped|dirty|full)|rammed|heaving|filthy|a death trap|out of order|(?:never|rarely|hardly ever|still not) (?:works?|working|fixed)|needs? (?:updating|doing up|a (?:good )?clean|cleaning|fixing))|standing room only|(?:queue|queues) (?:\\w+ )?(?:out|outside|down|round) (?:the|of the) (?:door|street|road|building|car park)`, 1],
+  [`${PREMISES} (?:\\w+ ){0,3}(?:(?:(?:isnt|is not|arent|are not|not)(?: \\w+)?|nowhere near|not nearly) (?:big|large|clean|warm|wide|accessible) enough|too (?:small|loud|cold|hot|crowded|cramped|dirty|full)|rammed|heaving|filthy|blaring|(?:all |always )?broken|a death trap|out of order|(?:never|rarely|hardly ever|still not) (?:works?|working|fixed)|needs? (?:updating|doing up|a (?:good )?clean|cleaning|fixing))|standing room only|(?:queue|queues) (?:\\w+ )?(?:out|outside|down|round) (?:the|of the) (?:door|street|road|building|car park)`, 1],
   // THE SYSTEM AT FAULT: "the form isn't screen reader friendly",
   // "the website never works", "why does it want my date of birth every single time".
   [`${GADGET} (?:\\w+ ){0,3}(?:(?:never|rarely|hardly ever) works?|(?:isnt|is not|not|arent|are not) (?:\\w+ ){0,2}(?:friendly|accessible|suitable))|(?:ask|asks|asking|want|wants) (?:me )?for (?:my )?(?:\\w+ ){1,3}(?:every|each) (?:single )?time|not (?:suitable|designed|accessible) for (?:elderly|older|disabled|vulnerable|blind|deaf|anyone|people|those|the elderly|patients)`, 1],
@@ -369,7 +369,7 @@ export const DISSATISFACTION_RULES: readonly PhraseRule[] = [
   ['(?:one|1) (?:\\w+ )?(?:told|said|says) (?:\\S+ ){1,8}(?:another|the other|the next) (?:\\w+ )?(?:told|said|says)|(?:conflicting|contradictory) (?:answers|advice|information|messages|stories)', 1],
   // BETTER FROM ANYONE ELSE: "had better service from a vending machine", "the walk-in did more in
   // ten minutes than you have in a year".
-  ['(?:had|get|got|getting|received) (?:much |far )?(?:better|quicker|faster) (?:service|care|help|sense|replies|answers|communication) (?:\\w+ ){0,2}from|than (?:you|youve|you have|you lot|this surgery|this practice|the surgery) (?:have |lot )?(?:ever|been|managed|did|done)', 1],
+  ['(?:had|get|got|getting|received|been) (?:much |far |more )?(?:better|quicker|faster|warmer|friendlier|kinder|warmly) (?:service|care|help|sense|replies|reply|responses?|answers|communication|welcome|treatment|received) (?:\\w+ ){0,2}(?:from|at|by)|than (?:you|youve|you have|you lot|this surgery|this practice|the surgery) (?:have |lot )?(?:ever|been|managed|did|done)', 1],
   // MOCK WISHES: "would be nice if someone actually read them", "be nice if she didn't roll her eyes".
   ['(?:would|wud|itd|it would) be nice if (?:\\w+ ){0,4}(?:actually|ever|bothered|didnt|did not|wasnt|werent|stopped|for once)', 1.6],
   // PROMISED AND NEVER DONE, or said with a verdict word: "asked for a call back and it never
@@ -383,7 +383,7 @@ export const DISSATISFACTION_RULES: readonly PhraseRule[] = [
   // NO CHOICE given: "couldn't choose a time", "take it or leave it", "didn't offer another one".
   ['(?:couldnt|cant|cannot|could not|no way to|not able to|unable to) (?:choose|pick) (?:a |the |my |which )?(?:time|day|slot|doctor|gp|date)|take it or leave it|(?:didnt|did not|never|wouldnt|would not) (?:even )?(?:offer|offered|rebook|give) (?:me |us |him |her )?(?:another|a new|an alternative|a replacement|a different)', 1],
   // ASKING FOR MONTHS: "been asking for a referral for over a year", "chasing this for three weeks".
-  ['(?:(?:asking|asked|chasing|chased|begging|pushing|fighting) |(?:trying|tried) to (?:get|book|see|speak|register|change|sort|reach|contact|order|arrange|find|have) )(?:\\S+ ){0,8}for (?:over |nearly |almost |about |more than )?(?:a|an|\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:days|weeks|months|years|year|month)(?! (?:supply|worth|of|in advance|ahead|time))', 1],
+  ['(?:(?:asking|asked|chasing|chased|begging|pushing|fighting) |(?:trying|tried) to (?:get|book|see|speak|register|change|sort|reach|contact|order|arrange|find|have) )(?:\\S+ ){0,8}for (?:(?:over |nearly |almost |about |more than )?(?:a|an|\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:days|weeks|months|years|year|month)|weeks|months|years)(?! (?:supply|worth|of|in advance|ahead|time))', 1],
   // HIDING AND PASSING IT ON: "the doctors hide behind reception", "nobody left who knows us",
   // "visitors get seen before locals", "we never get a look in".
   ['hid(?:e|es|ing) behind|(?:nobody|no one|noone) (?:left )?(?:who |that )?knows (?:us|me|anyone|you|him|her|them|my|our)|(?:get|gets|got|getting) seen (?:quicker|faster|sooner|first|before) than|(?:cant|cannot|can not|never|dont) (?:ever )?get a look in', 1],
@@ -415,7 +415,7 @@ export const DISSATISFACTION_RULES: readonly PhraseRule[] = [
   // "scripts often not ready in time", "always a couple of days late".
   ['still (?:isnt|is not|arent|are not|hasnt been|havent been|wasnt|werent) (?:ready|done|sorted|processed|authorised|signed|fixed|dealt with)|(?:often|usually|regularly|constantly|frequently|always) (?:not ready|late|wrong|missing|a (?:day|week|few days)(?: or two)? late)|despite (?:me |us |my |our )?(?:asking|chasing|ringing|requesting|calling|emailing|repeated|several|numerous|many|multiple)', 1],
   // LEFT OUT IN THE COLD: "my dad queued outside in the rain at 7.30", "stood outside in the cold".
-  ['(?:wait|waiting|waited|queue|queued|queuing|queueing|stand|standing|stood) (?:\\w+ )?outside in the (?:cold|rain|snow|wind|dark|freezing)', 1],
+  ['(?:wait|waiting|waited|queue|queued|queuing|queueing|stand|standing|stood) (?:\\w+ ){0,3}(?:outside )?in the (?:cold|rain|snow|wind|dark|freezing|pouring rain)', 1],
   // THE SYSTEM HARD TO USE, found so: "the online system is confusing", "I find the phone system
   // really stressful".
   [`${GADGET} (?:is|are|was|were) (?:so |really |very |too |just |incredibly )?(?:confusing|complicated|clunky|unusable|impossible to use)|(?:find|found|finding) (?:the|this|your) ${GADGET} (?:really |very |so |quite |incredibly )?(?:stressful|difficult|impossible|hard|confusing|complicated)`, 1],
@@ -425,10 +425,10 @@ export const DISSATISFACTION_RULES: readonly PhraseRule[] = [
   // RUSHED AND UNHEARD: "out the door before I could ask anything", "spent more time typing than
   // talking to me", "a box ticking exercise", "isn't that their job?", "would be nice to be believed".
   ['before (?:i|we|she|he|my \\w+) (?:could|had a chance to|got to|even got to) (?:ask|say|explain|finish|sit down|mention)|(?:spent|spends|spend|spending) more time (?:\\w+ ){1,5}than (?:talking|listening|looking|examining|answering|helping)|box ticking|(?:isnt|is not|wasnt|was not) (?:that|it|this) (?:literally )?(?:their|your|his|her|the doctors|the receptionists|what (?:they|you) are paid for) job|(?:thats|that is) (?:literally )?(?:your|their) job', 1],
-  ['(?:would|itd|it would) be nice to be (?:believed|listened to|treated|taken seriously|heard|called back|rung back|kept informed|informed|told|spoken to)', 1.6],
+  ['(?:would|itd|it would) be nice to (?:be (?:believed|listened to|treated|taken seriously|heard|called back|rung back|kept informed|informed|told|spoken to)|(?:actually|ever|for once) (?:speak|see|talk|get|be seen|hear from) (?:to |through to )?(?:a |an |the |my )?(?:human|person|doctor|gp|someone|anyone|somebody|real))', 1.6],
   // IDIOMS OF A MUDDLE: "the left hand doesn't know what the right is doing", "a black hole",
   // "won't bother next time", "there goes my morning", "sorted it myself in the end".
-  ['left hand (?:\\w+ ){0,4}right|black hole|(?:wont|will not|not going to|never going to|wouldnt) bother (?:\\w+ )?(?:next time|again|asking|coming|ringing)|(?:thats|there goes|that was) (?:my|the|our) (?:whole )?(?:morning|day|afternoon|week|lunch break|day off)(?: gone| wasted)?(?= then| \\.| $)|sorted it (?:out )?(?:myself|ourselves)|found (?:my|our) own way|(?:doesnt|dont|does not|do not) (?:want|wanna) to be there', 1],
+  ['left hand (?:\\w+ ){0,4}right|black hole|(?:wont|will not|not going to|never going to|wouldnt) bother (?:\\w+ )?(?:next time|again|asking|coming|ringing)|(?:thats|there goes|that was) (?:my|the|our) (?:whole )?(?:morning|day|afternoon|week|lunch break|day off)(?: gone| wasted)?(?= then| \\.| $)|sort(?:ed)? it (?:out )?(?:myself|ourselves)|found (?:my|our) own way|(?:doesnt|dont|does not|do not) (?:want|wanna) to be there', 1],
   // THE WHOLE THREAD AGREES, or a count: "everyone in this thread has the same story", "the
   // number of times I've been told…", "is my referral ever actually going to happen".
   ['(?:everyone|everybody|all of us|half of us) (?:\\w+ ){0,4}(?:has|have|had|tells?|telling) the same (?:story|experience|problem|issue|tale)|the (?:amount|number) of times (?:i|ive|weve|we|my|our)|ever (?:actually )?(?:going|gonna) to (?:happen|come|arrive|get done|be done|be sorted|be fixed|ring|call)', 1],
@@ -437,7 +437,7 @@ export const DISSATISFACTION_RULES: readonly PhraseRule[] = [
   ['(?:for|so) the (?:whole|entire) (?:room|waiting room|surgery|queue|reception) (?:to|could|can) hear|(?:being|been|got|get|getting|keep getting) passed (?:between|around|back and forth|from)|dread(?:ing|ed)? (?:ringing|calling|phoning|coming|having to|the phone)|could do with (?:a smile|smiling|some manners|manners|some empathy|a lesson|some training|a refresher)|costs? nothing(?= \\.| $| to)|(?:thinks?|think) (?:shes|hes|she is|he is|theyre|they are) (?:a |the )?(?:doctor|gp|in charge|god)|(?:interesting|odd|strange|bizarre|bold) (?:choice|decision|timing)|(?:radical|novel|revolutionary|crazy|wild) idea|(?:still )?(?:really |so |very )?cross about', 1],
   // THE OUTRAGE IN A FRAGMENT after a wait: "Five weeks away. For a blood test!", "Sent to A&E.
   // For an earache.", "That's eight weeks. For a lump."
-  ['for(?<=\\. for) (?:a|an|one|my|his|her) (?:\\w+ ){0,2}(?:test|blood test|bloods|sick note|fit note|infection|ear infection|earache|lump|repeat|prescription|letter|rash|jab|form|smear|signature)(?= \\.| $)', 1],
+  ['for(?<=\\. for) (?:a|an|one|my|his|her) (?:\\w+ ){0,2}(?:test|blood test|bloods|sick note|fit note|infection|ear infection|earache|lump|repeat|prescription|letter|rash|jab|form|smear|signature|phone call|call ?back)(?= \\.| $)', 1],
   // NO RECORD, NO OPTION, NO APOLOGY: "turned up and they had no record of it", "not even an
   // option to go on a list", "never had a single text", "they never apologised either".
   ['(?:had|have|has|there was|theres|there is|they had) no record of(?! (?:me|my|us|him|her)(?: \\.| $))|not even (?:an|the|a) (?:option|choice|chance)|(?:never|not) (?:had|got|received) a single(?! (?:problem|issue|complaint|bad|worry|one|day off))|never (?:even )?(?:apologised|apologized|said sorry)', 1],
@@ -453,6 +453,20 @@ export const DISSATISFACTION_RULES: readonly PhraseRule[] = [
   // IDIOMS OF DESPAIR: "smoke and mirrors", "you couldn't make it up", "nae wonder", "it never gets
   // me anywhere", "they take pleasure in making you beg".
   ['smoke and mirrors|(?:couldnt|could not|cant|cannot) make (?:it|this) up|nae wonder|never gets? (?:me|us|you|anyone) anywhere|take pleasure in|making (?:you|us|people|patients|me) beg', 1],
+  // TOLD OVER AND OVER, tried all morning: "asked three times for it to be chased", "emailed twice
+  // now", "been trying to get through all morning".
+  ['(?:asked|emailed|chased|requested|messaged|written|told them|reminded them) (?:\\w+ ){0,2}(?:twice|three times|four times|\\d+ times|several times|multiple times|many times|so many times)|(?:tried|trying|been trying) (?:ringing|calling|phoning|to ring|to call|to phone|to get through|to get an? \\w+)(?: \\w+){0,3} (?:all|the whole|every) (?:morning|day|week|afternoon)', 1],
+  // LEFT STANDING, AND NOTHING BUT DELAYS: "left standing at the desk while they chatted", "nothing
+  // but excuses since March", "never had so much hassle over a letter", "I cried in the car after".
+  ['(?:was|were|been|got|get|gets|being) left (?:standing|waiting|sitting|hanging)|nothing but (?:delays|problems|excuses|hassle|trouble|grief|issues|rudeness|bother|stress)|(?<!(?:save|saves|saved|saving|without|spared) (?:me |us |you |them )?)so much (?:bother|hassle|trouble|grief|stress)|cried (?:in the car|all the way home|afterwards|when i got home|after|outside)', 1],
+  // DRY LINES: "could've fooled me", "those were the days", "a doctor who examined me would be a
+  // start", "ask yourselves why nobody stays", "god help anyone who's ill", "you can't win",
+  // "really not on", "so vague", "extended to where exactly?".
+  ['could(?:ve| have| of) fooled me|those were the days|would be a (?:start|good start|nice change)|ask yourselves? why|(?:god|gawd|heaven|lord) help (?:anyone|anybody|you|us|those|the)|(?:cant|can not|cannot|never) win|(?:really|just|simply|totally) not on(?= \\.| $| that| when)|(?:so|very|too|really) vague|(?:what|where|who) exactly(?= \\.| $)|tell me (?:again )?how (?:this|that|it) is', 1],
+  // HOPING THE NEW ONE LASTS: "let's hope she lasts longer than the last one", "hope he's better
+  // than the rest of them".
+  ['(?:hope|hopefully) (?:she|he|they|this one|the new \\w+)(?: \\w+)? (?:lasts?|stays?|is|s|are) (?:longer|better|more \\w+) than (?:the (?:last|rest|others|previous|old)|all the)', 1],
+  ['nobody (?:\\w+ ){0,3}knew what (?:they|she|he|anyone) (?:was|were) doing|(?:system|phones?|lines?|service|website|app|it|surgery|practice|appointments?|call ?backs?|they|you) (?:is |are |was |were |so |very |really |totally |completely |just )*unreliable', 1],
   // WARNING OF HARM: "someone will die waiting at this rate", "somebody's going to die".
   ['(?:someone|somebody|a patient) (?:will die|dies|is going to die|is gonna die|gonna die|will end up dead)|(?:before|until|till) (?:someone|somebody) (?:dies|gets hurt)', 1],
 ];
