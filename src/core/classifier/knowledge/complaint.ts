@@ -89,8 +89,8 @@ export const COMPLAINT_RULES: readonly PhraseRule[] = [
   ['(?:not|nothing to do with|isnt|wasnt|arent) (?:the |at the |about the |having a go at (?:the )?|blaming (?:the )?)?(?:surgery|surgerys|practice|practices|gps?|receptionists?|reception|staff|you guys|you lot)(?: fault)?(?= \\.|$| i know| though| just| breaking| here)|(?:its|it is|thats|that is|the problem is|blame) (?:the )?(?:hospitals?|government|council|icb|nhs|tories|ambulance(?: service)?|111|a and e|funding)(?: \\S+){0,2} (?:not|thats|who|that|fault)', -1],
   // Aimed at other commenters: "to the person complaining about the parking", "some people on
   // this page would complain if they won the lottery", "you lot moaning about waiting times".
-  // The no-shows scolded, not the practice: "people need to cancel if they can't come", "folk who
-  // just don't turn up"; a commenter scolding the others ("not one of you complaining has ever…"),
+  // The no-shows scolded, not the practice: "patients who never bother to cancel", "folk who just
+  // don't turn up"; a commenter scolding the others ("none of you moaning has done a shift there"),
   // and a question that says it is none ("not a complaint, just a question: why…", read after
   // the negation is cut out as " ~").
   ['(?:people|patients|folk|those|some) (?:who |that )?(?:just |simply )?(?:need to cancel|(?:dont|do not|didnt|did not|never|cant be bothered to|fail to) (?:turn up|show up|bother to cancel|cancel))', -1],

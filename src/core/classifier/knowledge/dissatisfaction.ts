@@ -328,146 +328,154 @@ export const DISSATISFACTION_RULES: readonly PhraseRule[] = [
   ['(?:so )?which (?:one )?is it(?= |$)', 0.6],
   // Session 8, from the misses of the blind sets dev16, dev17, survey11 and survey12: grievances
   // said as plain facts, questions or orders, with no complaint word in them.
-  // THE PREMISES AT FAULT: "the car park's nowhere near big enough", "waiting room heaving,
-  // standing room only", "the loos need doing up", "that check-in screen never works".
+  // THE PREMISES AT FAULT: "the disabled bays are nowhere near big enough", "waiting area packed
+  // out, standing room only", "the loos need doing up", "that check-in kiosk never works".
   [`${PREMISES} (?:\\w+ ){0,3}(?:(?:(?:isnt|is not|arent|are not|not)(?: \\w+)?|nowhere near|not nearly) (?:big|large|clean|warm|wide|accessible) enough|too (?:small|loud|cold|hot|crowded|cramped|dirty|full)|rammed|heaving|filthy|blaring|(?:all |always )?broken|a death trap|out of order|(?:never|rarely|hardly ever|still not) (?:works?|working|fixed)|needs? (?:updating|doing up|a (?:good )?clean|cleaning|fixing))|standing room only|(?:queue|queues) (?:\\w+ )?(?:out|outside|down|round) (?:the|of the) (?:door|street|road|building|car park)`, 1],
-  // THE SYSTEM AT FAULT: "the form isn't screen reader friendly",
-  // "the website never works", "why does it want my date of birth every single time".
+  // THE SYSTEM AT FAULT: "the booking page isn't dyslexia friendly", "the website never works",
+  // "why does it want my date of birth every single time".
   [`${GADGET} (?:\\w+ ){0,3}(?:(?:never|rarely|hardly ever) works?|(?:isnt|is not|not|arent|are not) (?:\\w+ ){0,2}(?:friendly|accessible|suitable))|(?:ask|asks|asking|want|wants) (?:me )?for (?:my )?(?:\\w+ ){1,3}(?:every|each) (?:single )?time|not (?:suitable|designed|accessible) for (?:elderly|older|disabled|vulnerable|blind|deaf|anyone|people|those|the elderly|patients)`, 1],
   // A system that KEEPS FAILING ("the app keeps logging me out") is half a complaint: as often a
   // request for help with it.
   [`${GADGET} (?:\\w+ ){0,2}keeps? (?:logging|crashing|freezing|timing|kicking|throwing|failing|saying|closing|asking|going down|losing)`, 0.5],
-  // WANTED A DOCTOR, GOT SOMEONE ELSE: "I want to see a GP, not a physio or a 'navigator'", "I
-  // don't want an e-consult, I want a doctor", "give us real doctors".
+  // WANTED A DOCTOR, GOT SOMEONE ELSE: "I need a doctor, not the pharmacist", "we didn't want
+  // a leaflet, we wanted to see a GP", "give us proper doctors".
   [`(?:want|wanted|need|needed) (?:to see |to speak to )?(?:a |my |the |an )?(?:actual |real |proper )?(?:${DOC}|human)(?: \\w+)? not (?:a|an|the|some)(?= )|(?:dont|didnt|do not|did not) want (?:\\S+ ){1,5}(?:i|we) (?:want|wanted|need|needed) (?:to see |to speak to )?(?:a |my |the )?(?:${DOC})|(?:give us|we want|we need|i want) (?:some )?(?:real|proper|actual) (?:${DOC})`, 1],
-  // A GRIEVANCE FLAGGED before it is said: "not being funny but why…", "no offence but what was
-  // wrong with…", "with respect, how is this better?".
+  // A GRIEVANCE FLAGGED before it is said: "not being funny but why…", "no offence but how come…",
+  // "with respect, how is this better?".
   ['(?:not being funny|no offence|with (?:all due )?respect|not being rude|im not being awkward|sorry to be that person) (?:but )?(?:\\S+ ){0,6}(?:why|how come|surely)|(?:not being funny|no offence|with (?:all due )?respect|not being rude) (?:but )?(?:what|how|who|when|where|isnt)', 1],
-  // THE UNNAMED DECIDER: "who signed that off", "whoever thought 8am was a good idea", "what was
-  // wrong with the old way".
+  // THE UNNAMED DECIDER: "who signed that off", "whoever thought a 7am form was a good idea",
+  // "what was wrong with the old booking line".
   ['who signed (?:\\w+ )?off|whoever (?:decided|thought|came up|signed|agreed|approved|planned)|who (?:thought|came up with|designed|approved) (?:this|that|it)|what was (?:ever )?wrong with (?:the )?(?:old|previous|last|way|system)', 1],
-  // WHY, ALWAYS OR ONLY: "why are we only told on Facebook", "why is it always a random time",
-  // "why does it ask every single time".
+  // WHY, ALWAYS OR ONLY: "why do we only hear about changes afterwards", "why is the clinic
+  // always on a weekday", "why does it want my postcode every single time".
   ['why (?:is|are|am|do|does|did|have|has|must|cant|can) (?:\\w+ ){1,5}(?:always|only|every (?:single )?time|each time|never)', 1],
-  // SHUT OUT by the way it is run: "what if I'm too poorly to type", "she's too ill to queue",
-  // "can't take a call on the bus", "I'm 91 and blind, I can't use an app".
+  // SHUT OUT by the way it is run: "what if my husband is too poorly to fill it in", "what about
+  // when she's too ill to queue", "I can't take a call on the shop floor".
   ['what (?:if|about when) (?:\\w+ ){0,3}too (?:ill|sick|unwell|poorly|old|frail|deaf|blind|weak) to (?:type|use|fill|ring|phone|call|queue|stand|wait|go online|get online|read|hold|sit)|(?:cant|cannot|can not) (?:take|answer) (?:a )?(?:call|calls|phone call) (?:at|on|in|while|when|during)', 1],
-  // HOW MANY THERE ARE: "thousands of new homes and still one surgery", "a GP short for months".
+  // HOW MANY THERE ARE: "two new estates and still a single practice", "two receptionists short
+  // since summer".
   ['still (?:only )?(?:one|1|a single|just one) (?:surgery|practice|gp|doctor|receptionist|phone line|nurse)|(?:a|one|two|three|\\d+) (?:doctors?|gps?|receptionists?|nurses?) short', 1],
   // PUT OUT BY A CHANGE nobody wanted: "stop sending texts at midnight", "get rid of the phone
   // triage", "please get rid of the form".
   [`stop (?:sending|texting|changing|cancelling|moving|closing|posting|asking|ringing) (?:me |us |people |patients )?(?:texts?|messages?|letters|the|things|appointments?|reminders|about|at|every)|get rid of (?:the |this |that |your )?(?:\\w+ )?(?:triage|system|form|forms|app|physician associates?|pas|navigators?|call centre|queue|8am|e ?consults?)`, 1],
-  // TURNED AWAY or told "not without": "got turned away at the desk", "said she couldn't register
-  // without a passport", "won't let me speak to a doctor unless I say what's wrong", "that's not
-  // even the rules".
+  // TURNED AWAY or told "not without": "my dad was turned away at the desk", "said I couldn't register
+  // unless I had a utility bill", "that's not even the policy", "they refused him a home visit".
   ['turned (?:me |us |him |her |them |people |patients |my \\w+ )?away|(?:couldnt|could not|cant|cannot|wont|will not|wasnt allowed to|werent allowed to|not allowed to) (?:speak|talk|register|see|book|be seen|get seen|access) (?:\\w+ ){0,4}(?:unless|without) (?:i|we|she|he|they|a|an|proof|photo|id)|(?:isnt|is not|thats not|not) (?:even )?the (?:rules?|law|policy)|(?<!(?:never|not|wasnt|never been|not been|never once been) )(?:refused|denied) (?:me |us |him |her |my \\w+ )?(?:a |an |the |my |his |her )(?:home visit|referral|visit|scan|appointment|prescription|repeat|antibiotics)', 1],
-  // HAD TO FIGHT FOR IT: "had to push for it", "feels like you have to fight to be seen", "a bit
-  // more warmth wouldn't hurt", "at least answer the phone".
+  // HAD TO FIGHT FOR IT: "had to push to get a scan", "you have to fight just to be seen", "a
+  // friendly word wouldn't hurt", "at least reply to the messages".
   ['(?<!(?:didnt|dont|did not|do not|never|not|wont|no longer) )(?:had|have|has|having) to (?:push|fight|beg|nag|argue|battle|insist|kick off|shout) (?:for|to|with|just)|(?:wouldnt|would not) (?:go )?amiss|(?:wouldnt|would not) hurt(?= \\.| $| either| anyone)|at least (?:answer|reply|respond|pick up|tell|let us know|ring|call|read|apologise|say sorry|have the decency)', 1],
-  // TOLD TWO THINGS: "one receptionist said book online, another said ring", "told different things
-  // by different doctors", "conflicting advice".
+  // TOLD TWO THINGS: "one nurse said weekly, the other said monthly", "conflicting advice".
   ['(?:one|1) (?:\\w+ )?(?:told|said|says) (?:\\S+ ){1,8}(?:another|the other|the next) (?:\\w+ )?(?:told|said|says)|(?:conflicting|contradictory) (?:answers|advice|information|messages|stories)', 1],
-  // BETTER FROM ANYONE ELSE: "had better service from a vending machine", "the walk-in did more in
-  // ten minutes than you have in a year".
+  // BETTER FROM ANYONE ELSE: "had better service from a parking meter", "the walk-in did more in an
+  // hour than you have ever done".
   ['(?:had|get|got|getting|received|been) (?:much |far |more )?(?:better|quicker|faster|warmer|friendlier|kinder|warmly) (?:service|care|help|sense|replies|reply|responses?|answers|communication|welcome|treatment|received) (?:\\w+ ){0,2}(?:from|at|by)|than (?:you|youve|you have|you lot|this surgery|this practice|the surgery) (?:have |lot )?(?:ever|been|managed|did|done)', 1],
   // MOCK WISHES: "would be nice if someone actually read them", "be nice if she didn't roll her eyes".
   ['(?:would|wud|itd|it would) be nice if (?:\\w+ ){0,4}(?:actually|ever|bothered|didnt|did not|wasnt|werent|stopped|for once)', 1.6],
-  // PROMISED AND NEVER DONE, or said with a verdict word: "asked for a call back and it never
-  // happened", "it'll be taken further", "tried to cover it up", "has ruined the place", "a rip off".
+  // PROMISED AND NEVER DONE, or said with a verdict word: "was promised a letter and it never came",
+  // "I'll be taking this further", "tried to cover it up", "the new rota has ruined it", "a rip
+  // off", "guilt tripping pensioners", "thinks she knows better than the doctors".
   ['(?:and|but) (?:it |that |this |they |the call |that call )?never (?:happened|came|materialised|did)|taking (?:this|it|the matter|things) further|cover(?:ed|ing)? (?:it|this|that|things) up|(?<!(?:government|cuts|tories|council|covid|pandemic|brexit) (?:have |has )?)ruin(?:ed|s|ing)|rip ?off|cruel|guilt ?trip\\w*|(?:thinks?|think) (?:she|he|they|shes|hes|theyre) (?:knows?|know) better', 1],
-  // GIVING UP ON THE PLACE: "giving up on this place", "the way this place is run".
+  // GIVING UP ON THE PLACE: "I'm giving up on them", "the way this practice is run".
   ['(?:giving|given|give|gave) up on (?:this|the|you|them|getting|ever)|the way (?:this|the|that) (?:place|practice|surgery) is (?:being )?(?:run|managed|organised)', 1],
-  // THE DOCTOR NOT INTERESTED: "didn't seem interested", "didn't feel she really looked into it",
-  // "keep getting sent away with paracetamol".
+  // THE DOCTOR NOT INTERESTED: "the locum didn't seem interested", "didn't feel he properly
+  // examined me", "keeps getting sent away with antibiotics".
   ['(?:didnt|did not|doesnt|does not|dont|do not|never) (?:seem|seemed|appear) (?:\\w+ )?(?:interested|bothered|to care|to listen|to understand|to read)|(?:didnt|did not) (?:feel|think) (?:\\w+ ){0,4}(?:really |properly |actually )?(?:looked|listened|examined|checked|cared|understood)|(?:keep|keeps|kept) (?:getting|being) (?:sent (?:away|home|back)|fobbed|turned away|passed|palmed)', 1],
-  // NO CHOICE given: "couldn't choose a time", "take it or leave it", "didn't offer another one".
+  // NO CHOICE given: "couldn't pick a time", "take it or leave it", "didn't offer me another date".
   ['(?:couldnt|cant|cannot|could not|no way to|not able to|unable to) (?:choose|pick) (?:a |the |my |which )?(?:time|day|slot|doctor|gp|date)|take it or leave it|(?:didnt|did not|never|wouldnt|would not) (?:even )?(?:offer|offered|rebook|give) (?:me |us |him |her )?(?:another|a new|an alternative|a replacement|a different)', 1],
-  // ASKING FOR MONTHS: "been asking for a referral for over a year", "chasing this for three weeks".
+  // ASKING FOR MONTHS: "been asking about a hearing test for over a year", "chasing it for weeks".
   ['(?:(?:asking|asked|chasing|chased|begging|pushing|fighting) |(?:trying|tried) to (?:get|book|see|speak|register|change|sort|reach|contact|order|arrange|find|have) )(?:\\S+ ){0,8}for (?:(?:over |nearly |almost |about |more than )?(?:a|an|\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:days|weeks|months|years|year|month)|weeks|months|years)(?! (?:supply|worth|of|in advance|ahead|time))', 1],
-  // HIDING AND PASSING IT ON: "the doctors hide behind reception", "nobody left who knows us",
-  // "visitors get seen before locals", "we never get a look in".
+  // HIDING AND PASSING IT ON: "the partners hide behind the triage nurse", "nobody left who knows my
+  // family", "holiday makers get seen quicker than residents", "we never get a look in".
   ['hid(?:e|es|ing) behind|(?:nobody|no one|noone) (?:left )?(?:who |that )?knows (?:us|me|anyone|you|him|her|them|my|our)|(?:get|gets|got|getting) seen (?:quicker|faster|sooner|first|before) than|(?:cant|cannot|can not|never|dont) (?:ever )?get a look in', 1],
-  // THE SAME EVERY TIME, said with a span: "same as every week", "every winter it's the same",
-  // "it's been the same for two years", "nothing will ever change".
+  // THE SAME EVERY TIME, said with a span: "same story every morning", "every winter it's the same", "it's
+  // been the same for years", "nothing will ever change".
   ['same (?:as|story|again|thing) every (?:\\w+ )?(?:week|day|time|morning|month|year|summer|winter)|every (?:summer|winter|year|week|month|morning|monday|friday) (?:its |it is |is )?the same|(?:its|it has|has|have|its) been (?:the )?same for (?:\\d+|two|three|four|five|years|months|ages)|nothing (?:will|is going to|is gonna|is ever going to|ever will|will ever) change', 1],
-  // WAS IT NECESSARY, this is what happens, kept away: "was it really necessary to post it at 5pm
-  // on a Friday", "this is what happens when you let an algorithm run a surgery", "another way to
-  // keep patients away from doctors", "shame you can run a raffle but not the phones".
+  // WAS IT NECESSARY, this is what happens, kept away: "was it really necessary to shut on the bank
+  // holiday week too", "this is what happens when a call centre runs a surgery", "all designed to
+  // keep people away from the GPs", "shame you can find money for a new sign".
   ['(?:was|is) (?:it|this|that) (?:really|actually|strictly) (?:necessary|needed)|(?:this|thats|that is) (?:is )?what happens when|(?:keep|keeping|keeps|kept) (?:patients|people|us|them) away from|shame (?:you|they|the surgery|the practice|reception) (?:can|could|cant|cannot|couldnt|manage|managed|find|found|have|had)', 1],
-  // LEFT WITH NOTHING: "so I'm stuffed then", "we're basically snookered", "nowt left by 8.20".
+  // LEFT WITH NOTHING: "so if the form's full we're snookered", "nowt left by quarter past".
   ['(?:im|i am|were|we are|youre|you are|hes|shes|theyre) (?:just |basically |well and truly |completely )?(?:stuffed|screwed|snookered|up the creek)|(?:nowt|nout|nuthin) left', 1],
-  // Told to sort it: "yous need to sort the phones out", "someone needs to sort that system out".
+  // Told to sort it: "someone really needs to sort that line out", "the booking side is
+  // completely broken", "you can't plan anything".
   ['(?:you|yous|youse|u|they|someone|somebody|management) (?:really )?(?:need|needs|have|has|should|must|ought) (?:to )?(?:get )?(?:sort|sorted) (?:\\w+ ){1,4}out|(?:thats|that is|which is|which are|that are|its|is|are) (?:completely|totally|utterly|fundamentally|just so|so) broken|(?:thats|that is|which is|which are|that are) broken|(?:cant|cannot|can not|impossible to) plan (?:anything|ahead|around|my|your|our)', 1],
-  // A CLINIC OR SERVICE TAKEN AWAY: "why've they taken the Saturday clinic off", "they've axed
-  // the walk-in"; cancelled by the practice: "cancelled by the surgery twice".
+  // A CLINIC OR SERVICE TAKEN AWAY: "they've taken the Saturday clinic away", "they've axed the
+  // walk-in"; cancelled by the practice: "my smear was cancelled by the practice".
   ['(?:took|taken|taking|take|took away|taken away) (?:the |our |your |that )(?:\\w+ ){0,3}(?:clinics?|service|sessions?|walk ins?|option|line|slots?|appointments) (?:off|away)|(?:scrapped|axed|done away with) (?:the |our |your |that )(?:\\w+ ){0,3}(?:clinics?|service|sessions?|walk ins?|option|line|slots?|appointments)|(?:cancelled|canceled) (?:\\w+ ){0,2}by (?:the )?(?:surgery|practice|you|them|the doctor|reception|the receptionist)', 1],
-  // A WAIT TOLD AS A SUM, or a status that never moves: "earliest is 3rd March. That's 9 weeks.",
+  // A WAIT TOLD AS A SUM, or a status that never moves: "first slot is the 3rd. That is nine weeks.",
   // "'awaiting approval' for a week".
   ['(?:thats|that is) (?:over |nearly |almost )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten) (?:weeks|months)(?= \\.| $)|(?:awaiting|waiting for) (?:approval|authorisation|authorization|review|sign ?off) (?:for|since)(?= )', 1],
-  // WISHING TO RAISE IT, nobody answering, told once too often: "I'd like to raise a concern",
-  // "nobody's answering the phone", "if she tells me 'ring back' one more time".
+  // WISHING TO RAISE IT, nobody answering, told once too often: "I want to raise an issue about the
+  // nurse", "nobody is picking up", "if they tell me to use the app one more time", "no idea why
+  // I have to download an app".
   ['(?:like|want|wish|need|going) to raise (?:an? |this |the |my |some )?(?:issue|concern|problem)s?|(?:nobody|no one|noone|nobodys|no ones) (?:is |was |s )?(?:answering|picking up)|(?:tells?|says?|asks?|told) (?:me|us) (?:\\S+ ){1,6}one more time|(?:no idea|dont understand|do not understand|cant understand|beyond me|dont see) why (?:i|we|you|patients|people) (?:need|have|must|should|cant|cannot|can not)', 1],
-  // EVERY CONTACT A FIGHT: "every call has been a battle this year", "each visit is a struggle".
+  // EVERY CONTACT A FIGHT: "every phone call this year has been a battle", "each visit is a
+  // struggle", "literally everything" as the whole answer, records merged with someone else's.
   ['(?:every|each) (?:\\w+ )?(?:contact|call|visit|time|appointment|request|step|interaction|phone call) (?:\\w+ ){0,2}(?:is|has been|was|becomes|feels like) (?:a |an )?(?:battle|fight|struggle|nightmare|ordeal|chore)|(?<!for )(?:literally|absolutely|just about) everything(?= (?:\\. )?$)|mixed up with (?:someone|somebody) elses|merged with (?:someone|somebody) elses', 1],
   // Left without medicine until too late: "I'd run out by then", "ran out of my inhaler by the time it came".
   ['(?:run|ran) out (?:\\S+ ){0,4}by (?:then|the time)', 1],
   // STILL NOT DONE, or late as a habit: "requested it ten days ago and it still isn't ready",
   // "scripts often not ready in time", "always a couple of days late".
   ['still (?:isnt|is not|arent|are not|hasnt been|havent been|wasnt|werent) (?:ready|done|sorted|processed|authorised|signed|fixed|dealt with)|(?:often|usually|regularly|constantly|frequently|always) (?:not ready|late|wrong|missing|a (?:day|week|few days)(?: or two)? late)|despite (?:me |us |my |our )?(?:asking|chasing|ringing|requesting|calling|emailing|repeated|several|numerous|many|multiple)', 1],
-  // LEFT OUT IN THE COLD: "my dad queued outside in the rain at 7.30", "stood outside in the cold".
+  // LEFT OUT IN THE COLD: "mum stood outside in the rain waiting for the doors", "queued in the
+  // cold".
   ['(?:wait|waiting|waited|queue|queued|queuing|queueing|stand|standing|stood) (?:\\w+ ){0,3}(?:outside )?in the (?:cold|rain|snow|wind|dark|freezing|pouring rain)', 1],
-  // THE SYSTEM HARD TO USE, found so: "the online system is confusing", "I find the phone system
-  // really stressful".
+  // THE SYSTEM HARD TO USE, found so: "the e-consult is so confusing", "I find the app really stressful".
   [`${GADGET} (?:is|are|was|were) (?:so |really |very |too |just |incredibly )?(?:confusing|complicated|clunky|unusable|impossible to use)|(?:find|found|finding) (?:the|this|your) ${GADGET} (?:really |very |so |quite |incredibly )?(?:stressful|difficult|impossible|hard|confusing|complicated)`, 1],
-  // QUICKER ANYWHERE ELSE: "quicker to be seen at a walk-in 20 miles away than at my own surgery",
-  // "you take longer to reply than my teenager", "funny how my sister's practice manages".
+  // QUICKER ANYWHERE ELSE: "quicker to be seen at a walk-in centre miles away than at my own
+  // surgery", "you take longer to answer than the council", "funny how my neighbour's practice…".
   ['than(?<=(?:quicker|faster|easier|sooner) (?:\\S+ ){0,12}than) (?:at |with |from |through |getting through to )?(?:my own|our own|my|our|this|the|your) (?:surgery|practice|gp|doctors?)|(?:you|you lot|they|the surgery|the practice|reception) (?:\\w+ )?(?:take|takes|took) longer (?:to \\w+ )?than|funny how (?:my|our|every|other|people|everyone|the other)', 1],
-  // RUSHED AND UNHEARD: "out the door before I could ask anything", "spent more time typing than
-  // talking to me", "a box ticking exercise", "isn't that their job?", "would be nice to be believed".
+  // RUSHED AND UNHEARD: "ushered out before I could mention the other thing", "she spent more
+  // time on the screen than talking to me", "box ticking", "isn't that your job?", "it would be
+  // nice to be listened to".
   ['before (?:i|we|she|he|my \\w+) (?:could|had a chance to|got to|even got to) (?:ask|say|explain|finish|sit down|mention)|(?:spent|spends|spend|spending) more time (?:\\w+ ){1,5}than (?:talking|listening|looking|examining|answering|helping)|box ticking|(?:isnt|is not|wasnt|was not) (?:that|it|this) (?:literally )?(?:their|your|his|her|the doctors|the receptionists|what (?:they|you) are paid for) job|(?:thats|that is) (?:literally )?(?:your|their) job', 1],
   ['(?:would|itd|it would) be nice to (?:be (?:believed|listened to|treated|taken seriously|heard|called back|rung back|kept informed|informed|told|spoken to)|(?:actually|ever|for once) (?:speak|see|talk|get|be seen|hear from) (?:to |through to )?(?:a |an |the |my )?(?:human|person|doctor|gp|someone|anyone|somebody|real))', 1.6],
   // IDIOMS OF A MUDDLE: "the left hand doesn't know what the right is doing", "a black hole",
-  // "won't bother next time", "there goes my morning", "sorted it myself in the end".
+  // "won't bother asking next time", "there goes my day off then", "sorted it myself".
   ['left hand (?:\\w+ ){0,4}right|black hole|(?:wont|will not|not going to|never going to|wouldnt) bother (?:\\w+ )?(?:next time|again|asking|coming|ringing)|(?:thats|there goes|that was) (?:my|the|our) (?:whole )?(?:morning|day|afternoon|week|lunch break|day off)(?: gone| wasted)?(?= then| \\.| $)|sort(?:ed)? it (?:out )?(?:myself|ourselves)|found (?:my|our) own way|(?:doesnt|dont|does not|do not) (?:want|wanna) to be there', 1],
-  // THE WHOLE THREAD AGREES, or a count: "everyone in this thread has the same story", "the
-  // number of times I've been told…", "is my referral ever actually going to happen".
+  // THE WHOLE THREAD AGREES, or a count: "everyone on this page has the same story", "the
+  // number of times I have been told…", "is my scan ever going to happen".
   ['(?:everyone|everybody|all of us|half of us) (?:\\w+ ){0,4}(?:has|have|had|tells?|telling) the same (?:story|experience|problem|issue|tale)|the (?:amount|number) of times (?:i|ive|weve|we|my|our)|ever (?:actually )?(?:going|gonna) to (?:happen|come|arrive|get done|be done|be sorted|be fixed|ring|call)', 1],
-  // HEARD BY THE WHOLE ROOM, passed around: "loud enough for the whole waiting room to hear",
-  // "eight days of being passed between the surgery and the chemist", "dreading ringing you".
+  // HEARD BY THE WHOLE ROOM, passed around: "so the whole waiting room could hear", "passed
+  // between reception and the pharmacy all week", "dreading ringing on Monday", "could do with
+  // some manners", "a kind word costs nothing", "thinks he's the doctor", "strange choice to close
+  // then", "radical idea: answer the phone", "still cross about it".
   ['(?:for|so) the (?:whole|entire) (?:room|waiting room|surgery|queue|reception) (?:to|could|can) hear|(?:being|been|got|get|getting|keep getting) passed (?:between|around|back and forth|from)|dread(?:ing|ed)? (?:ringing|calling|phoning|coming|having to|the phone)|could do with (?:a smile|smiling|some manners|manners|some empathy|a lesson|some training|a refresher)|costs? nothing(?= \\.| $| to)|(?:thinks?|think) (?:shes|hes|she is|he is|theyre|they are) (?:a |the )?(?:doctor|gp|in charge|god)|(?:interesting|odd|strange|bizarre|bold) (?:choice|decision|timing)|(?:radical|novel|revolutionary|crazy|wild) idea|(?:still )?(?:really |so |very )?cross about', 1],
-  // THE OUTRAGE IN A FRAGMENT after a wait: "Five weeks away. For a blood test!", "Sent to A&E.
-  // For an earache.", "That's eight weeks. For a lump."
+  // THE OUTRAGE IN A FRAGMENT after a wait: "Six weeks to be seen. For a rash.", "Sent to A&E.
+  // For an earache.", "A waiting list. For a call back."
   ['for(?<=\\. for) (?:a|an|one|my|his|her) (?:\\w+ ){0,2}(?:test|blood test|bloods|sick note|fit note|infection|ear infection|earache|lump|repeat|prescription|letter|rash|jab|form|smear|signature|phone call|call ?back)(?= \\.| $)', 1],
-  // NO RECORD, NO OPTION, NO APOLOGY: "turned up and they had no record of it", "not even an
-  // option to go on a list", "never had a single text", "they never apologised either".
+  // NO RECORD, NO OPTION, NO APOLOGY: "when I got there they had no record of my booking",
+  // "not even an option to book ahead", "never had a single reply", "never even apologised".
   ['(?:had|have|has|there was|theres|there is|they had) no record of(?! (?:me|my|us|him|her)(?: \\.| $))|not even (?:an|the|a) (?:option|choice|chance)|(?:never|not) (?:had|got|received) a single(?! (?:problem|issue|complaint|bad|worry|one|day off))|never (?:even )?(?:apologised|apologized|said sorry)', 1],
-  // ASKING FOR THE MANAGER, or for another way: "I want a word with the practice manager about
-  // this", "there has to be a better way than everyone ringing at 8", "wish I'd never joined".
+  // ASKING FOR THE MANAGER, or for another way: "I would like to speak to the practice manager",
+  // "there must be an easier way than queueing at 8", "wish I'd never registered here".
   ['(?:want|like|need|wish|demand|going) to (?:speak|talk|have a word) (?:to|with) (?:the |your )?(?:practice )?manager|(?:there needs to be|there has to be|there must be|surely (?:there is|theres|there must be|there has to be)) (?:a |an |some )?(?:another|better|easier|other|different|fairer)(?: \\w+)? way|wish (?:i|id|i had|we|wed|we had) never (?:\\w+ )?(?:moved|joined|registered|come|gone|switched|changed)(?! away| from| back)', 1],
-  // UNSEEN AND WORN DOWN: "I feel invisible to this surgery", "made to feel like an inconvenience",
-  // "it wears people down", "what is the actual point of this place", "locum after locum".
+  // UNSEEN AND WORN DOWN: "I feel invisible to them", "made to feel like a nuisance", "it wears
+  // people down", "what is even the point of the form", "excuse after excuse".
   ['(?:feel|felt|feeling|made to feel) (?:like )?(?:im |i am |i was |were |we are |hes |shes )?(?:invisible|a nuisance|a burden|an inconvenience)|wear(?:ing|s)? (?:people|me|us|patients|everyone) down|what(?:s| is) (?:even |actually )?the (?:actual |real |even )?point(?<!(?:s|is) the point)|(?:locum|doctor|gp|receptionist|excuse|form|call|text) after (?:locum|doctor|gp|receptionist|excuse|form|call|text)', 1],
-  // TOLD TO PUT IT RIGHT: "your website still says Saturday clinic. Update it", "check your
-  // records", "where are we supposed to park then".
+  // TOLD TO PUT IT RIGHT: "the leaflet still says you do walk-ins. Update it", "check your
+  // records before sending letters", "where are we meant to go on a Saturday".
   ['(?<!(?:how|can|could|do|would|please|i) (?:\\w+ ){0,3})update it(?= \\.| $)|(?<!(?:reason|why|know if) (?:the |your |my )?)(?:website|page|site|message|recording|leaflet) still (?:says|shows|lists)|check your (?:records|system|notes|facts|own)|where (?:are|am|is|do) (?:we|i|people|patients|you|my \\w+) (?:\\w+ )?(?:supposed|meant|expected) to', 1],
-  // IDIOMS OF DESPAIR: "smoke and mirrors", "you couldn't make it up", "nae wonder", "it never gets
-  // me anywhere", "they take pleasure in making you beg".
+  // IDIOMS OF DESPAIR: "smoke and mirrors", "you couldn't make it up", "nae wonder", "ringing never
+  // gets you anywhere", "making you beg for a slot".
   ['smoke and mirrors|(?:couldnt|could not|cant|cannot) make (?:it|this) up|nae wonder|never gets? (?:me|us|you|anyone) anywhere|take pleasure in|making (?:you|us|people|patients|me) beg', 1],
-  // TOLD OVER AND OVER, tried all morning: "asked three times for it to be chased", "emailed twice
-  // now", "been trying to get through all morning".
+  // TOLD OVER AND OVER, tried all morning: "emailed them twice about the letter", "asked four
+  // times now", "been trying to get through all afternoon".
   ['(?:asked|emailed|chased|requested|messaged|written|told them|reminded them) (?:\\w+ ){0,2}(?:twice|three times|four times|\\d+ times|several times|multiple times|many times|so many times)|(?:tried|trying|been trying) (?:ringing|calling|phoning|to ring|to call|to phone|to get through|to get an? \\w+)(?: \\w+){0,3} (?:all|the whole|every) (?:morning|day|week|afternoon)', 1],
-  // LEFT STANDING, AND NOTHING BUT DELAYS: "left standing at the desk while they chatted", "nothing
-  // but excuses since March", "never had so much hassle over a letter", "I cried in the car after".
+  // LEFT STANDING, AND NOTHING BUT DELAYS: "left sitting in the corridor", "nothing but grief from
+  // reception", "so much hassle for one form", "I cried all the way home".
   ['(?:was|were|been|got|get|gets|being) left (?:standing|waiting|sitting|hanging)|nothing but (?:delays|problems|excuses|hassle|trouble|grief|issues|rudeness|bother|stress)|(?<!(?:save|saves|saved|saving|without|spared) (?:me |us |you |them )?)so much (?:bother|hassle|trouble|grief|stress)|cried (?:in the car|all the way home|afterwards|when i got home|after|outside)', 1],
-  // DRY LINES: "could've fooled me", "those were the days", "a doctor who examined me would be a
-  // start", "ask yourselves why nobody stays", "god help anyone who's ill", "you can't win",
-  // "really not on", "so vague", "extended to where exactly?".
+  // DRY LINES: "could've fooled me", "those were the days", "answering the phone would be a start", "ask
+  // yourselves why the staff keep leaving", "god help anyone who needs a visit", "you can't win",
+  // "that was really not on", "the letter was so vague", "improved access to what exactly?", "tell
+  // me again how this is better"; nobody knowing what they were doing; an unreliable system.
   ['could(?:ve| have| of) fooled me|those were the days|would be a (?:start|good start|nice change)|ask yourselves? why|(?:god|gawd|heaven|lord) help (?:anyone|anybody|you|us|those|the)|(?:cant|can not|cannot|never) win|(?:really|just|simply|totally) not on(?= \\.| $| that| when)|(?:so|very|too|really) vague|(?:what|where|who) exactly(?= \\.| $)|tell me (?:again )?how (?:this|that|it) is', 1],
-  // HOPING THE NEW ONE LASTS: "let's hope she lasts longer than the last one", "hope he's better
-  // than the rest of them".
+  // HOPING THE NEW ONE LASTS: "hope the new GP stays longer than the last one", "hopefully he's
+  // better than the others".
   ['(?:hope|hopefully) (?:she|he|they|this one|the new \\w+)(?: \\w+)? (?:lasts?|stays?|is|s|are) (?:longer|better|more \\w+) than (?:the (?:last|rest|others|previous|old)|all the)', 1],
   ['nobody (?:\\w+ ){0,3}knew what (?:they|she|he|anyone) (?:was|were) doing|(?:system|phones?|lines?|service|website|app|it|surgery|practice|appointments?|call ?backs?|they|you) (?:is |are |was |were |so |very |really |totally |completely |just )*unreliable', 1],
-  // WARNING OF HARM: "someone will die waiting at this rate", "somebody's going to die".
+  // WARNING OF HARM: "someone will die on that phone queue one day", "somebody is going
+  // to die waiting".
   ['(?:someone|somebody|a patient) (?:will die|dies|is going to die|is gonna die|gonna die|will end up dead)|(?:before|until|till) (?:someone|somebody) (?:dies|gets hurt)', 1],
 ];
 
