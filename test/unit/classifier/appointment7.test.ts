@@ -28,16 +28,20 @@ const APPOINTMENT: Record<string, string[]> = {
   'when to ring': ['what is a good time to ring'],
   'a service asked about in reported speech': ['does anyone know if they still offer coil fittings', 'wondering whether the practice runs a travel clinic'],
   'sessions at other hours': ['could you run a Sunday jab clinic', 'could you hold some lunchtime clinics'],
+  'a service asked about, with a modal or two words between': ['does anyone know if the nurse could do my b12 jabs on a weekend', 'will she still be running the minor ops clinic after Easter'],
+  'left with no way in': ['she cant use a computer so what is she meant to do', 'where on earth are pensioners supposed to go then'],
+  'when the call or the clinician comes': ['roughly what time do the call backs happen', 'is the pharmacist here every day or only some'],
 };
 
 const NOT_APPOINTMENT: Record<string, string[]> = {
   'who does it, said of a person': ['the lady who does the bloods is lovely'],
-  'where something else goes': ['where do they go, a black hole', 'where do we go, the main door or the side'],
+  'where something else goes': ['where do they go, a black hole', 'where do we go, the main door or the side', 'where do they go, into a drawer'],
   'a machine, not a service': ['does anyone know if the surgery does a blood pressure machine in the waiting room'],
   'an errand, not a visit': ['is it ok to walk in to hand back a form'],
   'a form for registering': ['is there an online form for registering my baby'],
   'two jabs that happened, praised': ['had my flu jab and covid booster at the same time, thanks all'],
   'a word with someone else': ['I had a word with the practice manager about the car park'],
+  'no way to get a prescription': ['my patches are out of stock, what am I supposed to do'],
   'a wait for paperwork or medication': ['we waited three weeks for the hospital to send the letter', 'five weeks for a call about my repeat meds'],
 };
 

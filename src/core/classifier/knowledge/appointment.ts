@@ -212,7 +212,7 @@ export const APPOINTMENT_RULES: readonly PhraseRule[] = [
   ['worth (?:ringing|calling|phoning|booking|coming (?:in|down)|seeing (?:a|the) (?:doctor|gp|nurse)|getting (?:it |this |him |her )?(?:checked|looked at|seen)|making an? (?:appointment|appt))(?<!(?:results?|scans?|x ?rays?|bloods)(?: \\S+){1,16})(?! (?:\\w+ ){0,4}(?:results?|bloods|scans?)(?= ))', 1],
   // Where to go to be seen: "where do we go if you're shut", "where am I supposed to go now", "or
   // where do I go" (not a door: "where do we go, front or side").
-  ['where (?:do|should|can|are|am|would|will|is) (?:i|we|people|patients|my \\w+|she|he|us|you)(?: (?:meant|supposed|expected|have|need|got))? (?:to )?go(?= (?:now|then|for|if|instead|when|or|\\.|$))', 1],
+  ['where (?:else |exactly |on earth )?(?:do|should|can|are|am|would|will|is) (?:i|we|people|patients|parents|families|folk|pensioners|my \\w+|she|he|us|you)(?: (?:meant|supposed|expected|have|need|got))? (?:to )?go(?= (?:now|then|for|if|instead|when|or|\\.|$))', 1],
   // The phones as the way in, said as a verdict or a wish: "really hard getting through first thing",
   // "the wait on the phone is long", "queueing ages on the phone", "more phone lines please", "more
   // staff on the phones".
@@ -234,4 +234,10 @@ export const APPOINTMENT_RULES: readonly PhraseRule[] = [
   // A clinic asked after, a form that has shut, a talk asked for: "is there a menopause clinic",
   // "the online form was closed again", "would like a word with a doctor about it".
   ['clinics?(?<= (?:is|are) there (?:an?|any) (?:\\w+ ){0,2}clinics?)|form (?:is |was |gets |has been )?(?:closed|shut|switched off|turned off)|(?:chat|word|talk|conversation|natter) with (?:a|the|my|your|one of the) (?:gp|doctor|nurse|dr|gps|doctors)', 1],
+  // Left with no way in: "so what are we supposed to do, wait till tomorrow", "she cant use a
+  // smartphone so what is she meant to do" (not about a prescription, which is that).
+  ['what (?:am|are|is) (?:i|we|people|she|he|my \\w+|patients|parents|folk) (?:meant|supposed|expected) to do(?<!(?:repeats?|prescriptions?|scripts?|patches|meds|medications?|tablets|inhalers?|pills)(?: \\S+){1,24})', 1],
+  // When the call or the clinician comes: "roughly what time do the call backs happen", "how soon
+  // do they ring you back", "is the physio in every day or just Tuesdays".
+  ['(?:what time|what times|when|how soon) (?:\\w+ ){0,4}(?:callbacks?|call backs?|(?:call|ring|phone) (?:you|me|us|people) back)|(?:physio|pharmacist|nurse|doctor|gp|midwife|phlebotomist|health visitor|podiatrist|counsellor)s? (?:is |are )?(?:there|in|here|working|about|available) (?:every day|every \\w+day|on \\w+days|certain days|most days|all week|full time)', 1],
 ];

@@ -76,10 +76,10 @@ export const COMPLAINT_GRAMMAR: readonly PhraseRule[] = [
 
 export const APPOINTMENT_GRAMMAR: readonly PhraseRule[] = [
   // QUESTION + SERVICE: "do you do smear tests on a saturday", "is the nurse doing bloods this week".
-  [`(?:do|does|are|r|is|will|would|can) (?:you|u|they|she|he|the (?:surgery|practice|nurses?|doctors?|hca|gps?)|(?:dr|nurse) \\w+|anyone|someone) (?:still |also |even |be |ever )?(?:do|doing|doin|offer|offering|run|running|have|give|giving|book|booking|take|taking|hold|holding)(?: \\w+){0,2} ${SERVICE}`, 1],
+  [`(?:do|does|are|r|is|will|would|can) (?:you|u|they|she|he|the (?:surgery|practice|nurses?|doctors?|hca|gps?)|(?:dr|nurse) \\w+|anyone|someone) (?:(?:still|also|even|be|ever) ){0,2}(?:do|doing|doin|offer|offering|run|running|have|give|giving|book|booking|take|taking|hold|holding)(?: \\w+){0,2} ${SERVICE}`, 1],
   // The same question asked about them: "does anyone know if they still offer coil fittings",
   // "wondering whether the surgery runs a travel clinic", "if theyre doing the shingles one".
-  [`(?:if|whether) (?:they|theyre|you|youre|u|yous|she|he|the (?:surgery|practice|nurses?|doctors?|gps?)|(?:dr|nurse) \\w+)(?: re| are| is| still| ever| also){0,2} (?:do|does|doing|doin|offer|offers|offering|run|runs|running|give|gives|giving|provide|provides)(?: \\w+){0,2} ${SERVICE}(?! (?:pressure )?machines?)`, 1],
+  [`(?:if|whether) (?:they|theyre|you|youre|u|yous|she|he|the (?:surgery|practice|nurses?|doctors?|gps?)|(?:dr|nurse) \\w+)(?: re| are| is| still| ever| also| can| could| will| would| be){0,3} (?:do|does|doing|doin|offer|offers|offering|run|runs|running|give|gives|giving|provide|provides)(?: \\w+){0,2} ${SERVICE}(?! (?:pressure )?machines?)`, 1],
   // Is a named clinician in on a day: "does anyone know if Dr Patel is in Thursday".
   [`(?:dr|doctor|nurse) [a-z]+ (?:is |will be |be |in )?(?:in|on|working|available|about|back|there|free|doing) (?:on |this |next )?${WEEKDAY}`, 1],
   [`(?:is|will|are) (?:dr|doctor|nurse|the (?:doctor|nurse|gp|physio|pharmacist)|any (?:female |male )?(?:${DOC})) (?:\\w+ )?(?:in|on|about|around|available|working|back|free) (?:on |this |next )?${WEEKDAY}`, 1],
