@@ -63,7 +63,7 @@ export const NEUTRALISERS: readonly Neutraliser[] = [
   { pattern: '(?:not|isnt|wasnt|is not|was not|never|no) (?:your|their|his|her|the staffs|the nurses|the gps|the receptionists|the doctors|the surgerys|the practices|anyones) fault(?: (?:that )?there (?:arent|are not|isnt|is not) enough (?:gps|doctors|staff|nurses|appointments))?' },
   // The writer's own conduct, not the staff's: "I wasn't rude, I was just asking", "not rude, not
   // angry, just disappointed".
-  { pattern: '(?:i|we|im|were) (?:wasnt|was not|werent|were not|am not|not|wasnt being|was not being|never was|was never) (?:\\w+ )?(?:rude|aggressive|abusive|nasty|shouting|angry|difficult|demanding|upset|annoyed|cross|moaning|complaining)(?: at all| really| as such)?(?!(?: even| anymore| any more| \\.)* (?:just|but|im|i am|more|only) (?:\\w+ )?(?:tired|disappointed|fed up|frustrated|sad|exhausted|done|hurt|let down|sick|worried|scared))|(?<= (?:\\.|^) )not (?:rude|angry|shouting)(?= not )' },
+  { pattern: '(?:i|we|im|were) (?:wasnt|was not|werent|were not|am not|not|wasnt being|was not being|never was|was never) (?:\\w+ )?(?:rude|aggressive|abusive|nasty|shouting|angry|difficult|demanding|upset|annoyed|cross|moaning|complaining|stupid|thick|daft|an idiot|making (?:it|this) up|imagining (?:it|things)|lying|a hypochondriac|a time ?waster)(?: at all| really| as such)?(?!(?: even| anymore| any more| \\.)* (?:just|but|im|i am|more|only) (?:\\w+ )?(?:tired|disappointed|fed up|frustrated|sad|exhausted|done|hurt|let down|sick|worried|scared))|(?<= (?:\\.|^) )not (?:rude|angry|shouting)(?= not )' },
   // Praise for what is over, and thanks refused, are complaints: "I used to recommend this surgery
   // to everyone", "she's ok now but no thanks to the surgery".
   { pattern: '(?:(?:i|we|everyone) |(?<=^ ))used to (?:recommend|rate|love|praise) (?:you|this|the|them|it)(?: \\w+){0,2}|no thanks to (?:you|the|them|this|your)(?: \\w+)?', credit: 'complaint' },
@@ -199,19 +199,27 @@ export const NEUTRALISERS: readonly Neutraliser[] = [
   // Another practice doing what this one will not, and an excuse granted before the grievance, are
   // not praise: "my old GP did it no problem", "I appreciate the doctors are overworked but…".
   { pattern: `${OTHER_PRACTICE} (?:did|does|used to do|would do|gave|prescribed|sorted|issued) (?:it|this|that|them|me|mine)(?: \\w+)? (?:no problem|no bother|no questions asked|without (?:a |any )?(?:problem|fuss|issue)|fine)|(?:i|we) (?:do |totally |fully |really )?(?:appreciate|understand|realise|realize) (?:that )?(?:the |you |your |everyone |they )?(?:\\w+ )?(?:are|is|were|re) (?:so |very |really |all |clearly )?(?:overworked|busy|stretched|under (?:a lot of |so much )?pressure|short staffed|understaffed|doing (?:their|your) best)` },
+  // "Thanks for that" closing a grievance is a jab, not thanks: "had to go private. Thanks for that".
+  { pattern: '(?:thanks|cheers|ta) for that(?: (?:diagnosis|advice|help|one|lot|then))?(?: (?:receptionist|doctor|nurse|reception|guys|lot|everyone|all))?(?= (?:\\. )*$)' },
   // "It's all well and good…, but" brings in a complaint; it is not praise.
   { pattern: '(?:its|it is|thats|that is|all) (?:all )?(?:well and good|very well)(?= (?:\\w+ ){0,8}(?:but|however))' },
   // Nobody made the writer feel small is praise: "no one made me feel silly for asking".
-  { pattern: `(?:nobody|no one|noone|none of (?:them|the staff|the team)) (?:ever |once |at all |has |have )?(?:made|makes|make) (?:me|us|him|her|them|my \\w+) feel (?:like )?(?:i was |i am |im |we were )?(?:\\w+ )?${NEGATIVE_WORD}(?: at all| whatsoever)?`, credit: 'praise' },
+  { pattern: `(?:nobody|no one|noone|none of (?:them|the staff|the team)) (?:ever |once |at all |has |have )?(?:made|makes|make) (?:me|us|him|her|them|my \\w+) feel (?:like )?(?:i was |i am |im |we were )?(?:\\w+ )?${NEGATIVE_WORD}(?: at all| whatsoever)?|(?:nobody|no one|noone) (?:ever |once |has |have )?(?:rushed|hurried|judged|dismissed|patronised|lectured|fobbed (?:me |us |him |her )?off|snapped at|shouted at|talked down to)(?: (?:me|us|him|her|my \\w+))?(?: at all| once)?`, credit: 'praise' },
   // Care that came back to check, a span of days told as attention, not a delay: "even rang a
   // couple of days later to see how I was", "texted a week later to check the cream had worked".
   { pattern: '(?:rang|called|phoned|texted|rung|messaged|got in touch|followed (?:it |me |us )?up)(?: (?:me|us|him|her|my \\w+))?(?: back| up)? (?:a few|a couple of|\\d+|two|three|four|five|six|seven|a|the next|the following) (?:days?|weeks?|morning)(?: later)?(?= (?:to|and|just to) (?:check|see|ask|find out|make sure|follow))', credit: 'praise' },
   // A span that ends in a verdict of ease is speed, not a delay: "ready at the chemist 2 days later.
   // Easy.", "arrived the next day, brilliant".
   { pattern: '(?:ready|done|there|waiting|sorted|arrived|back|through|delivered|in)(?: (?:for (?:me|us) )?(?:at|in|from|on) (?:the |my )?(?:chemist|pharmacy|surgery|app|post|system))? (?:the )?(?:next day|same day|(?:\\d+|a|one|two|a couple of) (?:days?|hours?) later)(?= (?:\\. )?(?:easy|brilliant|great|perfect|spot on|no (?:problems?|issues?|fuss|hassle)|job done|simple|sorted|so easy|thank|thanks|cheers|excellent|amazing|fab|lovely|painless|quick|impressive|impressed))' },
+  // The writer's own niggle, told with how long it has lasted, is not a wait for the practice: "my
+  // knee had been giving me gyp for months", "something that had been bothering me for weeks".
+  { pattern: '(?:giving me (?:gyp|grief|jip|bother|trouble)|bothering me|playing up|troubling me) for (?:\\d+ |a few |several |many |a couple of )?(?:months|weeks|years|ages)' },
+  // The writer's own hard time, not the practice's doing: "I've had a rough few months and the team
+  // have been incredible", "a tough year".
+  { pattern: '(?:a |such a |an )?(?:rough|tough|hard|difficult|horrible|horrendous|bad) (?:few |couple of )?(?:months|weeks|years?|time|patch|spell|days)(?! (?:with|at|from|because of|thanks to|dealing with|getting|trying|waiting|chasing|on hold|of (?:it|trying|chasing|waiting)))' },
   // A check planned, not a wait: "the nurse will check it again in 4 weeks", "going to review me in
   // 3 months".
-  { pattern: '(?:will|to|going to|gonna|wants to|want to|booked (?:me )?in to|is going to|are going to) (?:check|review|recheck|repeat|redo|retest|test|monitor|follow up)(?: (?:it|them|me|us|him|her|that|this|my \\w+|the \\w+|on (?:me|us|him|her|it)))?(?: again)? (?:in|after) (?:\\d+|a few|a couple of|two|three|four|six|eight|twelve) (?:days|weeks|months)' },
+  { pattern: '(?:will|to|going to|gonna|wants to|want to|booked (?:me )?in to|is going to|are going to) (?:check|review|recheck|repeat|redo|retest|test|monitor|follow up|see (?:me|us|him|her|them) again)(?: (?:it|them|me|us|him|her|that|this|my \\w+|the \\w+|on (?:me|us|him|her|it)))?(?: again)? (?:in|after) (?:\\d+|a few|a couple of|two|three|four|six|eight|twelve) (?:days|weeks|months)' },
   // Surprise at what the practice offers: "didn't even know that existed", "never knew nurses
   // could prescribe".
   { pattern: '(?:didnt|did not|never) (?:even )?(?:know|knew|realise|realised|realize|realized)(?: that| there was| there were)? (?:(?:this|that|it|they|you|there|nurses|pharmacists|the \\w+) )?(?:existed|was (?:a thing|possible|an option|available|on offer|there|on there)|were there|(?:could|can|did|do|does|were able to) \\w+)' },

@@ -31,7 +31,7 @@ export const PRAISE_RULES: readonly PhraseRule[] = [
   ['(?:mostly|generally|largely|usually|overall) (?:very |really )?(?:good|great|fine|positive|excellent|brilliant|pleasant)|(?:more than )?made up for (?:it|that|everything|the \\w+)', 1],
   ['put (?:my|his|her|our) mind(?:s)? at (?:rest|ease)|painless|made it (?:easy|painless|quick|bearable|so easy)|(?:fitted|squeezed|got) (?:me|us|him|her|my \\w+) in (?:the same day|same day|straight away|that day|today|quickly|at short notice)|could learn (?:a lot |a thing or two )?from (?:this|you|them)|quicker than (?:i )?expected', 1],
   // A call back that came when promised: "the GP rang me back same day".
-  ['(?:got|had|received) (?:a )?(?:call ?back|phone call|reply|response)(?: from (?:a|the|my|our) (?:\\w+ )?(?:doctor|gp|nurse|pharmacist|dr \\w+|receptionist|practice))? (?:the |on the )?(?:same day|within (?:the|an|a|the same|half an) (?:hour|day|morning|afternoon)|in (?:an|half an|under an|less than an) hour|straight away|promptly|quickly)', 1],
+  ['(?:got|had|received) (?:a )?(?:call ?back|phone call|call|reply|response)(?: from (?:a|the|my|our) (?:\\w+ )?(?:doctor|gp|nurse|pharmacist|dr \\w+|receptionist|practice))? (?:the |on the )?(?:same day|within (?:the|an|a|the same|half an) (?:hour|day|morning|afternoon)|in (?:an|half an|under an|less than an) hour|straight away|promptly|quickly)', 1],
   ['(?<!(?:nobody|no one|noone|never|not|nobodys|noones|havent|hasnt|hadnt|didnt|wasnt|werent) (?:\\w+ )?)(?:rang|called|phoned|rung|got back to) (?:me |us )?(?:back )?(?:the |on the )?(?:same day|within (?:the|an|a|the same|half an) (?:hour|day|morning|afternoon)|straight away|promptly|as promised|when (?:she|he|they) said)', 1],
   ['made (?:me|us|him|her) feel (?:so |very |really )?(?:comfortable|at ease|welcome|better|safe|reassured|listened)', 1],
   ['(?:can|could) (?:usually|always|normally) get|(?:usually|always|normally) (?:get|got|able to get) (?:an? |seen|through)|easy to (?:book|get|use|contact|talk)|works? (?:really |very |so )?well|supportive|satisfied|(?:take|takes|took|taking) (?:the )?time to|explain(?:s|ed)? things', 1],
@@ -76,6 +76,8 @@ export const PRAISE_RULES: readonly PhraseRule[] = [
   // A verdict said first and then qualified, the start of many survey answers: "Good, but the chairs
   // are uncomfortable", "Excellent. Though the wait was long".
   ['(?:good|great|excellent|brilliant|fab|fantastic|lovely)(?<=^ (?:very |really |all |mostly )?(?:good|great|excellent|brilliant|fab|fantastic|lovely))(?= (?:\\. )?(?:but|though|although|apart from|except|however)(?= ))', 1],
+  // Seen soon: "got seen the next morning", "was seen on time".
+  ['(?<!(?:neighbours?|friends?|mates?|colleagues?|someone|somebody|others|people|sister|brother)(?: \\w+){0,4} )(?:got|was|were|been) seen (?:the )?(?:same day|next day|next morning|same morning|that (?:day|morning|afternoon)|within (?:the|an|a|the same) (?:hour|day)|straight away|on time)', 1],
   // Patience, said of the staff: "the GP was patient and kind", "nurses are so patient".
   ['(?:doctors?|docs?|gps?|drs?|nurses?|staff|receptionists?|she|he|they|you|dr \\w+|nurse \\w+)(?: \\w+)? (?:was|were|is|are|has been|have been|always) (?:so |very |really |incredibly |extremely |always )?patient(?= (?:and|with|but|even|throughout|the whole|\\.|x+|$))', 1],
   // Thanks for something done; bare "thanks" is weighed in index.ts (it may be mere politeness).
