@@ -76,19 +76,33 @@ const QUEUE_BUT_QUICK = ["Was 25th in the queue but got a call back within the h
 // A verdict said first and then qualified: praise and a complaint. Reworded from train3 and train17.
 const VERDICT_THEN_FAULT = ['Good, but the music in the waiting room is far too loud'];
 
+// Third pass, from the probes written after the blind sets: nobody rushed the writer; seen the next
+// morning is praise; a closing "thanks for that" is a jab; faults after "the receptionist I spoke to
+// first", "impossible", "rushed appointment", a closing "bit annoying". Reworded from survey8,
+// train12 and train14.
+const NO_COMPLAINT_3 = ['Nobody rushed me and I never felt like a burden'];
+const PRAISE_3 = ['Rang on Monday and got seen the next morning'];
+const NOT_PRAISE_3 = ['Waited an hour for my blood test. Thanks for that'];
+const PRAISE_AND_FAULT_3 = [
+  'Thank you to the nurse. The receptionist I spoke to first was really dismissive',
+  'The care is great, getting an appointment is impossible',
+  'Kind doctor, rushed appointment',
+  'Lovely nurse. Didnt have the right forms so had to come back, bit annoying',
+];
+
 describe('praise and complaint, seventh round (blind sets dev16, dev17, survey11, survey12)', () => {
-  test.each(OWN_STATE_OR_NONE_GIVEN)('no complaint: %s', (text) => {
+  test.each([...OWN_STATE_OR_NONE_GIVEN, ...NO_COMPLAINT_3])('no complaint: %s', (text) => {
     expect(tagsOf(text)).not.toContain('complaint');
   });
-  test.each([...SPAN_NOT_DELAY, ...PRAISE_IN_COMPLAINT_WORDS, ...QUEUE_BUT_QUICK])('praise, no complaint: %s', (text) => {
+  test.each([...SPAN_NOT_DELAY, ...PRAISE_IN_COMPLAINT_WORDS, ...QUEUE_BUT_QUICK, ...PRAISE_3])('praise, no complaint: %s', (text) => {
     const tags = tagsOf(text);
     expect(tags).toContain('praise');
     expect(tags).not.toContain('complaint');
   });
-  test.each(NOT_PRAISE)('not praise: %s', (text) => {
+  test.each([...NOT_PRAISE, ...NOT_PRAISE_3])('not praise: %s', (text) => {
     expect(tagsOf(text)).not.toContain('praise');
   });
-  test.each([...PRAISE_AND_FAULT, ...VERDICT_THEN_FAULT])('praise and a complaint: %s', (text) => {
+  test.each([...PRAISE_AND_FAULT, ...VERDICT_THEN_FAULT, ...PRAISE_AND_FAULT_3])('praise and a complaint: %s', (text) => {
     const tags = tagsOf(text);
     expect(tags).toContain('praise');
     expect(tags).toContain('complaint');
