@@ -42,6 +42,7 @@ const NOT_APPOINTMENT: Record<string, string[]> = {
   'two jabs that happened, praised': ['had my flu jab and covid booster at the same time, thanks all'],
   'a word with someone else': ['I had a word with the practice manager about the car park'],
   'no way to get a prescription': ['my patches are out of stock, what am I supposed to do'],
+  'not after an appointment, only a question': ['Im not after an appointment, just wondering how the blue badge form works', 'not asking for an appt, only whether you take new patients'],
   'a wait for paperwork or medication': ['we waited three weeks for the hospital to send the letter', 'five weeks for a call about my repeat meds'],
 };
 

@@ -240,4 +240,8 @@ export const APPOINTMENT_RULES: readonly PhraseRule[] = [
   // When the call or the clinician comes: "roughly what time do the call backs happen", "how soon
   // do they ring you back", "is the physio in every day or just Tuesdays".
   ['(?:what time|what times|when|how soon) (?:\\w+ ){0,4}(?:callbacks?|call backs?|(?:call|ring|phone) (?:you|me|us|people) back)|(?:physio|pharmacist|nurse|doctor|gp|midwife|phlebotomist|health visitor|podiatrist|counsellor)s? (?:is |are )?(?:there|in|here|working|about|available) (?:every day|every \\w+day|on \\w+days|certain days|most days|all week|full time)', 1],
+  // Saying it is not about an appointment, only a question, takes the word back: "I'm not after an
+  // appointment, just a question about the blue badge form", "not asking for an appt, only whether
+  // you take new patients" (not "not after an appointment, just a call with the doctor").
+  [`(?:not|dont|do not) (?:asking for|after|looking for|wanting|ringing for|ringing about|booking) (?:an? |any )?${APPT}(?= (?:\\w+ ){0,2}(?:just|only|simply) (?:wondering|want(?:ed|ing)? to know|asking|a (?:quick )?(?:question|query)|curious|checking|whether|if))`, -1],
 ];
