@@ -90,11 +90,19 @@ const PRAISE_AND_FAULT_3 = [
   'Lovely nurse. Didnt have the right forms so had to come back, bit annoying',
 ];
 
+// Fourth pass, probes: a usual trouble that did not happen this time, not hurried though the room
+// was full, disbelief at good luck.
+const NO_COMPLAINT_4 = [
+  'Normally a battle to get an appointment but this morning I got one straight away',
+  'The GP never hurried me even though the waiting room was heaving',
+];
+const PRAISE_4 = ["Couldn't believe my luck, seen within the hour", "Couldn't believe it, same day appointment for my little girl"];
+
 describe('praise and complaint, seventh round (blind sets dev16, dev17, survey11, survey12)', () => {
-  test.each([...OWN_STATE_OR_NONE_GIVEN, ...NO_COMPLAINT_3])('no complaint: %s', (text) => {
+  test.each([...OWN_STATE_OR_NONE_GIVEN, ...NO_COMPLAINT_3, ...NO_COMPLAINT_4])('no complaint: %s', (text) => {
     expect(tagsOf(text)).not.toContain('complaint');
   });
-  test.each([...SPAN_NOT_DELAY, ...PRAISE_IN_COMPLAINT_WORDS, ...QUEUE_BUT_QUICK, ...PRAISE_3])('praise, no complaint: %s', (text) => {
+  test.each([...SPAN_NOT_DELAY, ...PRAISE_IN_COMPLAINT_WORDS, ...QUEUE_BUT_QUICK, ...PRAISE_3, ...PRAISE_4])('praise, no complaint: %s', (text) => {
     const tags = tagsOf(text);
     expect(tags).toContain('praise');
     expect(tags).not.toContain('complaint');

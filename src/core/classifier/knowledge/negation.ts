@@ -12,7 +12,7 @@ export interface Neutraliser {
 }
 
 const NEGATOR = '(?:not once|never once|not|never|wasnt|isnt|werent|arent|wouldnt|no|nothing|nowt|naught|without|hardly|didnt|dont|doesnt|havent|hasnt|not been|never been|not once been|never once been)';
-const NEGATIVE_WORD = '(?:rude|let (?:me |us |him |her )?down|hang up on|hung up on|fobbed off|fob (?:me |us |him |her |them |my \\w+ )?off|shouted at|snapped at|rush (?:me|us|him|her)|(?:a )?nuisance|(?<!(?:youre|you are|ur|your) not )a burden|stupid|silly|judged|unhelpful|unfriendly|rushed|rudeness|(?<!(?:not|isnt|its not|thats not) (?:my|your|our|their) )problems?|issues?|(?<!(?:my|our|his|her|your|their|the) )complaints?(?! (?:procedure|process|form|policy|system|department|team|line|email|address|manager|leaflet))|complain(?: about)?|bad|disappointed|disappointing|a problem|an issue|trouble|too much trouble|hassle|fuss|worries|faults?|moan(?:s|ing)?|grumbles?|concerns?|dramas?)';
+const NEGATIVE_WORD = '(?:rude|let (?:me |us |him |her )?down|hang up on|hung up on|hurr(?:y|ied) (?:me|us|him|her)|fobbed off|fob (?:me |us |him |her |them |my \\w+ )?off|shouted at|snapped at|rush (?:me|us|him|her)|(?:a )?nuisance|(?<!(?:youre|you are|ur|your) not )a burden|stupid|silly|judged|unhelpful|unfriendly|rushed|rudeness|(?<!(?:not|isnt|its not|thats not) (?:my|your|our|their) )problems?|issues?|(?<!(?:my|our|his|her|your|their|the) )complaints?(?! (?:procedure|process|form|policy|system|department|team|line|email|address|manager|leaflet))|complain(?: about)?|bad|disappointed|disappointing|a problem|an issue|trouble|too much trouble|hassle|fuss|worries|faults?|moan(?:s|ing)?|grumbles?|concerns?|dramas?)';
 
 /** Another practice than this one: "my old surgery", "his practice", "my mum's GP". */
 const OTHER_PRACTICE = '(?:(?:my|our) (?:old|previous|last|other|former) (?:surgery|practice|gp|doctors)|(?:his|her|their|(?:my|our) \\w+s) (?:surgery|practice|gp|doctors))';
@@ -77,13 +77,13 @@ export const NEUTRALISERS: readonly Neutraliser[] = [
   { pattern: '(?:waited|waiting|wait of|took|takes|only|just|on hold for|in the queue for|held for) (?:about |around |just |only |less than |under |literally |barely |like )?(?:[1-9]|10|five|ten|two|three|four|a few|a couple of|couple of) (?:mins?|minutes)(?! (?:on hold|in the queue|in a queue|to get through|late|past|behind))' },
   // A wait expected, not had: "was expecting a 3 week wait and got seen tomorrow", "expecting a
   // queue".
-  { pattern: '(?:expecting|expected|thought (?:there would be|thered be|id have|i would have|it would be)) (?:a |an )?(?:\\w+ ){0,2}(?:wait|queue|nightmare|battle|fight)' },
+  { pattern: '(?:expecting|expected|thought (?:there would be|thered be|id have|i would have|it would be)) (?:a |an )?(?:\\w+ ){0,2}(?:wait|queue|nightmare|battle|fight)|(?:expecting|expected|thought (?:i|id|i would|we would|wed|hed|shed))(?: be)? (?:to be )?(?:turned away|fobbed off|sent away|told no|refused|rushed|waiting (?:weeks|ages|days|months))' },
   // Recommending against is a complaint, whatever it names: "wouldn't recommend this surgery".
   { pattern: '(?:wouldnt|would not|would never|do not|dont|not) recommend(?: (?:this|the|them|it|here|to anyone|anyone))?(?: (?:surgery|practice|place|doctor|gp|service))?', credit: 'complaint' },
   // The writer's own dread, not the practice's doing: "I hate needles but the nurse…".
   { pattern: '(?:i|im|i have|ive|ive always|i always|my \\w+|he|she|they) (?:always |just |really |absolutely )?(?:hates?|hated|dreads?|dreaded|dreading) (?:needles|injections|jabs|blood tests|having|being|going|getting|smears|hospitals|doctors|the dentist|it|them)' },
   // Busy-ness offered as an excuse beside praise: "even though they were short staffed, everyone was lovely".
-  { pattern: '(?:even though|although|though|despite|while|whilst|considering) (?:being |they |you |the \\w+ |everyone |it )?(?:were |are |was |is |being |must be )?(?:so |very |really |clearly |obviously |extremely |incredibly )?(?:busy|short staffed|understaffed|stretched|rushed off (?:their|your) feet|under (?:so much |a lot of )?pressure)' },
+  { pattern: '(?:even though|although|though|despite|while|whilst|considering) (?:being |they |you |the \\w+ (?:\\w+ )?|everyone |it )?(?:were |are |was |is |being |must be )?(?:so |very |really |clearly |obviously |extremely |incredibly )?(?:busy|short staffed|understaffed|stretched|packed|heaving|rammed|full|rushed off (?:their|your) feet|under (?:so much |a lot of )?pressure)' },
   // Another practice's failings, told to praise this one: "the old surgery was awful, this one…".
   { pattern: '(?:(?:my |the |our )?(?:old|previous|last|other|former) (?:surgery|practice|gp|gps|doctors?|one)|(?:my|our|a|the) \\w+s (?:one|surgery|practice|gp))(?: (?!here|this)\\w+){0,3} (?:was|were|is|are) (?:\\w+ )?(?:awful|terrible|useless|rubbish|dreadful|a nightmare|shocking|appalling|bad|hopeless|a joke|diabolical)' },
   // Someone else's failings, not the practice's: "A&E kept my nan on a trolley 14 hours, absolute
@@ -217,6 +217,9 @@ export const NEUTRALISERS: readonly Neutraliser[] = [
   // The writer's own hard time, not the practice's doing: "I've had a rough few months and the team
   // have been incredible", "a tough year".
   { pattern: '(?:a |such a |an )?(?:rough|tough|hard|difficult|horrible|horrendous|bad) (?:few |couple of )?(?:months|weeks|years?|time|patch|spell|days)(?! (?:with|at|from|because of|thanks to|dealing with|getting|trying|waiting|chasing|on hold|of (?:it|trying|chasing|waiting)))' },
+  // A usual trouble that did not happen this time is praise: "usually a nightmare to get through
+  // but today I was first in the queue"; and disbelief at good luck: "couldn't believe my luck".
+  { pattern: '(?:usually|normally|often|always|generally) (?:a nightmare|a struggle|a battle|impossible|hard|difficult|a pain|awful|a faff)(?: \\w+){0,6} (?:but|except|yet) (?:today|this time|this morning|not today|for once|not this time)|(?:couldnt|could not|cant|cannot|can not) believe (?:my luck|my eyes|how (?:quick|quickly|fast|easy|lucky|smooth)\\w*|it(?= (?:\\. )?(?:a |an )?(?:same day|first time|through|seen|appointment)))', credit: 'praise' },
   // A check planned, not a wait: "the nurse will check it again in 4 weeks", "going to review me in
   // 3 months".
   { pattern: '(?:will|to|going to|gonna|wants to|want to|booked (?:me )?in to|is going to|are going to) (?:check|review|recheck|repeat|redo|retest|test|monitor|follow up|see (?:me|us|him|her|them) again)(?: (?:it|them|me|us|him|her|that|this|my \\w+|the \\w+|on (?:me|us|him|her|it)))?(?: again)? (?:in|after) (?:\\d+|a few|a couple of|two|three|four|six|eight|twelve) (?:days|weeks|months)' },
