@@ -153,6 +153,21 @@ const QUIET = [
   'A waiting list. For a call back.',
   'It would be nice to actually speak to a doctor',
   'I have had friendlier treatment at the council tip',
+  // Round four, from train3, train5 and train6: chatting while people wait, blame passed back and
+  // forth, asking why, wondering if anyone reads it, "you'd think…", not even an acknowledgement.
+  'Stood at the hatch while the staff were chatting about their holidays',
+  'The pharmacy blames the surgery and round we go',
+  'I would like to know why my referral was closed',
+  'Why does reception keep asking for my date of birth',
+  'I wonder if anyone even reads the feedback',
+  "You'd think a surgery would have a working phone",
+  'Can yous not ring people back',
+  'Just let us book online like everywhere else',
+  'I want a word with whoever runs reception',
+  'I wish to express my dissatisfaction with the service',
+  'Rang three times. Not even an acknowledgement',
+  'The links in your texts never work',
+  'The waiting room is like a fridge',
 ];
 
 // The same words that are no complaint: a plain question, advice, a change for the better, people
@@ -181,6 +196,8 @@ const NOT_COMPLAINTS = [
   'The buses are so unreliable round here',
   'Would be nice to actually see the numbers on the app too',
   'We had been trying to get a referral for ages and Dr Reid sorted it, thank you',
+  'Do babies get triaged like everyone else?',
+  'I wonder if the pharmacy is open on Sunday',
 ];
 
 describe('quiet complaints (session 8)', () => {

@@ -22,7 +22,7 @@ const RETRIED = ['rang', 'tried', 'asked', 'waited', 'emailed', 'chased', 'phone
 /** Parts of the building a patient uses, which can be too small, too loud or broken. */
 const PREMISES = '(?:car ?park|parking|waiting (?:room|area)|toilets?|loos?|lifts?|building|premises|check ?in (?:screen|machine|kiosk)|self check ?in|seats|seating|chairs|telly|tv|television|entrance|ramp|doors?|heating|disabled (?:parking|spaces|toilet)|reception area)';
 /** The practice's systems a patient has to use. */
-const GADGET = '(?:app|apps|form|forms|online form|website|site|system|booking system|phone system|portal|link|page|e ?consult|check ?in|it)';
+const GADGET = '(?:app|apps|form|forms|online form|website|site|system|booking system|phone system|portal|links?|buttons?|page|e ?consult|check ?in|it)';
 
 export const DISSATISFACTION_RULES: readonly PhraseRule[] = [
   // COMPARISON with the notoriously hard: "easier getting Glastonbury tickets than a GP appointment".
@@ -330,7 +330,7 @@ export const DISSATISFACTION_RULES: readonly PhraseRule[] = [
   // said as plain facts, questions or orders, with no complaint word in them.
   // THE PREMISES AT FAULT: "the disabled bays are nowhere near big enough", "waiting area packed
   // out, standing room only", "the loos need doing up", "that check-in kiosk never works".
-  [`${PREMISES} (?:\\w+ ){0,3}(?:(?:(?:isnt|is not|arent|are not|not)(?: \\w+)?|nowhere near|not nearly) (?:big|large|clean|warm|wide|accessible) enough|too (?:small|loud|cold|hot|crowded|cramped|dirty|full)|rammed|heaving|filthy|blaring|(?:all |always )?broken|a death trap|out of order|(?:never|rarely|hardly ever|still not) (?:works?|working|fixed)|needs? (?:updating|doing up|a (?:good )?clean|cleaning|fixing))|standing room only|(?:queue|queues) (?:\\w+ )?(?:out|outside|down|round) (?:the|of the) (?:door|street|road|building|car park)`, 1],
+  [`${PREMISES} (?:\\w+ ){0,3}(?:(?:(?:isnt|is not|arent|are not|not)(?: \\w+)?|nowhere near|not nearly) (?:big|large|clean|warm|wide|accessible) enough|too (?:small|loud|cold|hot|crowded|cramped|dirty|full)|rammed|heaving|filthy|blaring|like (?:a|an) (?:fridge|freezer|sauna|oven|icebox|cattle market|zoo)|(?:all |always )?broken|a death trap|out of order|(?:never|rarely|hardly ever|still not) (?:works?|working|fixed)|needs? (?:updating|doing up|a (?:good )?clean|cleaning|fixing))|standing room only|(?:queue|queues) (?:\\w+ )?(?:out|outside|down|round) (?:the|of the) (?:door|street|road|building|car park)`, 1],
   // THE SYSTEM AT FAULT: "the booking page isn't dyslexia friendly", "the website never works",
   // "why does it want my date of birth every single time".
   [`${GADGET} (?:\\w+ ){0,3}(?:(?:never|rarely|hardly ever) works?|(?:isnt|is not|not|arent|are not) (?:\\w+ ){0,2}(?:friendly|accessible|suitable))|(?:ask|asks|asking|want|wants) (?:me )?for (?:my )?(?:\\w+ ){1,3}(?:every|each) (?:single )?time|not (?:suitable|designed|accessible) for (?:elderly|older|disabled|vulnerable|blind|deaf|anyone|people|those|the elderly|patients)`, 1],
@@ -357,7 +357,7 @@ export const DISSATISFACTION_RULES: readonly PhraseRule[] = [
   ['still (?:only )?(?:one|1|a single|just one) (?:surgery|practice|gp|doctor|receptionist|phone line|nurse)|(?:a|one|two|three|\\d+) (?:doctors?|gps?|receptionists?|nurses?) short', 1],
   // PUT OUT BY A CHANGE nobody wanted: "stop sending texts at midnight", "get rid of the phone
   // triage", "please get rid of the form".
-  [`stop (?:sending|texting|changing|cancelling|moving|closing|posting|asking|ringing) (?:me |us |people |patients )?(?:texts?|messages?|letters|the|things|appointments?|reminders|about|at|every)|get rid of (?:the |this |that |your )?(?:\\w+ )?(?:triage|system|form|forms|app|physician associates?|pas|navigators?|call centre|queue|8am|e ?consults?)`, 1],
+  [`stop (?:sending|texting|changing|cancelling|moving|closing|posting|asking|ringing|telling|tellin|making) (?:me |us |people |patients |folk |everyone )?(?:texts?|messages?|letters|the|things|appointments?|reminders|about|at|every|to)|get rid of (?:the |this |that |your )?(?:\\w+ )?(?:triage|system|form|forms|app|physician associates?|pas|navigators?|call centre|queue|8am|e ?consults?)`, 1],
   // TURNED AWAY or told "not without": "my dad was turned away at the desk", "said I couldn't register
   // unless I had a utility bill", "that's not even the policy", "they refused him a home visit".
   ['turned (?:me |us |him |her |them |people |patients |my \\w+ )?away|(?:couldnt|could not|cant|cannot|wont|will not|wasnt allowed to|werent allowed to|not allowed to) (?:speak|talk|register|see|book|be seen|get seen|access) (?:\\w+ ){0,4}(?:unless|without) (?:i|we|she|he|they|a|an|proof|photo|id)|(?:isnt|is not|thats not|not) (?:even )?the (?:rules?|law|policy)|(?<!(?:never|not|wasnt|never been|not been|never once been) )(?:refused|denied) (?:me |us |him |her |my \\w+ )?(?:a |an |the |my |his |her )(?:home visit|referral|visit|scan|appointment|prescription|repeat|antibiotics)', 1],
@@ -446,13 +446,13 @@ export const DISSATISFACTION_RULES: readonly PhraseRule[] = [
   ['for(?<=\\. for) (?:a|an|one|my|his|her) (?:\\w+ ){0,2}(?:test|blood test|bloods|sick note|fit note|infection|ear infection|earache|lump|repeat|prescription|letter|rash|jab|form|smear|signature|phone call|call ?back)(?= \\.| $)', 1],
   // NO RECORD, NO OPTION, NO APOLOGY: "when I got there they had no record of my booking",
   // "not even an option to book ahead", "never had a single reply", "never even apologised".
-  ['(?:had|have|has|there was|theres|there is|they had) no record of(?! (?:me|my|us|him|her)(?: \\.| $))|not even (?:an|the|a) (?:option|choice|chance)|(?:never|not) (?:had|got|received) a single(?! (?:problem|issue|complaint|bad|worry|one|day off))|never (?:even )?(?:apologised|apologized|said sorry)', 1],
+  ['(?:had|have|has|there was|theres|there is|they had) no record of(?! (?:me|my|us|him|her)(?: \\.| $))|not even (?:an|the|a) (?:option|choice|chance|answerphone|answer|reply|acknowledgement|call ?back|text|letter|phone call|apology|sorry)(?= )|(?:never|not) (?:had|got|received) a single(?! (?:problem|issue|complaint|bad|worry|one|day off))|never (?:even )?(?:apologised|apologized|said sorry)', 1],
   // ASKING FOR THE MANAGER, or for another way: "I would like to speak to the practice manager",
   // "there must be an easier way than queueing at 8", "wish I'd never registered here".
   ['(?:want|like|need|wish|demand|going) to (?:speak|talk|have a word) (?:to|with) (?:the |your )?(?:practice )?manager|(?:there needs to be|there has to be|there must be|surely (?:there is|theres|there must be|there has to be)) (?:a |an |some )?(?:another|better|easier|other|different|fairer)(?: \\w+)? way|wish (?:i|id|i had|we|wed|we had) never (?:\\w+ )?(?:moved|joined|registered|come|gone|switched|changed)(?! away| from| back)', 1],
   // UNSEEN AND WORN DOWN: "I feel invisible to them", "made to feel like a nuisance", "it wears
   // people down", "what is even the point of the form", "excuse after excuse".
-  ['(?:feel|felt|feeling|made to feel) (?:like )?(?:im |i am |i was |were |we are |hes |shes )?(?:invisible|a nuisance|a burden|an inconvenience)|wear(?:ing|s)? (?:people|me|us|patients|everyone) down|what(?:s| is) (?:even |actually )?the (?:actual |real |even )?point(?<!(?:s|is) the point)|(?:locum|doctor|gp|receptionist|excuse|form|call|text) after (?:locum|doctor|gp|receptionist|excuse|form|call|text)', 1],
+  ['(?:feel|felt|feeling|made to feel) (?:like )?(?:im |i am |i was |were |we are |hes |shes )?(?:being )?(?:invisible|a nuisance|a burden|an inconvenience)|wear(?:ing|s)? (?:people|me|us|patients|everyone) down|what(?:s| is) (?:even |actually )?the (?:actual |real |even )?point(?<!(?:s|is) the point)|(?:locum|doctor|gp|receptionist|excuse|form|call|text) after (?:locum|doctor|gp|receptionist|excuse|form|call|text)', 1],
   // TOLD TO PUT IT RIGHT: "the leaflet still says you do walk-ins. Update it", "check your
   // records before sending letters", "where are we meant to go on a Saturday".
   ['(?<!(?:how|can|could|do|would|please|i) (?:\\w+ ){0,3})update it(?= \\.| $)|(?<!(?:reason|why|know if) (?:the |your |my )?)(?:website|page|site|message|recording|leaflet) still (?:says|shows|lists)|check your (?:records|system|notes|facts|own)|where (?:are|am|is|do) (?:we|i|people|patients|you|my \\w+) (?:\\w+ )?(?:supposed|meant|expected) to', 1],
@@ -474,6 +474,14 @@ export const DISSATISFACTION_RULES: readonly PhraseRule[] = [
   // better than the others".
   ['(?:hope|hopefully) (?:she|he|they|this one|the new \\w+)(?: \\w+)? (?:lasts?|stays?|is|s|are) (?:longer|better|more \\w+) than (?:the (?:last|rest|others|previous|old)|all the)', 1],
   ['nobody (?:\\w+ ){0,3}knew what (?:they|she|he|anyone) (?:was|were) doing|(?:system|phones?|lines?|service|website|app|it|surgery|practice|appointments?|call ?backs?|they|you) (?:is |are |was |were |so |very |really |totally |completely |just )*unreliable', 1],
+  // CHATTING WHILE PEOPLE WAIT, blame passed back and forth: "stood at the hatch while the staff
+  // were chatting about their holidays", "the pharmacy blames the surgery and round we go".
+  ['while (?:they|the staff|staff|she|he|reception|the receptionists?|two (?:\\w+ )?(?:staff|of them|receptionists)) (?:were |was )?(?:finished |had )?(?:chatted|chatting|laughing|gossiping|gossiped|talking about|their conversation)|(?:chemist|pharmacy|hospital|surgery|they|you|reception) (?:just )?blames? (?:the |each )?(?:chemist|pharmacy|hospital|surgery|you|them|other)', 1],
+  // ASKING WHY, OR WONDERING: "I would like to know why my referral was closed", "why does
+  // reception keep asking", "I wonder if anyone even reads the feedback", "you'd think a surgery
+  // would have a working phone", "can yous not ring people back", "like everywhere else", "I want
+  // a word", "I wish to express my dissatisfaction".
+  ['(?:like|want|wish|demand) to know why (?:i|we|my|our|you|they|the)|why (?:do|does|did|must) (?:you|they|the surgery|the practice|reception|the receptionists?) (?:always )?keep|(?:wonder|wondering|doubt) (?:if|whether) (?:anyone|anybody|someone|they|you) (?:\\w+ )?(?:actually|even|ever)|youd think (?:you|they|the surgery|the practice|a surgery|a doctor|someone)|can (?:you lot|yous|youse) not|like (?:the rest of the country|everywhere else)(?= \\.| $| does| do| can| has)|(?:want|like) a (?:quiet )?word(?= \\.| $| with)|dissatisfaction', 1],
   // WARNING OF HARM: "someone will die on that phone queue one day", "somebody is going
   // to die waiting".
   ['(?:someone|somebody|a patient) (?:will die|dies|is going to die|is gonna die|gonna die|will end up dead)|(?:before|until|till) (?:someone|somebody) (?:dies|gets hurt)', 1],
