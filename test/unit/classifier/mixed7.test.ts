@@ -98,6 +98,12 @@ const NO_COMPLAINT_4 = [
 ];
 const PRAISE_4 = ["Couldn't believe my luck, seen within the hour", "Couldn't believe it, same day appointment for my little girl"];
 
+// Fifth pass: praise denied for "always" ("not always polite", "not always this good") is a
+// complaint; a clinician liked but never to be had is praise and a complaint. Reworded from survey4,
+// survey7 and train6.
+const COMPLAINT_5 = ['The receptionists are not always friendly', "Great visit today but it's not always this good"];
+const PRAISE_AND_FAULT_5 = ['Love Dr Shah, can never get an appointment with him', 'I really like Dr Green. Can hardly ever get seen by her'];
+
 describe('praise and complaint, seventh round (blind sets dev16, dev17, survey11, survey12)', () => {
   test.each([...OWN_STATE_OR_NONE_GIVEN, ...NO_COMPLAINT_3, ...NO_COMPLAINT_4])('no complaint: %s', (text) => {
     expect(tagsOf(text)).not.toContain('complaint');
@@ -110,7 +116,10 @@ describe('praise and complaint, seventh round (blind sets dev16, dev17, survey11
   test.each([...NOT_PRAISE, ...NOT_PRAISE_3])('not praise: %s', (text) => {
     expect(tagsOf(text)).not.toContain('praise');
   });
-  test.each([...PRAISE_AND_FAULT, ...VERDICT_THEN_FAULT, ...PRAISE_AND_FAULT_3])('praise and a complaint: %s', (text) => {
+  test.each(COMPLAINT_5)('a complaint: %s', (text) => {
+    expect(tagsOf(text)).toContain('complaint');
+  });
+  test.each([...PRAISE_AND_FAULT, ...VERDICT_THEN_FAULT, ...PRAISE_AND_FAULT_3, ...PRAISE_AND_FAULT_5])('praise and a complaint: %s', (text) => {
     const tags = tagsOf(text);
     expect(tags).toContain('praise');
     expect(tags).toContain('complaint');
