@@ -244,4 +244,8 @@ export const APPOINTMENT_RULES: readonly PhraseRule[] = [
   // appointment, just a question about the blue badge form", "not asking for an appt, only whether
   // you take new patients" (not "not after an appointment, just a call with the doctor").
   [`(?:not|dont|do not) (?:asking for|after|looking for|wanting|ringing for|ringing about|booking) (?:an? |any )?${APPT}(?= (?:\\w+ ){0,2}(?:just|only|simply) (?:wondering|want(?:ed|ing)? to know|asking|a (?:quick )?(?:question|query)|curious|checking|whether|if))`, -1],
+  // The appointment that did not happen, told as the practice's doing: "then told the GP had gone
+  // home", "the nurse had already left for the day", "turned up and nobody was there", "showed up.
+  // no record of it".
+  ['(?:doctor|gp|dr|nurse|doc|clinician|locum)(?: \\w+)? (?:had|has|d|is|was|were) (?:already |just )?(?:gone|left) (?:home|for the day)|(?:turned|turn|showed|came) up (?:for|to) (?:my|his|her|our|the|an?) (?:\\w+ )?(?:appointments?|appts?)(?: \\.)? (?:\\w+ ){0,4}(?:no one|nobody|noone|no record|closed|cancelled)|(?:turned|turn|showed|came) up(?: \\.)? (?:\\w+ ){0,4}(?:no one|nobody|noone|no record)', 1],
 ];
