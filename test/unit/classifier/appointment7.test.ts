@@ -31,6 +31,12 @@ const APPOINTMENT: Record<string, string[]> = {
   'a service asked about, with a modal or two words between': ['does anyone know if the nurse could do my b12 jabs on a weekend', 'will she still be running the minor ops clinic after Easter'],
   'left with no way in': ['she cant use a computer so what is she meant to do', 'where on earth are pensioners supposed to go then'],
   'when the call or the clinician comes': ['roughly what time do the call backs happen', 'is the pharmacist here every day or only some'],
+  'where, and by whom, one is seen': [
+    'can the GP do a visit instead, mum cannot get out',
+    'could the midwife come to the house this week',
+    'can I talk to my usual doctor again about it',
+    'are smears done here or at the clinic now',
+  ],
   'the appointment that did not happen': ['sat there an hour then they said the GP had gone home', 'the nurse had already left for the day so we were sent away', 'showed up at half nine and nobody was there'],
 };
 
@@ -44,6 +50,7 @@ const NOT_APPOINTMENT: Record<string, string[]> = {
   'a word with someone else': ['I had a word with the practice manager about the car park'],
   'no way to get a prescription': ['my patches are out of stock, what am I supposed to do'],
   'a clinician who has gone, or a closed door, told otherwise': ['my GP has left the practice, who will take over', 'the doctor went home happy after the quiz night', 'turned up to collect my prescription and it was closed'],
+  'a visit that happened, or a school jab': ['the doctor did the home visit and was lovely, thank you', 'are flu sprays done at school or here'],
   'not after an appointment, only a question': ['Im not after an appointment, just wondering how the blue badge form works', 'not asking for an appt, only whether you take new patients'],
   'a wait for paperwork or medication': ['we waited three weeks for the hospital to send the letter', 'five weeks for a call about my repeat meds'],
 };

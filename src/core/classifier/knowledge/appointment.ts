@@ -248,4 +248,7 @@ export const APPOINTMENT_RULES: readonly PhraseRule[] = [
   // home", "the nurse had already left for the day", "turned up and nobody was there", "showed up.
   // no record of it".
   ['(?:doctor|gp|dr|nurse|doc|clinician|locum)(?: \\w+)? (?:had|has|d|is|was|were) (?:already |just )?(?:gone|left) (?:home|for the day)|(?:turned|turn|showed|came) up (?:for|to) (?:my|his|her|our|the|an?) (?:\\w+ )?(?:appointments?|appts?)(?: \\.)? (?:\\w+ ){0,4}(?:no one|nobody|noone|no record|closed|cancelled)|(?:turned|turn|showed|came) up(?: \\.)? (?:\\w+ ){0,4}(?:no one|nobody|noone|no record)', 1],
+  // Where, and by whom, one is seen: "can the GP do a visit instead", "could the midwife come to
+  // the house", "can I talk to my usual doctor again", "are smears done here or at the clinic".
+  ['(?:do|does|did|doing|refused to do|refuse to do|wouldnt do|wont do|rather than do|instead of) (?:a |an |the )?(?:home )?visits?|(?:health visitor|midwife|nurse|district nurse|doctor|gp|someone|anyone) (?:\\w+ ){0,2}(?:come|visit|pop) (?:to us|to the house|to our house|round|out to)|(?:speak|talk|speaking|talking) (?:to|with) (?:the|my|a) (?:same|usual|regular|named|own) (?:doctor|gp|dr|nurse)|(?:done|given|held|run) (?:here|at the surgery|at the practice) or (?:at )?(?:the )?(?:hospital|pharmacy|chemist|school|\\w+ centre|clinic)', 1],
 ];
