@@ -104,11 +104,22 @@ const PRAISE_4 = ["Couldn't believe my luck, seen within the hour", "Couldn't be
 const COMPLAINT_5 = ['The receptionists are not always friendly', "Great visit today but it's not always this good"];
 const PRAISE_AND_FAULT_5 = ['Love Dr Shah, can never get an appointment with him', 'I really like Dr Green. Can hardly ever get seen by her'];
 
+// Sixth pass, probes: a grumble of the past given up, the writer's own "had enough of being ill",
+// "so much easier", "really improved", "wouldn't have her any other way". Reworded from dev5, dev6,
+// survey7, train16 and train17.
+const NO_COMPLAINT_6 = ["I'd had enough of being ill and the GP finally found the cause"];
+const PRAISE_6 = [
+  "I complained about this surgery for ages but I must say it's much better now",
+  'The new check in screen is so much easier',
+  'The practice has really improved this year',
+  "Always running behind but I wouldn't have her any other way",
+];
+
 describe('praise and complaint, seventh round (blind sets dev16, dev17, survey11, survey12)', () => {
-  test.each([...OWN_STATE_OR_NONE_GIVEN, ...NO_COMPLAINT_3, ...NO_COMPLAINT_4])('no complaint: %s', (text) => {
+  test.each([...OWN_STATE_OR_NONE_GIVEN, ...NO_COMPLAINT_3, ...NO_COMPLAINT_4, ...NO_COMPLAINT_6])('no complaint: %s', (text) => {
     expect(tagsOf(text)).not.toContain('complaint');
   });
-  test.each([...SPAN_NOT_DELAY, ...PRAISE_IN_COMPLAINT_WORDS, ...QUEUE_BUT_QUICK, ...PRAISE_3, ...PRAISE_4])('praise, no complaint: %s', (text) => {
+  test.each([...SPAN_NOT_DELAY, ...PRAISE_IN_COMPLAINT_WORDS, ...QUEUE_BUT_QUICK, ...PRAISE_3, ...PRAISE_4, ...PRAISE_6])('praise, no complaint: %s', (text) => {
     const tags = tagsOf(text);
     expect(tags).toContain('praise');
     expect(tags).not.toContain('complaint');
