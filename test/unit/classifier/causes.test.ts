@@ -14,6 +14,8 @@ const COMPLAINT: Record<string, string[]> = {
   'comparison with the notoriously hard': ['quicker to get a passport than a doctors appointment here', 'Easier to win the lottery than get through to this surgery'],
   'asked for one thing, given another': ['I asked for a face to face and was offered a video call in three weeks', 'Wanted to see my own GP, got a locum instead'],
   repetition: ['Ringing week after week and getting nowhere', 'same story over and over again with this place'],
+  // "minor" hedges a complaint ("a minor niggle"), not when it names a service.
+  'a complaint about the minor injuries unit or minor ops': ['the minor injuries unit here was useless', 'booked into the minor ops clinic and nobody turned up'],
   'cut off or sent back': ['the line kicked me out after half an hour', 'Got cut off at caller 3 and went back to the start'],
   'a promise overrun': ['They said a reply within 48 hours. It has been 5 days now', 'Said I would hear within 2 days. its been 9'],
   'done without warning': ['Cancelled my smear with no notice at all', 'moved my clinic without any explanation'],

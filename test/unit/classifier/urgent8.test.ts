@@ -21,6 +21,9 @@ const NOT_URGENT = [
   "I'll sort it out myself with the pharmacy tomorrow",
   "I won't make it to my appointment on the 8th, can I rebook",
   'that receptionist is a waste of space',
+  // "OD'd" is read as an overdose; "odd" as a word is not.
+  'the odd thing is nobody rang me back',
+  'been coming here 40 odd years',
 ];
 
 describe('red flags of the fifth measuring round (session 8), read by the rules', () => {

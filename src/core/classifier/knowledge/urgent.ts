@@ -97,7 +97,7 @@ export const URGENT_RULES: readonly PhraseRule[] = [
   ['allergic reaction|anaphyla\\w*|epi ?pen(?! (?:\\w+ ){0,3}(?:expired|expires|expiring|out of date|prescriptions?|repeat|renew|renewed|replacements?|trainers?)(?= ))', 1],
   ['swelling up|swollen up', 0.6],
   // Overdose.
-  ['over ?dos(?:e|ed|ing)(?! on (?:\\w+ )?(?:chocolate|sugar|cake|mince pies|crisps|netflix|christmas|turkey|sweets|caffeine|coffee|tea))|\\bod(?:ed|d)\\b', 1],
+  ['over ?dos(?:e|ed|ing)(?! on (?:\\w+ )?(?:chocolate|sugar|cake|mince pies|crisps|netflix|christmas|turkey|sweets|caffeine|coffee|tea))|\\boded\\b|(?<=(?:i|ive|hes|shes|he|she|they|theyve|has|have|had|just|think ive|think hes|think shes) )odd\\b(?! (?:years?|minutes?|hours?|days?|weeks?|months?|thing|one|off|bit|job|jobs|socks)\\b)', 1],
   ['(?:taken|took|swallowed|had|taking|necked|downed) (?:too many|a load of|loads of|a lot of|lots of|a bunch of|(?:a |an )?(?:big |whole |huge |massive |large )?(?:handful|packet|box|strip|bottle|pack|load) of|all (?:my|his|her|the|of (?:my|his|her|the)))(?: \\w+)? (?:tablets|pills|meds|medication|paracetamol|painkillers|ibuprofen|co codamol|codeine)(?!(?: \\w+){0,3} (?:as (?:normal|usual|prescribed|directed|always)|like (?:normal|usual|always)))|(?:take|going to take|gonna take) all (?:my|his|her|of my|the) (?:\\w+ )?(?:tablets|pills|meds|medication|paracetamol|painkillers)', 1],
   // Suicidal intent and self-harm.
   ['(?:end|ending|take|taking) (?:it all(?<!take it all|taking it all)|my (?:own )?life|his (?:own )?life|her (?:own )?life|(?:my|his|her) life)|(?:take|taking) it all(?! (?:back|in|on|away|off|out|with|from|the same))', 1],
