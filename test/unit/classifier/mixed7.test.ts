@@ -115,6 +115,14 @@ const PRAISE_6 = [
   "Always running behind but I wouldn't have her any other way",
 ];
 
+// Seventh pass, probes: faults named as "rushed me out", "way too long" after "the wait for a
+// routine appointment", "took five attempts".
+const PRAISE_AND_FAULT_7 = [
+  'Nurse was lovely, the GP rushed me out in five minutes',
+  'Kind receptionists. The wait for a routine appointment is way too long',
+  'Doctor was very caring. Took five attempts to get through on the phone',
+];
+
 describe('praise and complaint, seventh round (blind sets dev16, dev17, survey11, survey12)', () => {
   test.each([...OWN_STATE_OR_NONE_GIVEN, ...NO_COMPLAINT_3, ...NO_COMPLAINT_4, ...NO_COMPLAINT_6])('no complaint: %s', (text) => {
     expect(tagsOf(text)).not.toContain('complaint');
@@ -130,7 +138,7 @@ describe('praise and complaint, seventh round (blind sets dev16, dev17, survey11
   test.each(COMPLAINT_5)('a complaint: %s', (text) => {
     expect(tagsOf(text)).toContain('complaint');
   });
-  test.each([...PRAISE_AND_FAULT, ...VERDICT_THEN_FAULT, ...PRAISE_AND_FAULT_3, ...PRAISE_AND_FAULT_5])('praise and a complaint: %s', (text) => {
+  test.each([...PRAISE_AND_FAULT, ...VERDICT_THEN_FAULT, ...PRAISE_AND_FAULT_3, ...PRAISE_AND_FAULT_5, ...PRAISE_AND_FAULT_7])('praise and a complaint: %s', (text) => {
     const tags = tagsOf(text);
     expect(tags).toContain('praise');
     expect(tags).toContain('complaint');
