@@ -91,6 +91,7 @@ const RESULTS = INDEX.results;
 /** "not the staff's fault, it's the management": still a complaint about the practice. */
 const BLAME_MOVED = / fault (?:its|it is|blame|but) (?:the |your |their )?(?:management|manager|practice manager|partners|owners|people in charge|top)(?= )/;
 const EYE_ROLL = /[🙄😒]/u;
+const CLAP = /👏/u;
 const COMPLAINT_WISH = /(?:make|making|raise|raising|lodge|lodging|file|filing|put in|putting in|submit|submitting|formal|official|write|writing) (?:a |an )?(?:formal |official )?complaint|(?:want|going|like|will|shall|need) to (?:make a )?complain/;
 const PRESCRIPTION_WORD = /prescri|repeat|script|pharmac|chemist/;
 // Disguised words: a letter next to a mask or leetspeak character, or letters spelt out singly.
@@ -169,8 +170,11 @@ function read(text: string, settings: ClassifierSettings | undefined, models: Mo
   // An eye-roll beside praise words is sarcasm: "Such a helpful receptionist today, told me to go
   // to A&E for a repeat prescription 🙄".
   const rolled = !sarcastic && (ev.score[PRAISE] ?? 0) > 0 ? EYE_ROLL.exec(text) : null;
-  if (rolled) {
-    ev.add(COMPLAINT, 1, `sounds sarcastic: uses ${rolled[0]}`);
+  // Clapping is praise on its own ("well done all 👏"), sarcasm beside a grievance: "a whole 3
+  // week wait for a blood test. Fantastic work 👏👏".
+  const clapped = !sarcastic && !rolled && (ev.score[PRAISE] ?? 0) > 0 && (ev.score[COMPLAINT] ?? 0) >= (ev.score[PRAISE] ?? 0) ? CLAP.exec(text) : null;
+  if (rolled ?? clapped) {
+    ev.add(COMPLAINT, 1, `sounds sarcastic: uses ${(rolled ?? clapped)?.[0] ?? ''}`);
     sarcastic = true;
   } else if (angry) ev.add(COMPLAINT, 0.6, `uses ${angry[0]}`);
   const happy = HAPPY_EMOJI.exec(text);
