@@ -11,10 +11,18 @@ const SUBJECT =
   '(?:the )?(?:reception(?:ists?)?|front desk|desk|phones?|phone (?:line|system)s?|admin|wait(?:ing)?(?: times?| room)?|booking(?: system| (?:an?|the|my) (?:\\w+ )?(?:appointment|appt))?|system|app|website|hold music|music|toilets?|chairs|seats|heating|info|information|prescriptions?|referral|letters?|doctors?|gps?|drs?|nurses?|staff|service|communication|building|room|signage|surgery|practice|place|triage|management|pharmacists?|everything(?: else| around (?:them|it|her|him))?|the rest|(?:getting|to get) (?:seen|in|through|past the \\w+(?: desk)?|an? (?:\\w+ )?(?:appointment|appt)|(?:to|hold of) (?:the |a )?\\w+)|(?:8am |phone |morning )+(?:rush|scramble|lottery|queue))s?';
 const BAD =
   '(?:rude|awful|terrible|shambolic|appalling|abrupt|dreadful|poor|bad|useless|horrendous|atrocious|chaotic|unhelpful|dismissive|hopeless|(?:a )?nightmare|shocking|diabolical|rubbish|a joke|a shambles|a mess|long|slow|less so|so so|cold|unfriendly|disorganised|pants|naff|a struggle|needs? (?:some )?work|freezing|cramped|grubby|confusing|tired looking|could (?:be|do) (?:a lot |much |so much )?better|(?:the|a) (?:problem|issue|hard bit)|clunky|distracted|stressful|uncomfortable|annoying|too loud|(?:a bit |really |very |so )?short with (?:me|you|us|people)|like a (?:cattle market|zoo|circus|madhouse|call centre)|(?:a )?proper nightmare|the opposite of \\w+|lets? (?:\\w+ ){0,2}down|tired|run down|shabby|rushed (?:me|us|him|her|my \\w+)(?: out| through| along)?|impossible|a battle|a lottery|wrong|out of date|not working|(?:a bit )?rough|needs? (?:updating|(?:a )?refurb\\w*|modernising|doing up|(?:a )?lick of paint)|slow to (?:answer|respond|reply|pick up|get back)|could be (?:a bit |a little |a lot |much |so much )?(?:friendlier|nicer|politer|more (?:polite|helpful|friendly|organised)|quicker|faster|kinder))';
-/** Words that may stand between the part and its verdict: "reception were so rude". */
+/**
+ * Words that may stand between the part and its verdict: "reception were so rude", "the GP I saw was
+ * abrupt", "the nurse who took my bloods was rough", "the wait on hold can be long", "the place, which
+ * is a mess".
+ */
 const LINK = '(?:was|were|is|are|has been|have been|so|very|really|a bit|bit|too|always|often|quite|still|thats|that is|seemed|seems|felt|can be|sometimes|which|who|(?:i|we) (?:got|saw|had|spoke to)|first|today|yesterday|this morning|last time|initially|far|way|on the phones?|on hold|at reception|at the desk|for (?:an? |the )?(?:\\w+ )?(?:appointment|appt)s?|who (?:did|saw|took|does) (?:my|the|our) \\w+)';
 
 /**
+ * Survey answers name faults in their own ways too: "only niggle is the three week wait", "the low
+ * score is for the booking system", "it's getting through that's the hard part", "really frustrating" to
+ * close, "can never get seen by him", "took five goes", "rushed consultation".
+ *
  * Blame put on one part, said last: "the nurses are sound. It's the management". A verdict on what
  * the clause told: "…took 4 days to get to the chemist, which wasn't ideal". The rest damned by the
  * praise of one: "no one else here listens", "the only reason we haven't moved", "can fault

@@ -192,24 +192,24 @@ export const NEUTRALISERS: readonly Neutraliser[] = [
   // A past event is history, not an emergency now.
   { pattern: '(?:had|has had|have had|suffered) (?:a |an )?(?:stroke|heart attack|seizure|fit|overdose|mini stroke|tia)s? (?:last (?:year|month)|\\w+ (?:years?|months?) ago|years? ago|months? ago|in (?:19|20)\\d\\d|back in)' },
   { pattern: '(?:fine|ok|okay|k|right) (?:thanks|thank you|thank u|ty|cheers)' },
-  // The writer's own state on the way in, not the practice's doing: "I was so nervous coming in",
-  // "was embarrassed to come in about it", "turned up in bits". Nor a bad time at another practice
+  // The writer's own state on the way in, not the practice's doing: "felt so anxious coming
+  // down", "was really scared to come in with it", "turned up in bits". Nor a bad time at another practice
   // told to praise this one: "after a terrible experience at my old surgery".
   { pattern: '(?:was|were|am|im|felt|feeling|been) (?:so |very |really |quite |a bit |a little |extremely |incredibly |absolutely )?(?:nervous|anxious|embarrassed|distressed|scared|terrified|frightened|worried|apprehensive|upset|petrified|in bits|in tears|in a state|panicking) (?:about |to |before |when )?(?:coming|come|going|go|ringing|calling|phoning|booking|being seen|seeing)(?: (?:in|down|up|along))?|(?:came|come|went|walked|turned up|arrived|got there) (?:in )?(?:so |very |really |quite |extremely |absolutely )?(?:distressed|upset|anxious|nervous|in bits|in tears|in a state|panicking|scared|frightened|worried)|(?:bad|awful|terrible|horrible|poor|negative|horrendous) (?:experiences?|times?) (?:elsewhere|at (?:my |another |a |the )?(?:old|previous|last|other|former|different) (?:surgery|practice|gp|doctors|one)|at another (?:surgery|practice|gp)|with (?:my |a |the )?(?:old|previous|last|other|former) (?:surgery|practice|gp|doctors?))' },
   // Another practice doing what this one will not, and an excuse granted before the grievance, are
-  // not praise: "my old GP did it no problem", "I appreciate the doctors are overworked but…".
+  // not praise: "my last surgery sorted it no bother", "I do understand you are all stretched but…".
   { pattern: `${OTHER_PRACTICE} (?:did|does|used to do|would do|gave|prescribed|sorted|issued) (?:it|this|that|them|me|mine)(?: \\w+)? (?:no problem|no bother|no questions asked|without (?:a |any )?(?:problem|fuss|issue)|fine)|(?:i|we) (?:do |totally |fully |really )?(?:appreciate|understand|realise|realize) (?:that )?(?:the |you |your |everyone |they )?(?:\\w+ )?(?:are|is|were|re) (?:so |very |really |all |clearly )?(?:overworked|busy|stretched|under (?:a lot of |so much )?pressure|short staffed|understaffed|doing (?:their|your) best)` },
-  // "Thanks for that" closing a grievance is a jab, not thanks: "had to go private. Thanks for that".
+  // "Thanks for that" closing a grievance is a jab, not thanks: "paid to go private in the end. Cheers for that".
   { pattern: '(?:thanks|cheers|ta) for that(?: (?:diagnosis|advice|help|one|lot|then))?(?: (?:receptionist|doctor|nurse|reception|guys|lot|everyone|all))?(?= (?:\\. )*$)' },
   // "It's all well and good…, but" brings in a complaint; it is not praise.
   { pattern: '(?:its|it is|thats|that is|all) (?:all )?(?:well and good|very well)(?= (?:\\w+ ){0,8}(?:but|however))' },
   // Nobody made the writer feel small is praise: "no one made me feel silly for asking".
   { pattern: `(?:nobody|no one|noone|none of (?:them|the staff|the team)) (?:ever |once |at all |has |have )?(?:made|makes|make) (?:me|us|him|her|them|my \\w+) feel (?:like )?(?:i was |i am |im |we were )?(?:\\w+ )?${NEGATIVE_WORD}(?: at all| whatsoever)?|(?:nobody|no one|noone) (?:ever |once |has |have )?(?:rushed|hurried|judged|dismissed|patronised|lectured|fobbed (?:me |us |him |her )?off|snapped at|shouted at|talked down to)(?: (?:me|us|him|her|my \\w+))?(?: at all| once)?`, credit: 'praise' },
-  // Care that came back to check, a span of days told as attention, not a delay: "even rang a
-  // couple of days later to see how I was", "texted a week later to check the cream had worked".
+  // Care that came back to check, a span of days told as attention, not a delay: "phoned a week
+  // later to check how I was doing", "texted two days later to see if the cream had worked".
   { pattern: '(?:rang|called|phoned|texted|rung|messaged|got in touch|followed (?:it |me |us )?up)(?: (?:me|us|him|her|my \\w+))?(?: back| up)? (?:a few|a couple of|\\d+|two|three|four|five|six|seven|a|the next|the following) (?:days?|weeks?|morning)(?: later)?(?= (?:to|and|just to) (?:check|see|ask|find out|make sure|follow))', credit: 'praise' },
-  // A span that ends in a verdict of ease is speed, not a delay: "ready at the chemist 2 days later.
-  // Easy.", "arrived the next day, brilliant".
+  // A span that ends in a verdict of ease is speed, not a delay: "ready at the pharmacy a
+  // day later, brilliant", "arrived the next day. Painless".
   { pattern: '(?:ready|done|there|waiting|sorted|arrived|back|through|delivered|in)(?: (?:for (?:me|us) )?(?:at|in|from|on) (?:the |my )?(?:chemist|pharmacy|surgery|app|post|system))? (?:the )?(?:next day|same day|(?:\\d+|a|one|two|a couple of) (?:days?|hours?) later)(?= (?:\\. )?(?:easy|brilliant|great|perfect|spot on|no (?:problems?|issues?|fuss|hassle)|job done|simple|sorted|so easy|thank|thanks|cheers|excellent|amazing|fab|lovely|painless|quick|impressive|impressed))' },
   // The writer's own niggle, told with how long it has lasted, is not a wait for the practice: "my
   // knee had been giving me gyp for months", "something that had been bothering me for weeks".
@@ -217,30 +217,30 @@ export const NEUTRALISERS: readonly Neutraliser[] = [
   // The writer's own hard time, not the practice's doing: "I've had a rough few months and the team
   // have been incredible", "a tough year".
   { pattern: '(?:a |such a |an )?(?:rough|tough|hard|difficult|horrible|horrendous|bad) (?:few |couple of )?(?:months|weeks|years?|time|patch|spell|days)(?! (?:with|at|from|because of|thanks to|dealing with|getting|trying|waiting|chasing|on hold|of (?:it|trying|chasing|waiting)))' },
-  // A usual trouble that did not happen this time is praise: "usually a nightmare to get through
-  // but today I was first in the queue"; and disbelief at good luck: "couldn't believe my luck".
+  // A usual trouble that did not happen this time is praise: "normally a battle to get in but
+  // this time I was seen straight away"; and disbelief at good luck: "couldn't believe my luck".
   { pattern: '(?:usually|normally|often|always|generally) (?:a nightmare|a struggle|a battle|impossible|hard|difficult|a pain|awful|a faff)(?: \\w+){0,6} (?:but|except|yet) (?:today|this time|this morning|not today|for once|not this time)|(?:couldnt|could not|cant|cannot|can not) believe (?:my luck|my eyes|how (?:quick|quickly|fast|easy|lucky|smooth)\\w*|it(?= (?:\\. )?(?:a |an )?(?:same day|first time|through|seen|appointment)))', credit: 'praise' },
-  // Grumbles of the past given up, lateness put down to care, and no complaint to make: "I moaned
-  // about this place for years but I have to say…", "she runs late because she gives everyone the
-  // time they need", "Complaints? None".
+  // Grumbles of the past given up, lateness put down to care, and no complaint to make: "we grumbled
+  // about the surgery for ages but fair play…", "he runs behind because he takes time with people",
+  // "Complaints: none".
   { pattern: '(?:i|we|everyone) (?:moaned|complained|grumbled|whinged|used to moan|used to complain) about (?:this|the|you)(?: \\w+){0,4} (?:but|however)(?= (?:\\w+ ){0,5}(?:improved|better|changed|brilliant|great|have to say|must say|fair play|credit|turned (?:it|things) around))|(?:runs?|running|ran) (?:a bit |bit )?(?:late|behind) (?:because|as|but thats because|but its because|cos) (?:she|he|they|the doctors?) (?:gives?|takes?|spends?|never rushe?s?)|complaints? (?:\\. )?(?:none|nil|nothing|zero|not one)(?= )', credit: 'praise' },
-  // A check planned, not a wait: "the nurse will check it again in 4 weeks", "going to review me in
+  // A check planned, not a wait: "going to recheck my bloods in 6 weeks", "wants to review me in
   // 3 months".
   { pattern: '(?:will|to|going to|gonna|wants to|want to|booked (?:me )?in to|is going to|are going to) (?:check|review|recheck|repeat|redo|retest|test|monitor|follow up|see (?:me|us|him|her|them) again)(?: (?:it|them|me|us|him|her|that|this|my \\w+|the \\w+|on (?:me|us|him|her|it)))?(?: again)? (?:in|after) (?:\\d+|a few|a couple of|two|three|four|six|eight|twelve) (?:days|weeks|months)' },
-  // Surprise at what the practice offers: "didn't even know that existed", "never knew nurses
-  // could prescribe".
+  // Surprise at what the practice offers: "never knew you did that", "didn't realise the
+  // pharmacist could do it".
   { pattern: '(?:didnt|did not|never) (?:even )?(?:know|knew|realise|realised|realize|realized)(?: that| there was| there were)? (?:(?:this|that|it|they|you|there|nurses|pharmacists|the \\w+) )?(?:existed|was (?:a thing|possible|an option|available|on offer|there|on there)|were there|(?:could|can|did|do|does|were able to) \\w+)' },
-  // Thanks for all the staff do, and sympathy for their lack of staff: "thank you for everything you
-  // all do", "such a shame about the staffing, hope you get help soon".
+  // Thanks for all the staff do, and sympathy for their lack of staff: "grateful for all you
+  // do", "a pity about the staff shortages, hope it eases soon".
   { pattern: '(?:thank(?:s|you| you| u)?|grateful|appreciate(?: you)?|appreciated) (?:\\w+ ){0,2}for (?:all )?(?:what|everything|all) (?:you|they|she|he|you all|you guys|the \\w+) (?:do|does|did|have done|has done|all do|are doing|do for us)', credit: 'praise' },
   { pattern: '(?:such a |what a |its a |a )?(?:shame|pity|sad) (?:about|to hear about|to see) (?:the )?(?:staffing|staff shortages?|shortages?|funding|cuts|pressures?|strain)(?= (?:\\w+ ){0,4}(?:hope|hopefully|must be|you (?:all )?do|not your fault|thank))' },
   // Hard work told as praise: "you lot never stop", "they never stop x".
   { pattern: '(?:you|they|she|he|you lot|you guys|you all|the staff|the nurses|the team)(?: (?:literally|honestly|just|really))? never stop(?= (?:x+ |\\. )*$)', credit: 'praise' },
-  // Something long asked for, now done, with thanks: "been asking for online booking for years.
-  // Thank you", "we've been waiting for this for ages, brilliant".
+  // Something long asked for, now done, with thanks: "we've been waiting for text
+  // reminders for ages. Thanks", "been hoping for this for years, brilliant".
   { pattern: '(?:been|have been|ive been|weve been|were|im) (?:asking|waiting|hoping|begging|wishing|crying out) for(?= (?:this|that|it|(?:\\w+ ){1,3}?)(?:for )?(?:years|ages|months|so long|a long time|forever) (?:\\. )?(?:thank|thanks|cheers|great|brilliant|well done|about time|at last|finally|love|so pleased|so glad|excellent|fantastic|amazing))', credit: 'praise' },
-  // Praise for a check nobody else had done: "the nurse went through my inhaler, which nobody has
-  // done in years".
+  // Praise for a check nobody else had done: "the GP reviewed all my tablets, which no one
+  // had done for ages".
   { pattern: '(?:which|that|something) (?:nobody|no one|noone|no \\w+) (?:else )?(?:has|had|have)(?: ever)? (?:done|bothered|checked|asked|offered|explained)(?: (?:to do|before|that|it))?(?: (?:in|for) (?:years|ages|a long time|decades|\\d+ years))?', credit: 'praise' },
   // A cancelled referral is a grievance, not a booking; asking to cancel one is neither. (Only
   // referrals: cutting "prescription" out would hide it from the prescription rules.)
