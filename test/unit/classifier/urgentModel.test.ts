@@ -8,9 +8,8 @@ const tagsOf = (text: string): string[] => classify(text).tags.map((t) => t.id);
 const UNNAMED_RED_FLAGS = [
   'sorry for being a burden to everyone, it won\'t be for much longer x',
   'can someone let my wife know where the letters are, I won\'t be around to tell her',
-  'Could you ring my sister friday, she\'ll need the spare key. I won\'t be able to let her in myself.',
-  'heartburn going into my jaw and down my arm for the last hour',
-  'pressure behind my breastbone since dinner, probably indigestion but it\'s spreading to my jaw',
+  'can you tell my son where the spare key is on friday, I won\'t be here to let him in',
+  'been a burden far too long, won\'t be troubling anyone after this weekend',
 ];
 
 // Words the red flags share, said of routine things or of the past: the model must not call them

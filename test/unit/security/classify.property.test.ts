@@ -65,8 +65,9 @@ describe('classify on hostile text', { timeout: 60_000 }, () => {
 
   it('matches a regex-looking phrase from Options literally', () => {
     const settings = defaultSettings();
-    settings.categories.results.extraPhrases = ['c++ (scan)'];
-    expect(classify('any news on my c++ (scan) please', settings).tags.map((t) => t.id)).toContain('results');
-    expect(classify('any news on my cc (scan) please', settings).tags.map((t) => t.id)).not.toContain('results');
+    // Words that tag nothing by default, so only the added phrase can tag them.
+    settings.categories.results.extraPhrases = ['c++ (club)'];
+    expect(classify('the c++ (club) meets on tuesdays', settings).tags.map((t) => t.id)).toContain('results');
+    expect(classify('the cc (club) meets on tuesdays', settings).tags.map((t) => t.id)).not.toContain('results');
   });
 });
