@@ -192,3 +192,52 @@ export function requiredText(source: string): string {
   }
   return best;
 }
+
+/**
+ * Lists of words of which every match holds one, as a whole word at or after its first: for each
+ * place in the source where a word must begin (after a space every match passes), the words that
+ * can begin what follows ("(?:the|my) (?:\\w+ )?reports? (?:back|in)" → "report", "reports";
+ * "back", "in"). Lists holding a word known only by its start are left out.
+ */
+export function requiredWords(source: string): Array<Set<string>> {
+  let node: Node;
+  try {
+    node = parse(source);
+  } catch (e) {
+    if (e instanceof Open) return [];
+    throw e;
+  }
+  if (node.k !== 'seq') return [];
+  const out: Array<Set<string>> = [];
+  // Whether every way of matching the items so far ends with a space (or has read nothing).
+  let wordStart = true;
+  node.items.forEach((item, i) => {
+    if (i > 0 && wordStart && item.k !== 'zero') {
+      try {
+        const found = words({ k: 'seq', items: node.items.slice(i) }, 1);
+        if (![...found].some((w) => w === '' || w.includes(PREFIX) || w.includes(ANY_WORD) || w.includes(' '))) out.push(found);
+      } catch (e) {
+        if (!(e instanceof Open)) throw e;
+      }
+    }
+    wordStart = endsWithSpace(item, wordStart);
+  });
+  return out;
+}
+
+/** Whether every way of matching `node` ends with a space; `before`: whether what came before did. */
+function endsWithSpace(node: Node, before: boolean): boolean {
+  switch (node.k) {
+    case 'zero':
+      return before;
+    case 'chars':
+      return node.chars?.length === 1 && node.chars[0] === ' ';
+    case 'seq':
+      return node.items.reduce((b, item) => endsWithSpace(item, b), before);
+    case 'alt':
+      return node.alts.every((alt) => endsWithSpace(alt, before));
+    case 'rep':
+      // Each round must end with a space whatever came before it; no round at all leaves `before`.
+      return endsWithSpace(node.node, false) && (node.min > 0 || before);
+  }
+}

@@ -50,6 +50,9 @@ export function neutralise(n: Neutralisers, text: string, credit: (category: num
     for (const p of filter.candidates(k, always)) {
       const phrase = n.phrases[p];
       if (phrase === undefined) break; // numbered after the phrases: not one of them
+      // Not where the words it needs are not ahead (a phrase that can start at any word, tried at
+      // every word of a text holding " for ", is tried only before a "wait" or "waiting").
+      if (!filter.canEndAfter(p, k)) continue;
       const re = (phrase.re ??= new RegExp(` (?:${phrase.pattern})(?= )`, 'y'));
       re.lastIndex = i;
       if (!re.test(text)) continue;

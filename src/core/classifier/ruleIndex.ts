@@ -1,6 +1,6 @@
 import { firstChars } from './firstChars.ts';
 import { PairTable } from './pairTable.ts';
-import { ANY_WORD, firstWords, lastWords, PREFIX, requiredText } from './firstWords.ts';
+import { ANY_WORD, firstWords, lastWords, PREFIX, requiredText, requiredWords } from './firstWords.ts';
 import { Vocabulary } from './vocabulary.ts';
 
 /**
@@ -58,6 +58,12 @@ export class RuleIndex {
   lastStarts = new Int32Array(1);
   /** By rule number: its last-word list's number, -1 if its last words cannot be listed. */
   readonly lastOf: Int32Array;
+  /**
+   * By rule number: another list of words of which every match holds one at or after its start
+   * (requiredWords()), the one of fewest common words, -1 if none is rarer than its last words:
+   * "(?:the|my) (?:\\w+ )?reports? (?:back|in)" needs "report" or "reports" as well as "back" or "in".
+   */
+  readonly needOf: Int32Array;
   /** First words known only by their start: the starts, numbered; their rules; their lengths by first character. */
   readonly starts = new Vocabulary();
   readonly startFiled: Filed[] = [];
@@ -92,7 +98,24 @@ export class RuleIndex {
 
   constructor(patterns: readonly string[]) {
     this.lastOf = new Int32Array(patterns.length).fill(-1);
+    this.needOf = new Int32Array(patterns.length).fill(-1);
+    const list = (found: Set<string>): Last => {
+      const words = [...new Set([...found].map((w) => this.vocabulary.add(w)))].sort(ascending);
+      const known = this.lastsByWords.get(words.join()) ?? { id: this.lastsByWords.size, words };
+      this.lastsByWords.set(words.join(), known);
+      return known;
+    };
     patterns.forEach((pattern, rule) => {
+      const ends = lastWords(pattern);
+      let last: Last | null = null;
+      if (ends !== null) {
+        last = list(ends);
+        this.lastOf[rule] = last.id;
+      }
+      // Also for a rule that can start at any word: it is tried only where the words follow.
+      let best: Set<string> | null = null;
+      for (const need of requiredWords(pattern)) if (commonness(need) < commonness(best ?? ends)) best = need;
+      if (best !== null) this.needOf[rule] = list(best).id;
       const one = firstWords(pattern, 1);
       if (one === null) {
         const chars = firstChars(pattern);
@@ -101,14 +124,6 @@ export class RuleIndex {
         return;
       }
       const two = firstWords(pattern, 3) ?? firstWords(pattern, 2) ?? new Set([...one].map((w) => (w.endsWith(PREFIX) ? w : `${w} ${ANY_WORD}`)));
-      const ends = lastWords(pattern);
-      let last: Last | null = null;
-      if (ends !== null) {
-        const words = [...new Set([...ends].map((w) => this.vocabulary.add(w)))].sort(ascending);
-        last = this.lastsByWords.get(words.join()) ?? { id: this.lastsByWords.size, words };
-        this.lastsByWords.set(words.join(), last);
-        this.lastOf[rule] = last.id;
-      }
       for (const pair of two) this.file(pair, rule, last);
     });
     // Each second word's rules with those for any second word, in order: one list per word pair.
@@ -241,6 +256,22 @@ export class RuleIndex {
       filed.lastRules.push([rule]);
     }
   }
+}
+
+/**
+ * Words found in most comments: a list holding one says little about where a rule can match. Any
+ * list is correct to check; this only picks the one most likely to rule a try out.
+ */
+const COMMON = new Set(
+  'a an the i im ive me my we us our you your u he she his her they them their it its is was are were be been being am do does did done have has had having get got getting go going went to in on at of for with from by up out back about as into over off and or but so if not no nothing never just still only again this that there then than now when what how all any some one two can cant could would will should wont dont didnt need want know told said say ask asked day days week weeks time today call phone doctor doctors gp surgery appointment appointments'.split(' '),
+);
+
+/** How many of a list's words are common (each counting far more than a rare one); a missing list counts most. */
+function commonness(words: Set<string> | null): number {
+  if (words === null) return Infinity;
+  let n = 0;
+  for (const w of words) n += COMMON.has(w) ? 1000 : 1;
+  return n;
 }
 
 export const ascending = (a: number, b: number): number => a - b;
