@@ -59,11 +59,13 @@ export class RuleIndex {
   /** By rule number: its last-word list's number, -1 if its last words cannot be listed. */
   readonly lastOf: Int32Array;
   /**
-   * By rule number: another list of words of which every match holds one at or after its start
-   * (requiredWords()), the one of fewest common words, -1 if none is rarer than its last words:
-   * "(?:the|my) (?:\\w+ )?reports? (?:back|in)" needs "report" or "reports" as well as "back" or "in".
+   * Other lists of words of which every match holds one at or after its start (requiredWords()):
+   * "(?:the|my) (?:\\w+ )?reports? (?:back|in)" needs "report" or "reports" as well as "back" or
+   * "in". Rule r's are needLists[needStarts[r]] to needLists[needStarts[r + 1]], rarest first
+   * (all of them: checking one more list costs less than the tries it saves).
    */
-  readonly needOf: Int32Array;
+  needStarts: Int32Array;
+  needLists = new Int32Array(0);
   /** First words known only by their start: the starts, numbered; their rules; their lengths by first character. */
   readonly starts = new Vocabulary();
   readonly startFiled: Filed[] = [];
@@ -98,7 +100,8 @@ export class RuleIndex {
 
   constructor(patterns: readonly string[]) {
     this.lastOf = new Int32Array(patterns.length).fill(-1);
-    this.needOf = new Int32Array(patterns.length).fill(-1);
+    this.needStarts = new Int32Array(patterns.length + 1);
+    const needs: number[] = [];
     const list = (found: Set<string>): Last => {
       const words = [...new Set([...found].map((w) => this.vocabulary.add(w)))].sort(ascending);
       const known = this.lastsByWords.get(words.join()) ?? { id: this.lastsByWords.size, words };
@@ -113,9 +116,12 @@ export class RuleIndex {
         this.lastOf[rule] = last.id;
       }
       // Also for a rule that can start at any word: it is tried only where the words follow.
-      let best: Set<string> | null = null;
-      for (const need of requiredWords(pattern)) if (commonness(need) < commonness(best ?? ends)) best = need;
-      if (best !== null) this.needOf[rule] = list(best).id;
+      this.needStarts[rule] = needs.length;
+      // Rarest first: the first list with no word ahead ends the check.
+      for (const need of requiredWords(pattern).sort((a, b) => commonness(a) - commonness(b))) {
+        const id = list(need).id;
+        if (id !== last?.id && !needs.includes(id, this.needStarts[rule])) needs.push(id);
+      }
       const one = firstWords(pattern, 1);
       if (one === null) {
         const chars = firstChars(pattern);
@@ -126,6 +132,8 @@ export class RuleIndex {
       const two = firstWords(pattern, 3) ?? firstWords(pattern, 2) ?? new Set([...one].map((w) => (w.endsWith(PREFIX) ? w : `${w} ${ANY_WORD}`)));
       for (const pair of two) this.file(pair, rule, last);
     });
+    this.needStarts[patterns.length] = needs.length;
+    this.needLists = Int32Array.from(needs);
     // Each second word's rules with those for any second word, in order: one list per word pair.
     // Equal lists are kept once (most are one or two rules, and there are tens of thousands).
     const lists = new Map<string, number[]>();
@@ -260,7 +268,7 @@ export class RuleIndex {
 
 /**
  * Words found in most comments: a list holding one says little about where a rule can match. Any
- * list is correct to check; this only picks the one most likely to rule a try out.
+ * list is correct to check; this only orders them, the one most likely to rule a try out first.
  */
 const COMMON = new Set(
   'a an the i im ive me my we us our you your u he she his her they them their it its is was are were be been being am do does did done have has had having get got getting go going went to in on at of for with from by up out back about as into over off and or but so if not no nothing never just still only again this that there then than now when what how all any some one two can cant could would will should wont dont didnt need want know told said say ask asked day days week weeks time today call phone doctor doctors gp surgery appointment appointments'.split(' '),
