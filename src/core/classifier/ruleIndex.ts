@@ -84,6 +84,12 @@ export class RuleIndex {
   readonly openKeys: Array<number[] | undefined> = [];
   /** For each rule that can start at any word, the text its matches all contain. */
   readonly gates: Array<[string, number]> = [];
+  /**
+   * By gate: the number of a word the text holds whole (" for " holds "for"), -1 if none. The
+   * filter reads whether a text has that word, which it knows from reading its words, before
+   * searching the text for the gate: most texts lack it.
+   */
+  readonly gateWords: number[] = [];
   /** The Maps of seconds as a pair table: (filed, second word) to a row of secondList. */
   private readonly secondRows: PairTable;
   private readonly secondList: Second[] = [];
@@ -125,7 +131,13 @@ export class RuleIndex {
       const one = firstWords(pattern, 1);
       if (one === null) {
         const chars = firstChars(pattern);
-        if (chars === null) this.gates.push([requiredText(pattern), rule]);
+        if (chars === null) {
+          const gate = requiredText(pattern);
+          this.gates.push([gate, rule]);
+          // Between two spaces of the gate: a whole word of the text.
+          const whole = gate.startsWith(' ') ? gate.slice(1).split(' ').slice(0, -1).find((w) => w !== '') : undefined;
+          this.gateWords.push(whole === undefined ? -1 : this.vocabulary.add(whole));
+        }
         else for (const c of new Set([...chars].map(charKey))) (this.openKeys[c] ??= []).push(rule);
         return;
       }

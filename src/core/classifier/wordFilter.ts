@@ -110,7 +110,13 @@ export class WordFilter {
     this.count = n;
     // Most texts hold no gate: they share one empty list rather than each making its own.
     let always: number[] | undefined;
-    for (const [gate, rule] of this.index.gates) if (text.includes(gate)) (always ??= []).push(rule);
+    const { gates, gateWords } = this.index;
+    for (let g = 0; g < gates.length; g++) {
+      const word = gateWords[g] as number;
+      if (word >= 0 && this.seen[word] !== id) continue;
+      const [gate, rule] = gates[g] as [string, number];
+      if (text.includes(gate)) (always ??= []).push(rule);
+    }
     this.always = always ?? NONE;
     return this.always;
   }
