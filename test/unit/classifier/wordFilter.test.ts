@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { compileRules, scanInto } from '../../../src/core/classifier/compile.ts';
 import { buildDispatcher, dispatchScan, type RuleSet } from '../../../src/core/classifier/dispatch.ts';
-import { ANY_WORD, firstWords, lastWords, PREFIX, requiredText } from '../../../src/core/classifier/firstWords.ts';
+import { ANY_WORD, firstWords, lastWords, PREFIX, requiredText, requiredWords } from '../../../src/core/classifier/firstWords.ts';
 import { buildNeutralisers, neutralise } from '../../../src/core/classifier/neutralise.ts';
 import { hashStep, Vocabulary } from '../../../src/core/classifier/vocabulary.ts';
 import { WordFilter } from '../../../src/core/classifier/wordFilter.ts';
@@ -87,6 +87,21 @@ let rand = random(1);
 const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
 const randomRule = (): string => Array.from({ length: 1 + Math.floor(rand() * 3) }, () => pick(PIECES)()).join(' ');
 const randomText = (): string => ` ${Array.from({ length: 1 + Math.floor(rand() * 12) }, () => pick([...WORDS, 'x', 'waaait'])).join(' ')} `;
+
+describe('the words a rule needs further in', () => {
+  // A rule is skipped where a word it must hold after its first lies nowhere ahead: each list
+  // must name every word that can stand there, or a rule would be skipped where it matches.
+  test('lists, for each later word a match must hold, every spelling it can take', () => {
+    expect(requiredWords('(?:the|my) (?:\\w+ )?reports? (?:back|in)').map((w) => [...w])).toEqual([['report', 'reports'], ['back', 'in']]);
+    expect(requiredWords('(?:a|the) surg\\w* (?:is|was) (?:shut|closed)').map((w) => [...w])).toEqual([['is', 'was'], ['shut', 'closed']]);
+    expect(requiredWords('no (?:call|ring)s? ?back').map((w) => [...w].sort())).toEqual([['call', 'callback', 'calls', 'callsback', 'ring', 'ringback', 'rings', 'ringsback']]);
+  });
+  test('lists nothing where a word is known only by its start, or the rule is one of several', () => {
+    expect(requiredWords('waited (?:\\w+ ){0,3}hours').map((w) => [...w])).toEqual([['hours']]);
+    expect(requiredWords('rude|awful')).toEqual([]);
+    expect(requiredWords('(?:a|the) surg\\w*').map((w) => [...w])).toEqual([]);
+  });
+});
 
 describe('any rules', () => {
   test('the dispatcher finds exactly what one expression per set finds', () => {
