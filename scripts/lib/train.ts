@@ -13,7 +13,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CategoryId } from '../../src/core/categories.ts';
 import { readByRules } from '../../src/core/classifier/index.ts';
-import { featuresOf, ruleFeatures, type LinearModelData } from '../../src/core/classifier/model.ts';
+import { featuresOf, RULE_FEATURE, ruleFeatures, type LinearModelData } from '../../src/core/classifier/model.ts';
 import { readCorpus } from './corpus.ts';
 import { parseCsvRecords } from './csv.ts';
 
@@ -45,7 +45,6 @@ const MODELS: Array<{ file: string; name: string; category: CategoryId; threshol
  * not emergencies; they teach the urgent model only. See test/corpus/README.md.
  */
 export const URGENT_PROBES = 'probes-urgent';
-const RULE_FEATURE = /^[RS]:/;
 const VERY_NEGATIVE_COPIES = 3;
 /** Weights per line in the written file: short enough to read, few enough lines to page through. */
 const PER_LINE = 6;

@@ -48,7 +48,7 @@ export interface ModelSet {
 }
 
 /** "R:praise", "S:complaint:half": never a word, which are lower case. */
-const RULE_FEATURE = /^[RS]:/;
+export const RULE_FEATURE = /^[RS]:/;
 
 export function loadModels(models: readonly LinearModelData[]): ModelSet {
   const vocabulary = new Vocabulary();
