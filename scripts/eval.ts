@@ -3,7 +3,7 @@
  *  - per-category precision / recall / F1 on each labelled corpus in test/corpus;
  *  - proxy rates on real NHS Friends and Family Test answers (../shared/data), which nobody here
  *    wrote, for the tuning half (ids ending in an even digit) and the checking half (odd) apart;
- *  - on the rated survey answers (survey4 … survey13), the share tagged complaint per rating;
+ *  - on the rated survey answers (survey4 … survey14), the share tagged complaint per rating;
  *  - throughput (comments a second, one core).
  * `--errors <set>` also lists what a tuning set gets wrong: dev, dev2 … dev11 or fft-even.
  */
@@ -115,8 +115,10 @@ const SEALED: Record<string, string> = {
   dev14: 'dev14 was written blind in session 5 as an independent check; only its aggregate scores may be seen',
   survey10: 'survey10 was written blind in session 5 as an independent check; only its aggregate scores may be seen',
   dev15: 'dev15 was written blind at the end of session 5 as an independent check; only its aggregate scores may be seen',
-  dev18: 'dev18 was written blind in session 8 as the last independent check; only its aggregate scores may be seen',
-  survey13: 'survey13 was written blind in session 8 as the last independent check; only its aggregate scores may be seen',
+  dev18: 'dev18 was written blind in session 8 as an independent check; only its aggregate scores may be seen',
+  survey13: 'survey13 was written blind in session 8 as an independent check; only its aggregate scores may be seen',
+  dev19: 'dev19 was written blind in session 9 as the last independent check; only its aggregate scores may be seen',
+  survey14: 'survey14 was written blind in session 9 as the last independent check; only its aggregate scores may be seen',
   'fft-odd': 'the odd half of the FFT answers is the checking half; only its rates may be seen',
 };
 
@@ -146,7 +148,8 @@ const extra: Array<[string, string]> = [
   ['dev15', 'Fifteenth independent corpus (dev15; written blind at the end of session 5, never tuned on)'],
   ['dev16', 'Sixteenth independent corpus (dev16; written blind in session 6, scored blind twice, read and tuned on in session 8)'],
   ['dev17', 'Seventeenth independent corpus (dev17; written blind in session 7, scored blind twice, read and tuned on in session 8)'],
-  ['dev18', 'Eighteenth independent corpus (dev18; written blind in session 8, never tuned on: the last check)'],
+  ['dev18', 'Eighteenth independent corpus (dev18; written blind in session 8, never tuned on)'],
+  ['dev19', 'Nineteenth independent corpus (dev19; written blind in session 9, never tuned on: the last check)'],
 ];
 report('Development corpus (rules tuned on this)', dev);
 report('Held-out corpus (never tuned on)', heldout);
@@ -166,7 +169,8 @@ const SURVEYS: Array<[string, string]> = [
   ['survey10', 'written blind in session 5, never tuned on'],
   ['survey11', 'written blind in session 6, scored blind twice, read and tuned on in session 8'],
   ['survey12', 'written blind in session 7, scored blind twice, read and tuned on in session 8'],
-  ['survey13', 'written blind in session 8, never tuned on: the last check'],
+  ['survey13', 'written blind in session 8, never tuned on'],
+  ['survey14', 'written blind in session 9, never tuned on: the last check'],
 ];
 for (const [name, status] of SURVEYS) if (existsSync(corpusPath(name))) surveyReport(name, status);
 
