@@ -35,9 +35,16 @@ const SETTINGS = { l2: 0.01, epochs: 15, rate: 0.3, prune: 0.25, minCount: 4 };
  * with their tags as features it would learn to trust them and nothing else. It is read only
  * where the rules found no emergency, to catch one said in words no rule names.
  */
-const MODELS: Array<{ file: string; name: string; category: CategoryId; threshold: number; floor: number; wordsOnly?: boolean }> = [
+/**
+ * wordsCopy (session 9): the appointment model also sees each comment without the rules' reading.
+ * Chosen on the sealed blind sets' totals, errors unread: appointment F1 0.819 -> 0.825 on dev12-15
+ * and dev18, 0.766 -> 0.773 on survey9, 10 and 13, held-out unchanged. The complaint model trained
+ * the same way took back one-phrase complaints the unit tests hold ("Where is the respect for
+ * patients"), so it is trained as before.
+ */
+const MODELS: Array<{ file: string; name: string; category: CategoryId; threshold: number; floor: number; wordsOnly?: boolean; wordsCopy?: boolean }> = [
   { file: 'complaint.ts', name: 'COMPLAINT_MODEL', category: 'complaint', threshold: 0.6, floor: 0.2 },
-  { file: 'appointment.ts', name: 'APPOINTMENT_MODEL', category: 'appointment', threshold: 0.65, floor: 0.2 },
+  { file: 'appointment.ts', name: 'APPOINTMENT_MODEL', category: 'appointment', threshold: 0.65, floor: 0, wordsCopy: true },
   { file: 'urgent.ts', name: 'URGENT_MODEL', category: 'urgent', threshold: 0.85, floor: 0, wordsOnly: true },
 ];
 /**
@@ -107,7 +114,7 @@ function shuffled<T>(xs: readonly T[]): T[] {
 }
 
 /** Logistic regression by AdaGrad with L2, on binary features. */
-function trainOne(data: readonly Example[], category: CategoryId, wordsOnly: boolean): { bias: number; weights: Map<string, number> } {
+function trainOne(data: readonly Example[], category: CategoryId, wordsOnly: boolean, wordsCopy: boolean): { bias: number; weights: Map<string, number> } {
   const weights = new Map<string, number>();
   const squares = new Map<string, number>();
   let bias = 0;
@@ -123,11 +130,11 @@ function trainOne(data: readonly Example[], category: CategoryId, wordsOnly: boo
     const features = (read[k] as string[]).filter((f) => (counts.get(f) ?? 0) >= SETTINGS.minCount);
     usable.push(ex);
     frequent.push(features);
-    // Each comment is seen a second time without the rules' reading. The rules were tuned on this
-    // text, so beside them the words learn little: on new text, where the rules read less well,
-    // the models then had little of their own to say. Chosen in session 9 on the sealed blind
-    // sets' totals (see INTERNALS.md).
-    if (!wordsOnly) {
+    // With wordsCopy, each comment is seen a second time without the rules' reading. The rules
+    // were tuned on this text, so beside their near-perfect features there the words learnt
+    // little, and on new text, where the rules read less well, the model had little of its own to
+    // say. See MODELS.
+    if (wordsCopy) {
       usable.push(ex);
       frequent.push(features.filter((f) => !RULE_FEATURE.test(f)));
     }
@@ -163,8 +170,8 @@ const round = (x: number): number => Math.round(x * 1000) / 1000;
 export function trainModels(sets: readonly string[] = TRAINING_SETS): { models: LinearModelData[]; sources: string[] } {
   const { list, sources } = examples(sets);
   const data = shuffled(list);
-  const models = MODELS.map(({ category, threshold, floor, wordsOnly }) => {
-    const { bias, weights } = trainOne(data, category, wordsOnly === true);
+  const models = MODELS.map(({ category, threshold, floor, wordsOnly, wordsCopy }) => {
+    const { bias, weights } = trainOne(data, category, wordsOnly === true, wordsCopy === true);
     const kept = [...weights].filter(([, w]) => Math.abs(w) >= SETTINGS.prune).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return { bias: round(bias), threshold, floor, weights: Object.fromEntries(kept.map(([f, w]) => [f, round(w)])) };
   });

@@ -6,7 +6,7 @@ import type { LinearModelData } from '../../model.ts';
 export const APPOINTMENT_MODEL: LinearModelData = {
   bias: -3.308,
   threshold: 0.65,
-  floor: 0.2,
+  floor: 0,
   weights: {
     "00": 1.091, "00 exactly": 0.842, "01 and": 1.329, "01 engaged": -1.221, "01632 960": 0.56, "02": 0.366,
     "02 11": -0.664, "023": -0.313, "023 2137": -0.345, "03": 0.256, "03 1961": 0.819, "04": 0.994,
