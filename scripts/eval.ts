@@ -119,6 +119,7 @@ const SEALED: Record<string, string> = {
   survey13: 'survey13 was written blind in session 8 as an independent check; only its aggregate scores may be seen',
   dev19: 'dev19 was written blind in session 9 as the last independent check; only its aggregate scores may be seen',
   survey14: 'survey14 was written blind in session 9 as the last independent check; only its aggregate scores may be seen',
+  dev20: 'dev20 was written blind in session 9 in a plain everyday style as an independent check; only its aggregate scores may be seen',
   'fft-odd': 'the odd half of the FFT answers is the checking half; only its rates may be seen',
 };
 
@@ -150,6 +151,7 @@ const extra: Array<[string, string]> = [
   ['dev17', 'Seventeenth independent corpus (dev17; written blind in session 7, scored blind twice, read and tuned on in session 8)'],
   ['dev18', 'Eighteenth independent corpus (dev18; written blind in session 8, never tuned on)'],
   ['dev19', 'Nineteenth independent corpus (dev19; written blind in session 9, never tuned on: the last check)'],
+  ['dev20', 'Twentieth independent corpus (dev20; the ordinary run of a month, written blind in session 9, never tuned on)'],
 ];
 report('Development corpus (rules tuned on this)', dev);
 report('Held-out corpus (never tuned on)', heldout);
