@@ -20,7 +20,7 @@ const OTHER_PRACTICE = '(?:(?:my|our) (?:old|previous|last|other|former) (?:surg
 const ELSEWHERE = `(?:the |my local |the local )?(?:hospitals?|a ?(?:and )?e|ambulance(?: service)?|111|walk in(?: centre)?|out of hours|${OTHER_PRACTICE})`;
 
 /** Excusing a delay: "not his fault", "but ok", "I know it's busy", "they apologised". */
-const EXCUSE = '(?:ok|okay|fine|thats fine|that is fine|thats ok|no problem|no bother|fair enough|understandabl[ey]|to be expected|not (?:his|her|their|your|anyones|the \\w+s) fault|i know (?:its|it is|they are|theyre|how|she was|he was) (?:so |very |really )?(?:busy|stretched|hard|short staffed)|(?:the \\w+|they|she|he) (?:(?!never|didnt|did|not|wont|nobody)\\w+ ){0,6}(?:apologised|said sorry|explained why|let us know|told us why)|(?:the \\w+|they|she|he) had (?:an|a) (?:emergency|urgent case)|apologi[sz]ed|said sorry)';
+const EXCUSE = '(?:ok|okay|fine|thats fine|that is fine|thats ok|no problem|no bother|fair enough|understandabl[ey]|to be expected|not (?:his|her|their|your|anyones|the \\w+s) fault|i know (?:its|it is|they are|theyre|how|she was|he was) (?:so |very |really )?(?:busy|stretched|hard|short staffed)|(?:the \\w+|they|she|he) (?:(?!never|didnt|did|not|wont|nobody)\\w+ ){0,6}(?:apologised|said sorry|explained why|let us know|told us why)|(?:the \\w+|they|she|he) had (?:an|a) (?:emergency|urgent case)|apologi[sz]ed|said sorry|(?:honestly |tbh |to be fair )?(?:the wait was |it was |it were )?(?:well |totally |so |definitely )?worth (?:it|the wait|waiting))';
 
 export const NEUTRALISERS: readonly Neutraliser[] = [
   // A trouble that used to be and is over is praise of the change: "it used to be hard to get in but
@@ -97,7 +97,7 @@ export const NEUTRALISERS: readonly Neutraliser[] = [
   // A delay the writer excuses in the same breath is no grievance: "ran 25 mins late, not his fault
   // I know it's busy", "running 15 min late but the receptionist told us and apologised", "I wait
   // 20 minute but ok".
-  { pattern: `(?:ran|running|was running|were running|waited|wait|sat|on hold)(?: for)? (?:about |around |over |nearly |almost |only |just )?(?:\\d+|five|ten|fifteen|twenty|thirty|forty|a few|half an|an) (?:mins?|minutes?|hours?)(?: (?:late|behind|past (?:my|the|our) (?:appointment )?time))?(?: (?:but|and|though|tho))? ${EXCUSE}`, credit: 'praise' },
+  { pattern: `(?:ran|running|was running|were running|waited|wait|sat|on hold)(?: for)? (?:about |around |over |nearly |almost |only |just )?(?:\\d+|five|ten|fifteen|twenty|thirty|forty|a few|half an|an) (?:mins?|minutes?|hours?)(?: (?:late|behind|past (?:my|the|our) (?:appointment |appt )?(?:time|slot)))?(?: (?:but|and|though|tho))? ${EXCUSE}`, credit: 'praise' },
   // A complaint given up: "I was about to complain about the wait but then…", "was going to moan".
   { pattern: '(?:was|were|am|was just) (?:about|going|gonna|all set|ready) to (?:complain|moan|kick off|have a moan|put in a complaint)(?: about (?:the |my |our )?\\w+)?' },
   // Other commenters' words, and the writer standing up for the staff against them: "shame about
@@ -248,4 +248,27 @@ export const NEUTRALISERS: readonly Neutraliser[] = [
   { pattern: 'cancel (?:my |the |a |his |her |their )?(?:\\w+ )?referrals?' },
   // Whether a vaccine is safe or due is a health question, not a request to book one.
   { pattern: '(?:safe|ok|okay|alright|fine|too late|too early) to (?:have|get|take) (?:the |a |my |her |his |their )?(?:\\w+ )?(?:jabs?|vaccines?|vaccinations?|boosters?)|(?:priority|eligible) for (?:the |a )?(?:\\w+ )?(?:jabs?|vaccines?|vaccinations?|boosters?)' },
+  // Session 9, praise-only comments read as complaints (a probe round written to test the promise
+  // that praise is never a complaint). A complaint word as an intensifier of praise: "scarily
+  // efficient", "ridiculously quick".
+  { pattern: '(?:shockingly|ridiculously|insanely|stupidly|scarily|unbelievably|absurdly|criminally|disgustingly|obscenely|silly) (?:efficient|quick|fast|easy|good|helpful|kind|organised|smooth|well run|lovely|friendly|thorough|underrated|reassuring)', credit: 'praise' },
+  // A dread that came to nothing, said before the praise: "I hate to say it but…", "thought I'd
+  // hate the new form", "was expecting a battle".
+  { pattern: '(?:i )?hate to (?:admit|say)(?: it)?|thought (?:i|id|i would|i was going to|i was gonna) (?:hate|dread|struggle with)(?: it| the \\w+)?|(?:was |were )?expecting (?:a |an )?(?:fight|battle|nightmare|struggle|argument|runaround)' },
+  // No grievance held: "got no beef with them", "no gripes at all".
+  { pattern: '(?:ive got|i have got|i have|ive|i got|got|have) no (?:beef|gripes?|grumbles?|qualms?|moans?) (?:with|about|at)', credit: 'praise' },
+  // Sad to leave is fondness: "gutted we're moving away", "sad to be leaving the area". (Sad that a
+  // GP is leaving is neither, above.)
+  { pattern: '(?:gutted|sad|heartbroken|devastated|upset)(?: to be| were| we are| im| i am)? (?:moving|leaving)(?: away| out| house| the area)', credit: 'praise' },
+  // The feeling a practice spares people: "never makes me feel like I'm wasting their time",
+  // "doesn't make you feel a nuisance".
+  { pattern: '(?:doesnt|didnt|never|dont|does not|did not) (?:ever |once )?(?:make|makes|made) (?:me|you|us|patients|people|anyone) feel (?:like )?(?:(?:im|i am|were|we are|youre|you are|theyre|a|an) )?(?:wasting (?:their|your|his|her) time|(?:a )?(?:nuisance|burden|hypochondriac)|stupid|rushed|judged|silly)', credit: 'praise' },
+  // Standing up for the practice against its critics: "anyone saying this place doesn't care
+  // hasn't met the nurses", "whoever said they're rude has never seen them on a Monday".
+  { pattern: '(?:anyone|anybody|people|whoever|those|folk|everyone) (?:who (?:says?|said|thinks?|reckons)|saying|that says?|moaning that|claiming|says|said|thinks|reckons) (?:\\w+ ){0,5}(?:doesnt care|dont care|are rude|is rude|rude|useless|awful|a joke)(?! (?:is|are) right| (?:has|have) a point)', credit: 'praise' },
+  // Slang and second thoughts as praise: "the nurses have been unreal with me", "you've proved me
+  // wrong", "I was wrong about this place".
+  { pattern: '(?:been|was|were|is|are) (?:absolutely |just |honestly )?unreal (?:with|to|for) (?:me|us|my \\w+|our \\w+|him|her)|(?:proved|proven) (?:me|us|them|everyone|the doubters) wrong|i was wrong about (?:this place|you|this surgery|this practice|the \\w+)', credit: 'praise' },
+  // A child's brave moment: "didn't even cry at her jabs", "never even flinched".
+  { pattern: '(?:didnt|did not|never) even (?:cry|cried|flinch|flinched|notice|noticed|wince|winced|feel it|felt it|feel a thing|felt a thing)', credit: 'praise' },
 ];

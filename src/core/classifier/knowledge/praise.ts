@@ -9,6 +9,14 @@ export const PRAISE_RULES: readonly PhraseRule[] = [
   ['(?:you|u|doctors?|docs?|gps?|drs?|nurses?|staff|team|receptionists?|reception|service|care|surgery|practice|people|everyone|she|he|they|it|pharmacist|physio|appointment|dr \\w+|nurse \\w+)(?: \\w+)? (?:are|is|was|were|have been|has been|always) (?:\\w+ )?(?:great|good|brilliant|lovely|amazing|fab|fantastic|excellent|wonderful|kind|helpful|friendly|caring|polite|brill|superb|outstanding|fabulous|spot on|on time|ace|thorough|attentive|reassuring|gentle|professional|efficient|knowledgeable)', 1],
   ['(?:cant|can not|cannot) believe how (?:quick|quickly|fast|easy|good|kind|helpful|lovely)|how (?:quick|quickly|fast|easy|kind|helpful|lovely) (?:that|it|everyone|they|you|the)|doing (?:so|really|very) well|doing (?:a )?(?:great|brilliant|good|fab|fantastic) job|glad to see|well done|top marks|full marks|well deserved|deserve (?:a medal|an award)|keep up the good work|good work|great work|hard work|above and beyond|over and above|cant praise|nothing but praise|(?:highly|would|definitely|thoroughly|100) recommend|recommend (?:this|them|the surgery|the practice|dr)|so lucky|very lucky|lucky to have|impressed|pleased|happy with|(?:so|really|very|extremely|more than) happy|love (?:the|this|my|our|you|u)|loved|thrilled|delighted|made my day|a breath of fresh air|breath of fresh air|no problems?|no issues?|never had (?:a|any) (?:problems?|issues?)', 1],
   ['great|good|nice|brill|wonderful|comfortable', 0.4],
+  // A full score, weaker than a word of praise: beside a low one ("phones 1/5, doctors 5/5") the
+  // low one is the point.
+  ['(?:5|five) (?:5|out of (?:5|five))|10 out of 10', 0.6],
+  // Session 9's praise probes: ratings and ways of saying "better than expected" that named no
+  // praise word. "Top drawer", "pleasantly surprised", "blew me away", "nothing
+  // was too much trouble", "they don't get enough credit", "the only GP she's ever trusted", "got
+  // through on the second ring", "gonna miss this surgery".
+  ['top drawer|pleasantly surprised|(?:blown|blew) (?:me |us )?away|(?:nothing|nowt) (?:was|is|seems|seemed|ever seems) too much|(?:dont|doesnt|never) get (?:enough|the) credit|(?:only|first) (?:\\w+ ){0,3}(?:has |have |had )?(?:ever )?trust(?:ed|s)?|didnt (?:even )?bat an eyelid|got (?:straight )?through (?:on|at) (?:the )?(?:first|1st|second|2nd|third|3rd) (?:ring|try|go|attempt)|(?:going to|gonna|will|ill|im going to|im gonna) miss (?:you all|you lot|this (?:surgery|practice|place)|the (?:surgery|practice|team|staff))', 1],
   // "They saved my husband's life", "she's been a lifeline", "keep doing what you're doing",
   // "wouldn't change a thing", "worth waiting for" (probes written in session 7); "wouldn't have her
   // any other way", "it's really improved", "so much easier than phoning" (not "it would be so much
