@@ -251,6 +251,34 @@ export const DISSATISFACTION_RULES: readonly PhraseRule[] = [
   // HOW IT USED TO BE, and now is not: "I used to recommend you to everyone. Not anymore", "used
   // to know everyone by name. Now I'm a number", "takes 5 days when it used to take 2".
   ['used to (?!(?:be )?(?:hard|difficult|impossible|a nightmare|a struggle|scared|terrified|nervous|anxious|worried|awful|bad|dread\\w*|hate|struggle)(?= ))(?:\\S+ ){1,10}(?:not any ?more(?! (?:thanks|thank|because of|since))|now (?:its|im|i|we|you|they|it)|these days|nowadays)|when (?:it|they|you) used to', 1],
+  // FINE UNTIL a change: "never had a problem till the new lot took over", "no issues until they
+  // brought in the online form".
+  ['(?:never had|never had any|no|not had any|never any) (?:a )?(?:problems?|issues?|trouble|complaints?)(?: \\w+){0,2} (?:till|until|til|up until|up till) (?:the|they|this|you|it|that|now|recently|last|a few|\\w+ (?:took over|changed|merged|started|came))', 1],
+  // Session 9, from two training writers asked for the ordinary run of a month (train19, train20):
+  // DRIVEN TO DISTRACTION by the way in: "the hold music is sending me round the bend".
+  ['(?:hold music|music|phones?|phone system|queue|system|app|form|website|line|recorded message|message|recording) (?:\\w+ ){0,2}(?:is |has been |keeps )?(?:driving|drives|sending|sends) (?:me|us|everyone|people) (?:insane|mad|crazy|up the wall|round the bend|round the twist|nuts|potty|to distraction)', 1],
+  // NEVER OPEN: "you're never open", "shutting yet another afternoon".
+  ['(?:youre|you are|ur|ure|theyre|they are|its|it is|surgery is|practice is|youre just) (?:\\w+ )?never open|(?:closing|closed|shut|shutting) (?:yet )?another (?:afternoon|day|morning|half day|evening)', 1],
+  // MISSING FROM THE REPEAT: "every month something's missing off my prescription".
+  ['(?:something|always something|stuff|items?|half|one thing|bits|things) (?:is |was |goes |gone |are |were |keeps going |always )?missing (?:off|from|on|out of) (?:my|his|her|the|our|mums|dads) (?:repeat|prescription|script|order|bag|meds|medication)', 1],
+  // STAFF WHO DO NOT STAY: "can't keep hold of a GP", "that's four doctors in a year".
+  ['(?:cant|cannot|can not|never) (?:seem to )?keep (?:anyone|any staff|staff|doctors|gps|a doctor|a gp|hold of (?:a|any) (?:doctor|gp|staff))|(?:three|four|five|six|seven|\\d+) (?:different )?(?:doctors|gps|locums|receptionists|practice managers) in (?:a|one|the last|under a) (?:year|month|few months|couple of months)|thats (?:three|four|five|six|\\d+) (?:in a|this) (?:year|month)', 1],
+  // NO POINT TRYING: "is there even any point ringing anymore".
+  ['(?:is there|whats the|what is the|theres no|there is no) (?:any |even any |even )?point (?:even )?(?:in |of )?(?:trying|ringing|calling|bothering|phoning|filling|booking)', 1],
+  // MOVED AGAIN AND AGAIN: "had my appointment changed three times".
+  ['(?:been|got|was|were|had (?:it|my \\w+|them|his \\w+|her \\w+)) (?:\\w+ )?(?:moved|changed|cancelled|canceled|rescheduled|rearranged|put back|pushed back) (?:\\w+ ){0,2}(?:twice|(?:three|four|five|\\d+) times)', 1],
+  // ANOTHER BARRIER: "just another hoop to jump through".
+  ['(?:another|just another|yet another|one more) (?:barrier|hoop|hurdle|obstacle)|(?:more|extra) hoops to jump through', 1],
+  // NOT EVERYONE CAN: "not everyone has a car", "not everybody can get online".
+  ['not (?:everyone|everybody|all of us|all patients|every patient) (?:has|have|can|owns|is able to|drives)(?: got)? (?:a |an |the )?(?:car|cars|internet|smartphones?|computers?|online|drive|afford|get (?:online|there|to)|time off|laptops?|data|wifi|transport)', 1],
+  // NO PRIVACY at the desk: "the whole waiting room can hear every word".
+  ['(?:everyone|everybody|the whole waiting room|whole waiting room|the whole room|the whole queue) (?:can|could) hear (?:everything|every word|you|what|your)|(?:no|zero|more) privacy', 1],
+  // A WEEK ON, NOTHING: "said 48 hours, a week later nothing".
+  ['(?:a|two|three|\\d+) (?:week|weeks|days|month|months) (?:later|on)(?: and)? (?:still )?(?:nothing|nowt|no sign|not a word|no word|zilch)', 1],
+  // THE PRACTICE DOWN THE ROAD does better: "the surgery round the corner does it in two days".
+  ['(?:practice|surgery|one|place|lot|gp|surgeries|practices) (?:down the road|round the corner|next door|in the next village|over the road|up the road)(?: \\w+){0,3} (?:do|does|did|manage|manages|get|gets|can|have|has|offer|offers)', 1],
+  // A LIST FOR A LIST: "put on a waiting list for a waiting list".
+  ['waiting list for (?:a|the|another) waiting list', 1],
   // THE ONLY CONTACT there is: "the only place you reply is Facebook", "the only person who ever
   // calls me back is the automated text", "the only bit of communication I've had".
   ['only (?:way|place|time|person|bit|one)(?: \\S+){0,6} (?:reply|replies|respond|responds|response|answer|answers|calls? (?:me )?back|hear|heard|communication|contact)', 1],
@@ -303,8 +331,9 @@ export const DISSATISFACTION_RULES: readonly PhraseRule[] = [
   // NEVER TOLD, the practice's own words against it, HALF DONE, and those LEFT OUT: "an
   // appointment I was never told about", "your own website says…", "'patient-centred care' it
   // says on the door", "came back with half of it blank", "half the numbers on it don't work",
-  // "has anyone thought about the people who can't get online".
-  ['(?:i was|we were|was|were|ive been|i have been) never (?:told|informed|notified|contacted|sent|warned)|(?:it says|says it|said) on the (?:door|website|poster|sign|leaflet|wall)|your own (?:posts?|website|policy|rules|posters?|targets?)|half (?:of )?(?:it|them|the \\w+)(?: on it)? (?:\\w+ )?(?:blank|dont work|doesnt work|missing|wrong|out of date|not done)|(?:people|patients|those|anyone|folk) who (?:cant|can not|cannot|dont|do not) (?:get online|use (?:the )?(?:internet|app|computers?|smartphones?)|advocate|work (?:the|a) (?:computer|smartphone))', 1],
+  // "has anyone thought about the people who can't get online". (Not an answer pointing to the
+  // website: "Monday I think, it says on the website".)
+  ['(?:i was|we were|was|were|ive been|i have been) never (?:told|informed|notified|contacted|sent|warned)|(?<!(?:i think|i thought|think|pretty sure|im sure|yeah|yes|yep|and) )(?:it says|says it|said) on the (?:door|website|poster|sign|leaflet|wall)|your own (?:posts?|website|policy|rules|posters?|targets?)|half (?:of )?(?:it|them|the \\w+)(?: on it)? (?:\\w+ )?(?:blank|dont work|doesnt work|missing|wrong|out of date|not done)|(?:people|patients|those|anyone|folk) who (?:cant|can not|cannot|dont|do not) (?:get online|use (?:the )?(?:internet|app|computers?|smartphones?)|advocate|work (?:the|a) (?:computer|smartphone))', 1],
   // BETTER OR DEAD BY THEN: the slot offered comes too late to matter. "He'll either be better or
   // in hospital by then", "it'll have healed or gone septic by then", "by the time I get an
   // appointment I'll be better or dead".

@@ -67,11 +67,12 @@ export const NEUTRALISERS: readonly Neutraliser[] = [
   // Praise for what is over, and thanks refused, are complaints: "I used to recommend this surgery
   // to everyone", "she's ok now but no thanks to the surgery".
   { pattern: '(?:(?:i|we|everyone) |(?<=^ ))used to (?:recommend|rate|love|praise) (?:you|this|the|them|it)(?: \\w+){0,2}|no thanks to (?:you|the|them|this|your)(?: \\w+)?', credit: 'complaint' },
-  // …but not "never felt so let down" or "never had such problems": a degree is a complaint; nor
+  // …but not "never had a problem till the new lot took over" (session 9), nor "never felt so let
+  // down" or "never had such problems": a degree is a complaint; nor
   // "not right, really floppy, moaning": an unwell child is never a negated complaint; nor what is
   // not done about a complaint ("they don't take complaints seriously", "hasn't dealt with the
   // issues I raised").
-  { pattern: `(?<!(?:hard|difficult|impossible|tough) )${NEGATOR}(?: (?!happy|impressed|good|helpful|pleased|great|nice|listen\\w*|interested|caring|kind|so|such|this|more|right|well|floppy|breathing|responding|waking|feeding|himself|herself|myself|take|takes|taken|took|care|cares|deal|deals|dealt|respond\\w*|repl\\w*|answer\\w*|acknowledg\\w*|handl\\w*|address\\w*|resolv\\w*|investigat\\w*|fix\\w*|sort\\w*|done|raise\\w*|log\\w*|record\\w*|accept\\w*)\\w+){0,4} ${NEGATIVE_WORD}(?: at all| whatsoever)?`, credit: 'praise' },
+  { pattern: `(?<!(?:hard|difficult|impossible|tough) )${NEGATOR}(?: (?!happy|impressed|good|helpful|pleased|great|nice|listen\\w*|interested|caring|kind|so|such|this|more|right|well|floppy|breathing|responding|waking|feeding|himself|herself|myself|take|takes|taken|took|care|cares|deal|deals|dealt|respond\\w*|repl\\w*|answer\\w*|acknowledg\\w*|handl\\w*|address\\w*|resolv\\w*|investigat\\w*|fix\\w*|sort\\w*|done|raise\\w*|log\\w*|record\\w*|accept\\w*)\\w+){0,4} ${NEGATIVE_WORD}(?: at all| whatsoever)?(?! (?:\\w+ ){0,2}(?:till|until|til|up until|up till) )`, credit: 'praise' },
   { pattern: '(?<!should |shouldnt )(?:never|not|no|hardly|didnt|dont) (?:had to |have to |need to |a |any |much |long )?(?:wait|waited|waiting|waits)(?: long| at all| around)?|(?:wasnt|not|never|no) (?:a )?long wait|(?:wasnt|werent|not|never|wasnt ever) (?:\\w+ )?(?:kept|left) (?:waiting|hanging on|on hold)(?: long| at all| around)?|(?<!should |shouldnt )(?:did not|didnt|not|never) (?:have|get|had) (?:a |to )?(?:long )?wait', credit: 'praise' },
   // A wait of a few minutes is no grievance: "waited 5 minutes and was seen".
   { pattern: '(?:waited|waiting|wait of|took|takes|only|just|on hold for|in the queue for|held for) (?:about |around |just |only |less than |under |literally |barely |like )?(?:[1-9]|10|five|ten|two|three|four|a few|a couple of|couple of) (?:mins?|minutes)(?! (?:on hold|in the queue|in a queue|to get through|late|past|behind))' },
@@ -174,12 +175,14 @@ export const NEUTRALISERS: readonly Neutraliser[] = [
   // The old way, named to praise the new: "a vast improvement on the old 8am lottery".
   { pattern: '(?:improvement on|better than|no more|gone are the days of|beats|unlike) (?:the )?(?:old )?(?:\\w+ ){0,3}(?:lottery|scramble|queue|free for all|phone system|system|rush)' },
   { pattern: '(?:no one|nobody|noone|no \\w+) (?:could|can|would) (?:have )?(?:done|been|asked|do|be|given|wish for) (?:more|better|kinder|nicer|any more|anything more|more caring|more helpful)', credit: 'praise' },
-  { pattern: '(?:nothing|not anything|dont think (?:there is|theres|there was) anything|cant think of anything)(?: \\w+){0,6} (?:better|improved|differently|improve)', credit: 'praise' },
+  // (Not a patient no better: "sent home with nothing and she's no better".)
+  { pattern: '(?:nothing|not anything|dont think (?:there is|theres|there was) anything|cant think of anything)(?: \\w+){0,6}(?<! (?:no|not|isnt|wasnt|never|none the)) (?:better|improved|differently|improve)', credit: 'praise' },
   // Not when the writer then sides with them: "I know people moan but this time it's justified".
   { pattern: '(?:what|why) (?:people|everyone|some people|folk|others) (?:are |is )?(?:moan\\w*|complain\\w*)(?: about)?|(?:dont|do not) listen to the (?:moaners|haters|negative \\w+)|(?:people|some|others|folk) (?:moan|complain|slate)\\w*(?! (?:\\w+ ){0,2}but (?:this time|its justified|it is justified|they have a point|theyre right|they are right|i have to agree|i agree))', credit: 'praise' },
   { pattern: '(?:not|isnt|arent) (?:rude|unhelpful) like', credit: 'praise' },
-  // A negated compliment is a complaint: "not happy", "wasn't very helpful", "not good enough".
-  { pattern: '(?:not|never|wasnt|isnt|werent|arent|hardly|far from|not at all|not exactly) (?:so |very |that |too |at all |particularly |really |remotely |the most |overly |always (?:this |that |so |as )?)?(?:happy|impressed|helpful|pleased|satisfied|good|great|kind|caring|friendly|professional|polite|interested|listening|bothered|acceptable|accurate|nice|brilliant|excellent|fair|ok|okay|right|grateful|thankful|enough (?:doctors|staff|gps))(?: (?:enough|at all|with (?:the|this|my|how|your) \\w+))?', credit: 'complaint' },
+  // A negated compliment is a complaint: "not happy", "wasn't very helpful", "not good enough"; not
+  // a writer not good with computers.
+  { pattern: '(?:not|never|wasnt|isnt|werent|arent|hardly|far from|not at all|not exactly) (?:so |very |that |too |at all |particularly |really |remotely |the most |overly |always (?:this |that |so |as )?)?(?:happy|impressed|helpful|pleased|satisfied|good|great|kind|caring|friendly|professional|polite|interested|listening|bothered|acceptable|accurate|nice|brilliant|excellent|fair|ok|okay|right|grateful|thankful|enough (?:doctors|staff|gps))(?! with (?:computers|technology|tech|the internet|phones|apps|online|forms|that sort))(?: (?:enough|at all|with (?:the|this|my|how|your) \\w+))?', credit: 'complaint' },
   // Fault found, after none found: "can't fault the doctors, can fault everything else".
   { pattern: '(?:can|could) (?:still |also |easily |definitely )?fault (?:\\w+ ){0,2}(?:everything|everyone|all the rest|the rest|all of it)', credit: 'complaint' },
   // How an appointment went is not about getting one ("kept waiting past my appointment time").
