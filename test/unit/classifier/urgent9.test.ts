@@ -1,0 +1,104 @@
+import { describe, expect, test } from 'vitest';
+import { readByRules } from '../../../src/core/classifier/index.ts';
+
+// The two red-flag rounds of session 9 (regional dialect and little English; red flags said in
+// passing inside ordinary comments), each shape reworded: the rules alone must read them.
+const NINTH_ROUND = [
+  // Breath.
+  "my blue one isn't touching it and he's fighting for breath",
+  'been on the reliever every 10 mins since lunch, still tight',
+  "her ribs are pulling in every time she breathes",
+  "he can't finish a sentence without stopping, is the asthma nurse in?",
+  'strugglin for air tonight, any appts?',
+  'it hurts to breathe in and my heart is pounding',
+  "dad's breathing's gone really fast and rattly",
+  'grandma keeps nodding off mid conversation',
+  "my nails have gone a bluey grey colour and I'm puffed out",
+  "his lips look dusky, is that normal after a cold?",
+  // Heart.
+  "hubby's chest is crushin and he's sweating, reckons it's wind",
+  // Stroke.
+  "mum's face, one side's dropped down since breakfast",
+  "he cor lift his arm up this morning",
+  "his hand won't grip the fork and he's not right",
+  'she tried to say hello and it came out as gibberish',
+  "his words are coming out all jumbled, what do I do",
+  // Unresponsive.
+  "she's on the sofa, eyes open but she's not there",
+  "me nan ay respondin to us at all",
+  "my father fell and now he is not answering properly",
+  'he is really hard to rouse this morning',
+  // Bleeding.
+  "nosebleed going well over an hour, I'm on blood thinners",
+  "bleedin from me nose and it won't stop for owt",
+  'changing pads every 20 minutes and feel faint, 8 weeks gone',
+  'soaked three tea towels from a cut on my thumb',
+  "it spurts out every time I lift the plaster off",
+  "our lad's throwin up blood, bright red",
+  'passing lots of fresh blood and it was filling the toilet',
+  'been bleeding all morning and now I feel wobbly',
+  // Anaphylaxis.
+  "started the new antibiotic and now my tongue's swellin",
+  "her lips are puffin right up after the peanut butter",
+  // Overdose.
+  "toddler's got into her nan's tablets, don't know how many",
+  'found empty blister packs under his bed and he is very sleepy',
+  'my son he take many tablets from the cupboard, he vomit',
+  'she says she took 25. what do we do',
+  'double dosed his heart pills by accident, now very dizzy',
+  // Sepsis.
+  "the bite on my arm is red and hot and now I'm shivering",
+  "boilin and shakin all night and my heart's racin",
+  // Rash.
+  'I pressed a glass on the spots and they stay',
+  'purple dots not going away under the glass, she has a temp',
+  "tiny pin pricks on his tummy that don't go pale",
+  // Headache.
+  'head went like a thunder clap at work, never had owt like it',
+  "seein double and my head's pounding",
+  // Intent said as an ending.
+  "I'm not doing another year of this, it's all sorted now. Thanks for trying",
+  "it's all sorted for Friday. Thank you for the help over the years x",
+  'left the cat with my sister and posted the keys back. bye all',
+  "counting out my tablets every night, there's nearly enough",
+  "you can have my bike, I won't need it where I'm going",
+  // The lookalikes' readings must not swallow a real one beside them.
+  'did the glass test, spots not fading, her fever went away though',
+  'watching an episode of corrie when my chest went really tight',
+  'thought it was just a cold the other day but now her lips are blue',
+];
+
+const NOT_URGENT = [
+  "the hold music will give me a heart attack one day",
+  'watching him on that trampoline gives us a heart attack 😂',
+  "if I have to ring at 8 again I'll collapse in a heap",
+  'thought I was having a stroke the other day but it was just my foot gone to sleep',
+  'had chest pain last April, ECG came back clear. When is my asthma review?',
+  "she had meningitis years ago as a baby, she turned 12 today, thank you all",
+  'did the glass test on the rash and it went white straight away, she is fine',
+  'lip puffed up a bit from a cold sore, a week now, pharmacy or GP?',
+  "bit wheezy with this cold but breathing is fine, can I book a check?",
+  'just watched an episode of a soap where a woman had a stroke, so dramatic',
+  // Ordinary comments that borrow the shapes' words.
+  'the box of my tablets is nearly empty, can I order the repeat',
+  'all sorted for the weekend, thanks for the quick prescription',
+  "counting my tablets and the pharmacy gave me 28 not 56",
+  'the phones are not answering properly again',
+  'I go through 3 pads a day, can I get them on prescription',
+  "my hands can't grip jars with this arthritis, physio referral please",
+  'I take 20 tablets a day so a review would be good',
+  'still a bit of glass in my heel from the beach and it is still there',
+  'the swelling on one side has gone down now, thanks',
+  'my breast pump is not working, who do I ask',
+  "counting my tablets and I won't have enough for the weekend",
+  'did they send my inhaler prescription? the app is not working',
+];
+
+describe('red flags of the two session 9 rounds, reworded, read by the rules', () => {
+  test.each(NINTH_ROUND)('%s', (text) => {
+    expect(readByRules(text).tags).toContain('urgent');
+  });
+  test.each(NOT_URGENT)('not urgent: %s', (text) => {
+    expect(readByRules(text).tags).not.toContain('urgent');
+  });
+});
