@@ -299,8 +299,8 @@ function resolveConflicts(ev: Evidence, text: string, norm: string, base: string
  * or again ("the same pain as then since this morning", "lost my wife in March … won't be here
  * much longer"): a missed emergency costs far more than a false alarm.
  */
-const LONG_AGO = / (?:last (?:year|summer|winter|spring|autumn|christmas|january|february|march|april|june|july|august|september|october|november|december)|years ago|(?:a|one|two|three|four|five|six|few|couple of|\d+) (?:months?|years?) (?:ago|back)|in (?:january|february|march|april|june|july|august|september|october|november|december))(?= )/;
-const HAPPENING_NOW = / (?:now (?!(?:fine|ok|okay|well|better|all|doing|back|recovered|home|thriving|safe|stable|grateful|sorted|married|running|at work|walking|\d))|right now|tonight|(?<!(?:turned|turns|turning|birthday|anniversary|\d(?:st|nd|rd|th)) (?:\w+ )?)today|this (?:morning|afternoon|evening|week)|(?<!ever )since|much longer|at the moment|currently|again|keeps?|kept|getting worse|saving|same)(?= )/;
+const LONG_AGO = / (?:last (?:year|summer|winter|spring|autumn|christmas|easter|new year|half term|january|february|march|april|june|july|august|september|october|november|december)|years ago|(?:a|one|two|three|four|five|six|few|couple of|\d+) (?:months?|years?) (?:ago|back)|in (?:january|february|march|april|june|july|august|september|october|november|december))(?= )/;
+const HAPPENING_NOW = / (?:(?<!(?:warm|fine|ok|okay|better|grand|good|alright) )now (?!(?:fine|ok|okay|well|better|all|doing|back|recovered|home|thriving|safe|stable|grateful|sorted|married|running|at work|walking|tho|though|thankfully|\d))|right now|tonight|(?<!(?:turned|turns|turning|birthday|anniversary|\d(?:st|nd|rd|th)) (?:\w+ )?)today|this (?:morning|afternoon|evening|week)|(?<!(?:ever|recovery|recovered|fine|well|better|right) )since|much longer|at the moment|currently|again|keeps?|kept|getting worse|saving|same)(?= )/;
 
 /**
  * A few days back and settled since: "thought I was having a stroke the other day but it was just
@@ -308,7 +308,7 @@ const HAPPENING_NOW = / (?:now (?!(?:fine|ok|okay|well|better|all|doing|back|rec
  * flag with no all-clear may still be going on.
  */
 const RECENT_PAST = / (?:the other (?:day|week)|tother day|last (?:week|weekend|month))(?= )/;
-const RESOLVED = / (?:but (?:it )?(?:was|twas|turned out)(?: to be)? (?:just|only|nothing)|turned out (?:to be )?(?:nothing|fine|just|only)|(?:all|was|were|came back|come back) (?:all )?clear|nothing serious)(?= )/;
+const RESOLVED = / (?:but (?:it )?(?:was|twas|turned out)(?: to be)? (?:just|only|nothing)|turned out (?:to be )?(?:nothing|fine|just|only)|(?:all|was|were|came back|come back) (?:all )?clear|nothing serious|(?:made a )?full recovery|(?:warm|fine|ok|okay|better|grand|right as rain|all good|back to normal) now)(?= )/;
 
 function toldLongAgo(norm: string, flags: readonly string[]): boolean {
   if (flags.length === 0 || HAPPENING_NOW.test(norm)) return false;
@@ -319,7 +319,8 @@ function toldLongAgo(norm: string, flags: readonly string[]): boolean {
 
 /**
  * Red-flag words that the comment itself shows are not an emergency, each only when every red flag
- * read is of that kind: a scene from television ("watched a Holby episode where a man had a
+ * read is of that kind: blood lost giving blood; a question about a condition's signs, of no one
+ * in particular ("what are the signs of sepsis?"); a scene from television ("watched a Holby episode where a man had a
  * stroke"); lip swelling from a cold sore or filler ("lip puffed up from a cold sore"); a wheeze
  * with breathing said to be fine ("bit wheezy but breathing ok"); a rash that fades under the glass
  * ("did the glass test and the spots went away").
@@ -333,14 +334,23 @@ const LOCAL_CAUSE = / (?:cold sores?|mouth ulcers?|lip fillers?|fillers|split li
 const WHEEZE = /^(?:wheez\w*|whistl\w*)$/;
 const BREATHING_FINE = / (?<!not |isnt |arent )(?:breathing (?:is |s )?(?:absolutely |totally |completely )?(?:fine|ok|okay|normal|alright|grand)|no (?:trouble|problems?|difficulty|bother) (?:with )?breathing)(?= )/;
 const GLASS = /glass|blanch/;
+const BLOOD = /blood|bleed/;
+const DONATION = / (?:giving|gave|give|donating|donated|donate) blood| blood (?:donation|donor|donors|bank)(?= )/;
+const SIGNS_OF = / (?:what are|whats|what is|how do (?:you|i|we) (?:spot|tell|know)|how would (?:you|i) know|how to spot) (?:the )?(?:main |early |warning )?(?:signs|symptoms)(?: \w+)? (?:of|for) /;
 /** Said not to fade anywhere ("the fever went away but the spots did not fade"): never ruled out. */
 const STAYS = / (?:(?:not|dont|doesnt|didnt|wont|isnt|arent|never|no) (?:\w+ )?(?:fade|fades|fading|faded|go|going|gone|disappear\w*|change|blanch\w*|white|pale)|stay|stays|stayed|still there)(?= )/;
 const FADES = / (?<!(?:not|dont|doesnt|didnt|wont|isnt|arent|never|no) (?:\w+ )?)(?:fades|fading|faded|goes away|going away|went away|disappears|disappeared|disappearing|goes white|went white|turns white|turned white|going white|blanches|blanched)(?= )/;
 
 function notARedFlagNow(norm: string, flags: readonly string[]): boolean {
-  if (flags.length === 0 || HAPPENING_NOW.test(norm)) return false;
+  if (flags.length === 0) return false;
+  // Giving blood, whenever it was: "lost a lot of blood giving blood today haha".
+  if (flags.every((f) => BLOOD.test(f)) && DONATION.test(norm)) return true;
+  if (HAPPENING_NOW.test(norm)) return false;
+  // A question about a condition, asked of no one in particular: "what are the signs of sepsis?
+  // asking for a school project" (not "…? asking cause grandad's face looks different since his nap").
+  const sentences = norm.split(' . ');
+  if (flags.every((f) => sentences.some((s) => ` ${s} `.includes(` ${f} `) && SIGNS_OF.test(` ${s} `) && !SOMEONE_REAL.test(` ${s} `)))) return true;
   if (FICTION.test(norm)) {
-    const sentences = norm.split(' . ');
     if (flags.every((flag) => sentences.some((s) => s.includes(flag) && FICTION.test(` ${s} `) && !SOMEONE_REAL.test(` ${s} `)))) return true;
   }
   if (flags.every((f) => SWELLING.test(f) && !AIRWAY.test(f)) && LOCAL_CAUSE.test(norm)) return true;

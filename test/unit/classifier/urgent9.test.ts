@@ -102,3 +102,33 @@ describe('red flags of the two session 9 rounds, reworded, read by the rules', (
     expect(readByRules(text).tags).not.toContain('urgent');
   });
 });
+
+// A third round written after the two above (urgent20) missed five of 75 on first reading, and
+// tagged four of 25 lookalikes. Reworded.
+const THIRD_ROUND = [
+  "my husband is type 1, his bm is 2.1 and he's acting drunk and won't take the glucose",
+  'sugar really low and im all confused and shaky',
+  'my baby no feed since morning and I no can wake him properly',
+  "nan's talking rubbish and she's boiling hot and shaking",
+  "I'm done. said goodbye to my mum and given my guitar to my best mate",
+  "it's all sorted, got it all planned for sunday. just wanted somebody to know",
+];
+
+const THIRD_ROUND_NOT_URGENT = [
+  'what are the symptoms of meningitis? asking for my first aid course',
+  'gave blood this morning and lost a lot of blood, feeling fine after tea and a biscuit',
+  'lips went blue in the outdoor pool last week, warm now though, when are the boosters',
+  'dad collapsed last Easter, made a full recovery since, thanks to everyone',
+];
+
+describe('red flags of the third session 9 round, reworded, read by the rules', () => {
+  test.each(THIRD_ROUND)('%s', (text) => {
+    expect(readByRules(text).tags).toContain('urgent');
+  });
+  test.each(THIRD_ROUND_NOT_URGENT)('not urgent: %s', (text) => {
+    expect(readByRules(text).tags).not.toContain('urgent');
+  });
+  test('a question about the signs, beside someone who has them now, stays urgent', () => {
+    expect(readByRules("what are the signs of a stroke? my grandad's face has dropped since his nap").tags).toContain('urgent');
+  });
+});

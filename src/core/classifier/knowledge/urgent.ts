@@ -483,4 +483,17 @@ export const URGENT_RULES: readonly PhraseRule[] = [
   [`counting (?:out )?(?:the |my |all (?:my |the )?)?(?:${MED})(?= (?:\\S+ ){0,30}?(?:(?<!(?:not|no|have|had|be|got) )enough|tonight|goodbye)(?= ))`, 1],
   ['finally (?:got |have )?enough(?= (?:\\.|$|now|to do))', 1],
   ['(?:wont|will not|not going to|dont|shant) (?:need|be needing) (?:them|it|any of (?:it|them)|anything|this|that)(?: \\S+){0,3} where (?:im|i am) going', 1],
+  // A fresh round written after the shapes above (urgent20, session 9) missed five of 75 on first
+  // reading. Their shapes: a diabetic's low sugar with confusion or a fit, "his bm is 2.1 and hes
+  // acting drunk", "sugar really low and Im all confused"; a child who cannot be woken, in any
+  // English, "I no can wake him properly"; confusion with fever or shaking, "talkin rubbish and
+  // hot as owt"; giving things away after a goodbye, "told my mates I love them and given my xbox
+  // away"; a day and a plan told to someone, "Friday's the day, got it all planned, just wanted
+  // someone to know".
+  ['(?:sugars?|bms?|blood sugar|glucose|levels?|reading)(?: \\S+){0,3} (?:is |was |at |of |reading |down to |dropped to |gone |are )?(?:really |very |so |dangerously |way )?(?:low|[1-3] \\d|[1-3](?= ))(?: \\S+){0,14} (?:confused|confusion|acting drunk|drunk|aggressive|not making sense|talking rubbish|talkin rubbish|drowsy|faint|fitting|a fit|slurring|cant wake|wont wake|not with it|wont take)', 1],
+  ['(?:no can|cannot|cant|can not|couldnt) wake (?:him|her|them|properly|up properly|my \\w+)', 1],
+  ['(?:talking|talkin|speaking) (?:rubbish|nonsense|gibberish|gobbledygook|daft)(?<=(?:hot|fever\\w*|temp|temperature|shiver\\w*|shakin|shaking|boiling|burning up|roastin|not right|confused)(?: \\S+){0,10})', 1],
+  ['(?:talking|talkin) (?:rubbish|nonsense|gibberish)(?: \\S+){0,10} (?:hot|fever\\w*|temp|temperature|shiver\\w*|shakin|shaking|boiling|burning up|roastin)', 1],
+  ['(?:given|gave|giving) (?:away )?(?:my|all my|me) (?:\\w+ ){0,2}(?:to (?:my|our|me) (?:little |big |younger |older )?(?:brother|sister|mate|friend|mum|mam|dad|nan|cousin|son|daughter)|away)(?<=(?:im done|i am done|cant do this|love them|love you all|goodbye|bye|no point)(?: \\S+){0,14})', 1],
+  ['(?:got it all|its all|all|everythings|everything is) (?:planned|sorted|arranged|decided)(?: \\S+){0,8} (?:just )?(?:wanted|want|needed) (?:someone|somebody|anyone|you|one person) to know', 1],
 ];
