@@ -19,6 +19,15 @@ const PRAISE_ONLY = [
   'top drawer, pleasantly surprised',
   'the only GP my dad has ever trusted',
   'got through on the second ring this morning, cracking',
+  // A second round, written after the shapes above (13 of 90 praise-only tagged complaint on first
+  // reading), reworded.
+  'not once in eight years have I been made to feel rushed there',
+  'mad how quick the call back was, didnt even have time to finish my tea',
+  'moved here from a practice that was hopeless, this lot, never any bother',
+  'dont get all the moaning on here, theyve been spot on with me',
+  'was going to leave a stinking review after the wait but the doctor was brilliant',
+  'gobsmacked at how kind the nurse was',
+  'I turned up at the wrong surgery on the wrong day and they still fitted me in, thank you',
 ];
 
 // Defending the staff quotes their critics: neither a complaint nor, always, praise.

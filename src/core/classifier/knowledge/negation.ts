@@ -182,7 +182,7 @@ export const NEUTRALISERS: readonly Neutraliser[] = [
   { pattern: '(?:not|isnt|arent) (?:rude|unhelpful) like', credit: 'praise' },
   // A negated compliment is a complaint: "not happy", "wasn't very helpful", "not good enough"; not
   // a writer not good with computers.
-  { pattern: '(?:not|never|wasnt|isnt|werent|arent|hardly|far from|not at all|not exactly) (?:so |very |that |too |at all |particularly |really |remotely |the most |overly |always (?:this |that |so |as )?)?(?:happy|impressed|helpful|pleased|satisfied|good|great|kind|caring|friendly|professional|polite|interested|listening|bothered|acceptable|accurate|nice|brilliant|excellent|fair|ok|okay|right|grateful|thankful|enough (?:doctors|staff|gps))(?! with (?:computers|technology|tech|the internet|phones|apps|online|forms|that sort))(?: (?:enough|at all|with (?:the|this|my|how|your) \\w+))?', credit: 'complaint' },
+  { pattern: '(?:not|never|wasnt|isnt|werent|arent|hardly|far from|not at all|not exactly) (?:so |very |that |too |at all |particularly |really |remotely |the most |overly |always (?:this |that |so |as )?)?(?:happy|impressed|helpful|pleased|satisfied|good|great|kind|caring|friendly|professional|polite|interested|listening|bothered|acceptable|accurate|nice|brilliant|excellent|fair|ok|okay|right|grateful|thankful|enough (?:doctors|staff|gps))(?! with (?:the |a |my )?(?:computers?|technology|tech|internet|phones?|apps?|online|forms?|that sort|tablets|ipads?))(?: (?:enough|at all|with (?:the|this|my|how|your) \\w+))?', credit: 'complaint' },
   // Fault found, after none found: "can't fault the doctors, can fault everything else".
   { pattern: '(?:can|could) (?:still |also |easily |definitely )?fault (?:\\w+ ){0,2}(?:everything|everyone|all the rest|the rest|all of it)', credit: 'complaint' },
   // How an appointment went is not about getting one ("kept waiting past my appointment time").
@@ -272,6 +272,24 @@ export const NEUTRALISERS: readonly Neutraliser[] = [
   // Slang and second thoughts as praise: "the nurses have been unreal with me", "you've proved me
   // wrong", "I was wrong about this place".
   { pattern: '(?:been|was|were|is|are) (?:absolutely |just |honestly )?unreal (?:with|to|for) (?:me|us|my \\w+|our \\w+|him|her)|(?:proved|proven) (?:me|us|them|everyone|the doubters) wrong|i was wrong about (?:this place|you|this surgery|this practice|the \\w+)', credit: 'praise' },
+  // A second praise round, the same session: "not once in ten years have I felt rushed", "not
+  // once has anyone sighed at me" (the negation reaches further than four words here).
+  { pattern: '(?:not once|never once|never)(?: in (?:\\w+ ){1,2}(?:years|months))? (?:have|has|did|do|does) (?:i|anyone|anybody|they|she|he|we|a single \\w+)(?: \\w+){0,6} (?:felt|feeling|been|left|made to feel)? ?(?:rushed|sighed at|judged|fobbed off|ignored|turned away|a nuisance|a burden|unwelcome|stupid)', credit: 'praise' },
+  // Surprise at how good: "proper unreal how fast the callback was", "shocked at how good the
+  // service was", "didn't even have time to make a brew".
+  { pattern: '(?:unreal|shocked|shocking|gobsmacked|stunned|mad|insane|crazy)(?: \\w+){0,2} (?:at )?how (?:good|quick|quickly|fast|easy|kind|helpful|lovely|efficient|smooth)|(?:didnt|did not|never) even (?:have|get) (?:time|a chance) to (?:make|finish|drink|sit|put|take)(?: \\w+){0,3}', credit: 'praise' },
+  // No bother at all: "never any bother", "never any fuss".
+  { pattern: '(?:never|not) (?:any|a bit of|a spot of|an ounce of) (?:bother|fuss|hassle|trouble|problem|drama)', credit: 'praise' },
+  // Others' criticism, answered: "don't get the hate on here", "can't understand all the moaning".
+  { pattern: '(?:dont|do not|cant|cannot|never) (?:get|understand) (?:the|all the|why the) (?:hate|negativity|moaning|complaints|stick|bad press|slagging)(?: on here| this place gets| they get)?', credit: 'praise' },
+  // A bad review that was never written: "was gonna leave a bad review but…".
+  { pattern: '(?:was|were|am|was going to|was gonna) (?:going to |gonna |about to |all set to |ready to )?(?:leave|write|post|give) (?:a |them a |you a )?(?:bad|negative|stinking|scathing|one star|1 star|poor) review' },
+  // The writer's own mistake: "turned up at the wrong surgery on the wrong day", "my fault, I
+  // booked the wrong day".
+  { pattern: '(?:i|we|me) (?:\\w+ ){0,3}(?:turned up|went|came|rang|booked|showed up|arrived) (?:at |to |on |for )?(?:the )?wrong (?:surgery|practice|day|time|date|building|place|clinic)(?: (?:on|at) the wrong (?:day|time|date))?' },
+  // The writer's own want of skill is neither praise nor a complaint: "I'm not very good with the
+  // app", "not great with computers".
+  { pattern: 'not (?:very |too |that |so |great |brilliant |the best )?(?:good|great) (?:at|with) (?:the |a |my |using )?(?:computers?|technology|tech|internet|phones?|apps?|online|forms?|tablets|ipads?|that sort)' },
   // A child's brave moment: "didn't even cry at her jabs", "never even flinched".
   { pattern: '(?:didnt|did not|never) even (?:cry|cried|flinch|flinched|notice|noticed|wince|winced|feel it|felt it|feel a thing|felt a thing)', credit: 'praise' },
 ];
