@@ -112,6 +112,12 @@ const THIRD_ROUND = [
   "nan's talking rubbish and she's boiling hot and shaking",
   "I'm done. said goodbye to my mum and given my guitar to my best mate",
   "it's all sorted, got it all planned for sunday. just wanted somebody to know",
+  // Caught on first reading by the urgent model alone; the rules read them now too.
+  'had some peanuts and my lips are like a balloon, voice gone croaky',
+  "feels like an elephant is sitting on my chest, started while I was gardening",
+  "dad's gone pale and sweaty and keeps rubbing his chest, says it's wind",
+  "I've made my peace, thank you all for trying",
+  'worst headache, like being whacked with a hammer, and my neck is stiff',
 ];
 
 const THIRD_ROUND_NOT_URGENT = [

@@ -496,4 +496,16 @@ export const URGENT_RULES: readonly PhraseRule[] = [
   ['(?:talking|talkin) (?:rubbish|nonsense|gibberish)(?: \\S+){0,10} (?:hot|fever\\w*|temp|temperature|shiver\\w*|shakin|shaking|boiling|burning up|roastin)', 1],
   ['(?:given|gave|giving) (?:away )?(?:my|all my|me) (?:\\w+ ){0,2}(?:to (?:my|our|me) (?:little |big |younger |older )?(?:brother|sister|mate|friend|mum|mam|dad|nan|cousin|son|daughter)|away)(?<=(?:im done|i am done|cant do this|love them|love you all|goodbye|bye|no point)(?: \\S+){0,14})', 1],
   ['(?:got it all|its all|all|everythings|everything is) (?:planned|sorted|arranged|decided)(?: \\S+){0,8} (?:just )?(?:wanted|want|needed) (?:someone|somebody|anyone|you|one person) to know', 1],
+  // …and five the urgent model caught but no rule read: lips swollen past all likeness after a
+  // food, "lips like a duck after the prawns, voice sounds funny"; a weight on the chest, "like
+  // someone's stood on my chest"; grey and sweaty, rubbing the chest; "I've made my peace"; a
+  // headache like a blow, or with a stiff neck, "came on like I'd been hit with a bat".
+  ['(?:lips?|mouth|tongue|face)(?: \\S+){0,4} (?:like a duck|like a balloon|like balloons|twice the size|blown up like)', 1],
+  ['(?:voice|throat)(?: \\S+){0,3} (?:sounds? (?:funny|weird|strange|croaky)|gone (?:funny|weird|croaky|hoarse)|closing|tight)(?<=(?:prawns?|nuts?|peanuts?|shellfish|sting|stung|lips?|tongue|tingly|swell\\w*|puff\\w*)(?: \\S+){0,14})', 1],
+  ['(?:someones?|someone is|somebodys?|an elephant|a (?:weight|brick|car|ton of bricks)) (?:\\w+ ){0,2}(?:stood|standing|sat|sitting|stamping|pressing) on (?:my|your|his|her|me|their) chest', 1],
+  ['rubbing (?:his|her|my|their|me) chest(?<=(?:grey|gray|sweaty|sweatin|clammy|pale)(?: \\S+){0,8})', 1],
+  ['(?:grey|gray|sweaty|clammy|pale)(?: \\S+){0,6} rubbing (?:his|her|my|their|me) chest', 1],
+  ['(?:ive|i have|i) made (?:my|me) peace(?! with (?:the|it|this|that) (?:new |online )?(?:system|app|form|phones?|changes?))', 1],
+  ['(?:hit|whacked|struck|smacked|belted|clobbered) (?:with|by|over the head with) (?:a |an )?(?:bat|hammer|brick|baseball bat|cricket bat|plank|sledgehammer)(?<=(?:headache|head|migraine)(?: \\S+){0,8})', 1],
+  ['necks? (?:is |s |gone |really |so |proper |dead )?stiff(?<=(?:headache|head|sudden|fever|temp|light|rash|vomit\\w*|being sick)(?: \\S+){0,12})', 1],
 ];
