@@ -34,8 +34,7 @@ const SETTINGS = { l2: 0.01, epochs: 15, rate: 0.3, prune: 0.25, minCount: 4 };
  * The urgent model reads words alone: the rules catch every red flag of the training text, so
  * with their tags as features it would learn to trust them and nothing else. It is read only
  * where the rules found no emergency, to catch one said in words no rule names.
- */
-/**
+ *
  * wordsCopy (session 9): the appointment model also sees each comment without the rules' reading.
  * Chosen on the sealed blind sets' totals, errors unread: appointment F1 0.819 -> 0.825 on dev12-15
  * and dev18, 0.766 -> 0.773 on survey9, 10 and 13, held-out unchanged. The complaint model trained
@@ -133,7 +132,7 @@ function trainOne(data: readonly Example[], category: CategoryId, wordsOnly: boo
     // With wordsCopy, each comment is seen a second time without the rules' reading. The rules
     // were tuned on this text, so beside their near-perfect features there the words learnt
     // little, and on new text, where the rules read less well, the model had little of its own to
-    // say. See MODELS.
+    // say. See MODELS (wordsCopy).
     if (wordsCopy) {
       usable.push(ex);
       frequent.push(features.filter((f) => !RULE_FEATURE.test(f)));

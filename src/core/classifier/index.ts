@@ -320,8 +320,8 @@ function toldLongAgo(norm: string, flags: readonly string[]): boolean {
 /**
  * Red-flag words that the comment itself shows are not an emergency, each only when every red flag
  * read is of that kind: blood lost giving blood; a question about a condition's signs, of no one
- * in particular ("what are the signs of sepsis?"); a scene from television ("watched a Holby episode where a man had a
- * stroke"); lip swelling from a cold sore or filler ("lip puffed up from a cold sore"); a wheeze
+ * in particular ("what are the signs of sepsis?"); a scene from television ("watched a Holby
+ * episode where a man had a stroke"); lip swelling from a cold sore or filler ("lip puffed up from a cold sore"); a wheeze
  * with breathing said to be fine ("bit wheezy but breathing ok"); a rash that fades under the glass
  * ("did the glass test and the spots went away").
  */
@@ -336,6 +336,7 @@ const BREATHING_FINE = / (?<!not |isnt |arent )(?:breathing (?:is |s )?(?:absolu
 const GLASS = /glass|blanch/;
 const BLOOD = /blood|bleed/;
 const DONATION = / (?:giving|gave|give|donating|donated|donate) blood| blood (?:donation|donor|donors|bank)(?= )/;
+const STILL_BLEEDING = / (?:wont stop|will not stop|not stopping|still bleeding|keeps? bleeding|pouring|gushing|soak\w*|spurt\w*|faint\w*|dizzy|woozy|light ?headed|collaps\w*|pass(?:ed|ing)? out)(?= )/;
 const SIGNS_OF = / (?:what are|whats|what is|how do (?:you|i|we) (?:spot|tell|know)|how would (?:you|i) know|how to spot) (?:the )?(?:main |early |warning )?(?:signs|symptoms)(?: \w+)? (?:of|for) /;
 /** Said not to fade anywhere ("the fever went away but the spots did not fade"): never ruled out. */
 const STAYS = / (?:(?:not|dont|doesnt|didnt|wont|isnt|arent|never|no) (?:\w+ )?(?:fade|fades|fading|faded|go|going|gone|disappear\w*|change|blanch\w*|white|pale)|stay|stays|stayed|still there)(?= )/;
@@ -343,8 +344,9 @@ const FADES = / (?<!(?:not|dont|doesnt|didnt|wont|isnt|arent|never|no) (?:\w+ )?
 
 function notARedFlagNow(norm: string, flags: readonly string[]): boolean {
   if (flags.length === 0) return false;
-  // Giving blood, whenever it was: "lost a lot of blood giving blood today haha".
-  if (flags.every((f) => BLOOD.test(f)) && DONATION.test(norm)) return true;
+  // Giving blood, whenever it was: "lost a lot of blood giving blood today haha". Not when it is
+  // still bleeding or the donor is faint: "gave blood this morning, arm won't stop bleeding".
+  if (flags.every((f) => BLOOD.test(f)) && DONATION.test(norm) && !STILL_BLEEDING.test(norm)) return true;
   if (HAPPENING_NOW.test(norm)) return false;
   // A question about a condition, asked of no one in particular: "what are the signs of sepsis?
   // asking for a school project" (not "…? asking cause grandad's face looks different since his nap").

@@ -134,6 +134,9 @@ describe('red flags of the third session 9 round, reworded, read by the rules', 
   test.each(THIRD_ROUND_NOT_URGENT)('not urgent: %s', (text) => {
     expect(readByRules(text).tags).not.toContain('urgent');
   });
+  test('bleeding after giving blood that will not stop, or with faintness, stays urgent', () => {
+    expect(readByRules("gave blood this morning and my arm won't stop bleeding, feel faint").tags).toContain('urgent');
+  });
   test('a question about the signs, beside someone who has them now, stays urgent', () => {
     expect(readByRules("what are the signs of a stroke? my grandad's face has dropped since his nap").tags).toContain('urgent');
   });
