@@ -299,7 +299,7 @@ function resolveConflicts(ev: Evidence, text: string, norm: string, base: string
  * or again ("the same pain as then since this morning", "lost my wife in March … won't be here
  * much longer"): a missed emergency costs far more than a false alarm.
  */
-const LONG_AGO = / (?:last (?:year|summer|winter|spring|autumn|christmas|easter|new year|half term|january|february|march|april|june|july|august|september|october|november|december)|years ago|(?:a|one|two|three|four|five|six|few|couple of|\d+) (?:months?|years?) (?:ago|back)|in (?:january|february|march|april|june|july|august|september|october|november|december))(?= )/;
+const LONG_AGO = / (?:as a (?:kid|child|baby|teenager|toddler)|when i was (?:a kid|a child|little|young|a baby|a teenager|\d+)|last (?:year|summer|winter|spring|autumn|christmas|easter|new year|half term|january|february|march|april|june|july|august|september|october|november|december)|years ago|(?:a|one|two|three|four|five|six|few|couple of|\d+) (?:months?|years?) (?:ago|back)|in (?:january|february|march|april|june|july|august|september|october|november|december))(?= )/;
 const HAPPENING_NOW = / (?:(?<!(?:warm|fine|ok|okay|better|grand|good|alright) )now (?!(?:fine|ok|okay|well|better|all|doing|back|recovered|home|thriving|safe|stable|grateful|sorted|married|running|at work|walking|tho|though|thankfully|\d))|right now|tonight|(?<!(?:turned|turns|turning|birthday|anniversary|\d(?:st|nd|rd|th)) (?:\w+ )?)today|this (?:morning|afternoon|evening|week)|(?<!(?:ever|recovery|recovered|fine|well|better|right) )since|much longer|at the moment|currently|again|keeps?|kept|getting worse|saving|same)(?= )/;
 
 /**
@@ -307,7 +307,7 @@ const HAPPENING_NOW = / (?:(?<!(?:warm|fine|ok|okay|better|grand|good|alright) )
  * my foot gone to sleep", "chest pain last week, ECG came back clear". Both are needed: a recent red
  * flag with no all-clear may still be going on.
  */
-const RECENT_PAST = / (?:the other (?:day|week)|tother day|last (?:week|weekend|month))(?= )/;
+const RECENT_PAST = / (?:the other (?:day|week)|tother day|last (?:week|weekend|month)|yesterday|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?= )/;
 const RESOLVED = / (?:but (?:it )?(?:was|twas|turned out)(?: to be)? (?:just|only|nothing)|turned out (?:to be )?(?:nothing|fine|just|only)|(?:all|was|were|came back|come back) (?:all )?clear|nothing serious|(?:made a )?full recovery|(?:warm|fine|ok|okay|better|grand|right as rain|all good|back to normal) now)(?= )/;
 
 function toldLongAgo(norm: string, flags: readonly string[]): boolean {
@@ -321,7 +321,8 @@ function toldLongAgo(norm: string, flags: readonly string[]): boolean {
  * Red-flag words that the comment itself shows are not an emergency, each only when every red flag
  * read is of that kind: blood lost giving blood; a question about a condition's signs, of no one
  * in particular ("what are the signs of sepsis?"); a scene from television ("watched a Holby
- * episode where a man had a stroke"); lip swelling from a cold sore or filler ("lip puffed up from a cold sore"); a wheeze
+ * episode where a man had a stroke"); lip swelling from a cold sore or filler ("lip puffed up from a cold sore"); a tight chest
+ * on and off for years ("with my asthma, nothing new"); a wheeze
  * with breathing said to be fine ("bit wheezy but breathing ok"); a rash that fades under the glass
  * ("did the glass test and the spots went away").
  */
@@ -334,6 +335,8 @@ const LOCAL_CAUSE = / (?:cold sores?|mouth ulcers?|lip fillers?|fillers|split li
 const WHEEZE = /^(?:wheez\w*|whistl\w*)$/;
 const BREATHING_FINE = / (?<!not |isnt |arent )(?:breathing (?:is |s )?(?:absolutely |totally |completely )?(?:fine|ok|okay|normal|alright|grand)|no (?:trouble|problems?|difficulty|bother) (?:with )?breathing)(?= )/;
 const GLASS = /glass|blanch/;
+const CHEST_OR_BREATH = /chest|wheez|breath/;
+const LONG_STANDING = / (?:on and off (?:for )?(?:years|months|ages)|for years|nothing new|same as always|always had|had it for years)(?= )/;
 const BLOOD = /blood|bleed/;
 const DONATION = / (?:giving|gave|give|donating|donated|donate) blood| blood (?:donation|donor|donors|bank)(?= )/;
 const STILL_BLEEDING = / (?:wont stop|will not stop|not stopping|still bleeding|keeps? bleeding|pouring|gushing|soak\w*|spurt\w*|faint\w*|dizzy|woozy|light ?headed|collaps\w*|pass(?:ed|ing)? out)(?= )/;
@@ -356,6 +359,8 @@ function notARedFlagNow(norm: string, flags: readonly string[]): boolean {
     if (flags.every((flag) => sentences.some((s) => s.includes(flag) && FICTION.test(` ${s} `) && !SOMEONE_REAL.test(` ${s} `)))) return true;
   }
   if (flags.every((f) => SWELLING.test(f) && !AIRWAY.test(f)) && LOCAL_CAUSE.test(norm)) return true;
+  // A chest that has been tight on and off for years with asthma, nothing new.
+  if (flags.every((f) => CHEST_OR_BREATH.test(f)) && LONG_STANDING.test(norm)) return true;
   if (flags.every((f) => WHEEZE.test(f)) && BREATHING_FINE.test(norm)) return true;
   return flags.every((f) => GLASS.test(f)) && FADES.test(norm) && !STAYS.test(norm);
 }

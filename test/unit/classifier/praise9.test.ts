@@ -28,6 +28,7 @@ const PRAISE_ONLY = [
   'was going to leave a stinking review after the wait but the doctor was brilliant',
   'gobsmacked at how kind the nurse was',
   'I turned up at the wrong surgery on the wrong day and they still fitted me in, thank you',
+  'nothing wrong with this practice at all, some folk just love a moan',
 ];
 
 // Defending the staff quotes their critics: neither a complaint nor, always, praise.
@@ -35,6 +36,7 @@ const DEFENCES = ['whoever says the staff are rude has never watched them on a M
 
 // …and what still is a complaint beside the same words.
 const STILL_COMPLAINTS = [
+  "nowt wrong with the doctors, it's getting in to see one that's the problem",
   'the receptionist was rude and the wait was shocking',
   'people saying the reception staff are rude are right, they were awful with me',
   'waited 40 minutes past my slot and nobody said a word',

@@ -127,6 +127,42 @@ const THIRD_ROUND_NOT_URGENT = [
   'dad collapsed last Easter, made a full recovery since, thanks to everyone',
 ];
 
+// The last round of the session (urgent21), written after everything above: 4 of 75 missed on
+// first reading by the rules and model, 10 by the rules; 5 of 25 lookalikes tagged. Reworded.
+const FOURTH_ROUND = [
+  "short of breath all afternoon and my chest is aching, probably just stress",
+  'my daughter ate a cashew by mistake, her lips are huge and she makes a whistle when breathing',
+  "found him with the tablet bottle open, no idea how many he's had",
+  'my mother cannot talk properly since this morning and her arm is not moving',
+  "I'm done. That's it. Tonight",
+  "he keeps on about the rope in the garage and how it'd be easier for everyone",
+  "won't be needing my repeat any more, gave my cat to my neighbour",
+  "what happens if you've already swallowed the pills and changed your mind",
+  "I can't see any way out of this",
+  'been standing at the edge of the platform for an hour',
+  "I'm such a burden, they'd all be better off without me",
+];
+
+const FOURTH_ROUND_NOT_URGENT = [
+  'waiting on hold is giving me palpitations lol, 35th in the queue',
+  'tight chest on and off for years with my asthma, nothing new, just need my inhaler',
+  'fainted at the flu clinic on Tuesday, all good now, thanks for the biscuit',
+  'my lips swelled up with amoxicillin when I was little, is that on my notes',
+  'I die a little inside every time I ring at 8',
+];
+
+describe('red flags of the fourth session 9 round, reworded, read by the rules', () => {
+  test.each(FOURTH_ROUND)('%s', (text) => {
+    expect(readByRules(text).tags).toContain('urgent');
+  });
+  test.each(FOURTH_ROUND_NOT_URGENT)('not urgent: %s', (text) => {
+    expect(readByRules(text).tags).not.toContain('urgent');
+  });
+  test('a burden said of oneself is not read as praise', () => {
+    expect(readByRules("honestly I'm just a burden to everyone").tags).not.toContain('praise');
+  });
+});
+
 describe('red flags of the third session 9 round, reworded, read by the rules', () => {
   test.each(THIRD_ROUND)('%s', (text) => {
     expect(readByRules(text).tags).toContain('urgent');

@@ -12,7 +12,7 @@ export interface Neutraliser {
 }
 
 const NEGATOR = '(?:not once|never once|not|never|wasnt|isnt|werent|arent|wouldnt|no|nothing|nowt|naught|without|hardly|didnt|dont|doesnt|havent|hasnt|not been|never been|not once been|never once been)';
-const NEGATIVE_WORD = '(?:rude|let (?:me |us |him |her )?down|hang up on|hung up on|hurr(?:y|ied) (?:me|us|him|her)|fobbed off|fob (?:me |us |him |her |them |my \\w+ )?off|shouted at|snapped at|rush (?:me|us|him|her)|(?:a )?nuisance|(?<!(?:youre|you are|ur|your) not )a burden|stupid|silly|judged|unhelpful|unfriendly|rushed|rudeness|(?<!(?:not|isnt|its not|thats not) (?:my|your|our|their) )problems?|issues?|(?<!(?:my|our|his|her|your|their|the) )complaints?(?! (?:procedure|process|form|policy|system|department|team|line|email|address|manager|leaflet))|complain(?: about)?|bad|disappointed|disappointing|a problem|an issue|trouble|too much trouble|hassle|fuss|worries|faults?|moan(?:s|ing)?|grumbles?|concerns?|dramas?)';
+const NEGATIVE_WORD = '(?:rude|let (?:me |us |him |her )?down|hang up on|hung up on|hurr(?:y|ied) (?:me|us|him|her)|fobbed off|fob (?:me |us |him |her |them |my \\w+ )?off|shouted at|snapped at|rush (?:me|us|him|her)|(?:a )?nuisance|(?<!(?:youre|you are|ur|your) not )(?<!(?:im|i am|just|feel like|i feel|ill be|be) )a burden|stupid|silly|judged|unhelpful|unfriendly|rushed|rudeness|(?<!(?:not|isnt|its not|thats not) (?:my|your|our|their) )problems?|issues?|(?<!(?:my|our|his|her|your|their|the) )complaints?(?! (?:procedure|process|form|policy|system|department|team|line|email|address|manager|leaflet))|complain(?: about)?|bad|disappointed|disappointing|a problem|an issue|trouble|too much trouble|hassle|fuss|worries|faults?|moan(?:s|ing)?|grumbles?|concerns?|dramas?)';
 
 /** Another practice than this one: "my old surgery", "his practice", "my mum's GP". */
 const OTHER_PRACTICE = '(?:(?:my|our) (?:old|previous|last|other|former) (?:surgery|practice|gp|doctors)|(?:his|her|their|(?:my|our) \\w+s) (?:surgery|practice|gp|doctors))';
@@ -278,6 +278,9 @@ export const NEUTRALISERS: readonly Neutraliser[] = [
   // Surprise at how good: "proper unreal how fast the callback was", "shocked at how good the
   // service was", "didn't even have time to make a brew".
   { pattern: '(?:unreal|shocked|shocking|gobsmacked|stunned|mad|insane|crazy)(?: \\w+){0,2} (?:at )?how (?:good|quick|quickly|fast|easy|kind|helpful|lovely|efficient|smooth)|(?:didnt|did not|never) even (?:have|get) (?:time|a chance) to (?:make|finish|drink|sit|put|take)(?: \\w+){0,3}', credit: 'praise' },
+  // Nothing wrong with the place at all: "nothing wrong with this surgery at all, people just like
+  // a moan". (Not "nothing wrong with the doctors, it's getting in that's the problem".)
+  { pattern: '(?:nothing|nowt|not a thing) (?:wrong|bad) (?:with|about) (?:this|the|you|them|our|my) ?(?:surgery|practice|place|lot|staff|doctors|service)? (?:at all|whatsoever)(?! (?:\\w+ ){0,3}(?:but|its|it is|except|apart from|though))', credit: 'praise' },
   // No bother at all: "never any bother", "never any fuss".
   { pattern: '(?:never|not) (?:any|a bit of|a spot of|an ounce of) (?:bother|fuss|hassle|trouble|problem|drama)', credit: 'praise' },
   // Others' criticism, answered: "don't get the hate on here", "can't understand all the moaning".
@@ -286,10 +289,13 @@ export const NEUTRALISERS: readonly Neutraliser[] = [
   { pattern: '(?:was|were|am|was going to|was gonna) (?:going to |gonna |about to |all set to |ready to )?(?:leave|write|post|give) (?:a |them a |you a )?(?:bad|negative|stinking|scathing|one star|1 star|poor) review' },
   // The writer's own mistake: "turned up at the wrong surgery on the wrong day", "my fault, I
   // booked the wrong day".
-  { pattern: '(?:i|we|me) (?:\\w+ ){0,3}(?:turned up|went|came|rang|booked|showed up|arrived) (?:at |to |on |for )?(?:the )?wrong (?:surgery|practice|day|time|date|building|place|clinic)(?: (?:on|at) the wrong (?:day|time|date))?' },
+  { pattern: '(?:i|we|me) (?:\\w+ ){0,5}(?:turned up|went|came|rang|booked|showed up|arrived) (?:at |to |on |for )?(?:the )?wrong (?:surgery|practice|day|time|date|building|place|clinic)(?: (?:on|at) the wrong (?:day|time|date))?' },
   // The writer's own want of skill is neither praise nor a complaint: "I'm not very good with the
   // app", "not great with computers".
   { pattern: 'not (?:very |too |that |so |great |brilliant |the best )?(?:good|great) (?:at|with) (?:the |a |my |using )?(?:computers?|technology|tech|internet|phones?|apps?|online|forms?|tablets|ipads?|that sort)' },
+  // Figures of speech for a bad phone queue, not red flags: "this queue is giving me chest pains"
+  // (only the figure is cut: the queue stays a grievance), "every time I ring I die a little inside".
+  { pattern: '(?<=(?:queue|phones?|hold music|receptionists?|system|app|form|surgery|this place|you lot|8am|ringing|waiting|scramble)(?: \\w+){0,3} )(?:is |are |keeps |will |s )?(?:nearly |almost |practically )?(?:giving|give|gives|gave) (?:me|us) (?:chest pains?|a heart attack|palpitations|a stroke|an aneurysm|a coronary)|(?:want to |wanna |i )?die a (?:little|bit) (?:more )?inside' },
   // A child's brave moment: "didn't even cry at her jabs", "never even flinched".
   { pattern: '(?:didnt|did not|never) even (?:cry|cried|flinch|flinched|notice|noticed|wince|winced|feel it|felt it|feel a thing|felt a thing)', credit: 'praise' },
 ];
