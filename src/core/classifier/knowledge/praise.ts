@@ -12,10 +12,10 @@ export const PRAISE_RULES: readonly PhraseRule[] = [
   // A full score, weaker than a word of praise: beside a low one ("phones 1/5, doctors 5/5") the
   // low one is the point.
   ['(?:5|five) (?:5|out of (?:5|five))|10 out of 10', 0.6],
-  // Session 9's praise probes: ratings and ways of saying "better than expected" that named no
-  // praise word. "Top drawer", "pleasantly surprised", "blew me away", "nothing
-  // was too much trouble", "they don't get enough credit", "the only GP she's ever trusted", "got
-  // through on the second ring", "gonna miss this surgery".
+  // Session 9's praise probes: ways of saying "better than expected" that named no praise word.
+  // "Top drawer", "pleasantly surprised", "blew me away", "nothing was too much trouble", "they
+  // don't get enough credit", "the only GP she's ever trusted", "got through on the second ring",
+  // "gonna miss this surgery".
   ['top drawer|pleasantly surprised|(?:blown|blew) (?:me |us )?away|(?:nothing|nowt) (?:was|is|seems|seemed|ever seems) too much|(?:dont|doesnt|never) get (?:enough|the) credit|(?:only|first) (?:\\w+ ){0,3}(?:has |have |had )?(?:ever )?trust(?:ed|s)?|didnt (?:even )?bat an eyelid|got (?:straight )?through (?:on|at) (?:the )?(?:first|1st|second|2nd|third|3rd) (?:ring|try|go|attempt)|(?:going to|gonna|will|ill|im going to|im gonna) miss (?:you all|you lot|this (?:surgery|practice|place)|the (?:surgery|practice|team|staff))', 1],
   // "They saved my husband's life", "she's been a lifeline", "keep doing what you're doing",
   // "wouldn't change a thing", "worth waiting for" (probes written in session 7); "wouldn't have her

@@ -12,9 +12,10 @@ export const SPELLING_VARIANTS: Readonly<Record<string, string>> = {
   appointmnt: 'appointment', appoinment: 'appointment', apointment: 'appointment', appointmet: 'appointment', appiontment: 'appointment', appoitment: 'appointment',
   perscription: 'prescription', prescripton: 'prescription', presciption: 'prescription', perscriptions: 'prescriptions',
   upp: 'up', noo: 'no', soo: 'so', yess: 'yes', ohh: 'oh', whyy: 'why',
-  // Scots and Geordie as typed, where the word has no other meaning on a GP page: "ma chest is gey
-  // sair", "cannae breathe", "ma heid", "grey roon the mooth", "divvent knaa how many". Left out:
-  // "aw" ("aw bless"), "canny" (Geordie for good), "ken" (a name), "cor" (an exclamation).
+  // Scots and Geordie as typed: "ma chest is gey sair", "cannae breathe", "ma heid", "grey roon the
+  // mooth", "divvent knaa how many". "ma" is sometimes a mum ("me ma"); read as "my", "me my's
+  // collapsed" still reads as a collapse. Left out, having other meanings on a GP page: "aw" ("aw
+  // bless"), "canny" (Geordie for good), "ken" (a name), "cor" (an exclamation).
   tae: 'to', ma: 'my', gey: 'very', sair: 'sore', ahm: 'im', ahve: 'ive', heid: 'head', mooth: 'mouth', roon: 'round', oan: 'on', wi: 'with', fae: 'from',
   cannae: 'cant', canna: 'cant', didnae: 'didnt', dinnae: 'dont', dinna: 'dont', divvent: 'dont', wisnae: 'wasnt', isnae: 'isnt', wouldnae: 'wouldnt', couldnae: 'couldnt', doesnae: 'doesnt', hasnae: 'hasnt', havenae: 'havent',
   hersel: 'herself', himsel: 'himself', masel: 'myself', mysel: 'myself', knaa: 'know', alreet: 'alright', summat: 'something',
