@@ -36,6 +36,7 @@ const DEFENCES = ['whoever says the staff are rude has never watched them on a M
 
 // …and what still is a complaint beside the same words.
 const STILL_COMPLAINTS = [
+  'lovely nurse, awful attitude from the practice manager',
   "nowt wrong with the doctors, it's getting in to see one that's the problem",
   'the receptionist was rude and the wait was shocking',
   'people saying the reception staff are rude are right, they were awful with me',
