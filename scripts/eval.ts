@@ -117,9 +117,8 @@ const SEALED: Record<string, string> = {
   dev15: 'dev15 was written blind at the end of session 5 as an independent check; only its aggregate scores may be seen',
   dev18: 'dev18 was written blind in session 8 as an independent check; only its aggregate scores may be seen',
   survey13: 'survey13 was written blind in session 8 as an independent check; only its aggregate scores may be seen',
-  dev19: 'dev19 was written blind in session 9 as the last independent check; only its aggregate scores may be seen',
-  survey14: 'survey14 was written blind in session 9 as the last independent check; only its aggregate scores may be seen',
-  dev20: 'dev20 was written blind in session 9 in a plain everyday style as an independent check; only its aggregate scores may be seen',
+  dev21: 'dev21 was written blind in session 10 as an independent check; only its aggregate scores may be seen',
+  dev22: 'dev22 was written blind in session 10 in a plain everyday style as the last independent check; only its aggregate scores may be seen',
   'fft-odd': 'the odd half of the FFT answers is the checking half; only its rates may be seen',
 };
 
@@ -150,8 +149,10 @@ const extra: Array<[string, string]> = [
   ['dev16', 'Sixteenth independent corpus (dev16; written blind in session 6, scored blind twice, read and tuned on in session 8)'],
   ['dev17', 'Seventeenth independent corpus (dev17; written blind in session 7, scored blind twice, read and tuned on in session 8)'],
   ['dev18', 'Eighteenth independent corpus (dev18; written blind in session 8, never tuned on)'],
-  ['dev19', 'Nineteenth independent corpus (dev19; written blind in session 9, never tuned on: the last check)'],
-  ['dev20', 'Twentieth independent corpus (dev20; the ordinary run of a month, written blind in session 9, never tuned on)'],
+  ['dev19', 'Nineteenth independent corpus (dev19; written blind in session 9, scored blind twice, read and tuned on in session 10)'],
+  ['dev20', 'Twentieth independent corpus (dev20; the ordinary run of a month, written blind in session 9, scored blind twice, read and tuned on in session 10)'],
+  ['dev21', 'Twenty-first independent corpus (dev21; written blind in session 10, never tuned on)'],
+  ['dev22', 'Twenty-second independent corpus (dev22; the ordinary run of a month, written blind in session 10, never tuned on: the last check)'],
 ];
 report('Development corpus (rules tuned on this)', dev);
 report('Held-out corpus (never tuned on)', heldout);
@@ -172,7 +173,7 @@ const SURVEYS: Array<[string, string]> = [
   ['survey11', 'written blind in session 6, scored blind twice, read and tuned on in session 8'],
   ['survey12', 'written blind in session 7, scored blind twice, read and tuned on in session 8'],
   ['survey13', 'written blind in session 8, never tuned on'],
-  ['survey14', 'written blind in session 9, never tuned on: the last check'],
+  ['survey14', 'written blind in session 9, scored blind twice, read and tuned on in session 10'],
 ];
 for (const [name, status] of SURVEYS) if (existsSync(corpusPath(name))) surveyReport(name, status);
 
