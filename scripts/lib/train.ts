@@ -19,7 +19,7 @@ import { parseCsvRecords } from './csv.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const TRAINED_DIR = join(root, 'src', 'core', 'classifier', 'knowledge', 'trained');
-export const TRAINING_SETS = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev16', 'dev17', 'survey4', 'survey5', 'survey6', 'survey7', 'survey8', 'survey11', 'survey12', 'train1', 'train2', 'train3', 'train4', 'train5', 'train6', 'train7', 'train8', 'train9', 'train10', 'train11', 'train12', 'train13', 'train14', 'train15', 'train16', 'train17', 'train18', 'train19', 'train20'];
+export const TRAINING_SETS = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev16', 'dev17', 'dev19', 'dev20', 'survey4', 'survey5', 'survey6', 'survey7', 'survey8', 'survey11', 'survey12', 'survey14', 'train1', 'train2', 'train3', 'train4', 'train5', 'train6', 'train7', 'train8', 'train9', 'train10', 'train11', 'train12', 'train13', 'train14', 'train15', 'train16', 'train17', 'train18', 'train19', 'train20'];
 export const FFT_CSV = join(root, '..', 'shared', 'data', 'nhs-fft-comments.csv');
 
 interface Example {

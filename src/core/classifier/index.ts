@@ -281,6 +281,10 @@ function resolveConflicts(ev: Evidence, text: string, norm: string, base: string
   }
   // Praise for an appointment that happened is praise, not an appointment request.
   if (ev.has(PRAISE) && !ev.has(COMPLAINT) && (ev.score[APPOINTMENT] ?? 0) > 0 && !request()) ev.score[APPOINTMENT] = 0;
+  // Chasing results by phone is about results, not being seen: "still no call back about my son's
+  // results", "been trying to get through for 3 days to get some results". Asking to book, or to
+  // see someone about them, stays an appointment.
+  if (ev.has(RESULTS) && (ev.score[APPOINTMENT] ?? 0) > 0 && !BOOKING.test(norm) && quotes(ev.reasons(APPOINTMENT)).every((q) => REACHING.test(q))) ev.ruleOut(APPOINTMENT);
   // An emergency outranks the routine reading of the same words ("took an overdose an hour ago"
   // is not a complaint about waiting); a complaint beside it needs firmer evidence.
   if (ev.has(URGENT)) {
@@ -292,6 +296,10 @@ function resolveConflicts(ev: Evidence, text: string, norm: string, base: string
     if ((ev.score[APPOINTMENT] ?? 0) < 1.5 && !SEEN_NOW.test(norm)) ev.score[APPOINTMENT] = 0;
   }
 }
+
+/** Getting hold of the practice, or it getting hold of you: the appointment rules' reading of a chase. */
+const REACHING = /call ?back|ring|rang|phone|call|get through|getting through|got through|hear back|come in|contact/;
+const BOOKING = / (?:book\w*|appointments?|appts?|apt|slots?|see (?:a|the|my|someone|somebody|anyone|dr|doctor|gp)|follow ?up|review|discuss\w*|go (?:through|over))(?= )/;
 
 /** A turn from praise to a fault: what follows it is the fault. */
 const TURN = / (?:(shame about|pity about|only (?:thing|downside|problem|issue) is)|(?<!nothing )but|shame|pity|if only|once you)(?= )/;

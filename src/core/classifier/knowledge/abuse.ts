@@ -22,6 +22,9 @@ export const ABUSE_RULES: readonly PhraseRule[] = [
   ['(?:useless|lazy|pathetic|incompetent|brainless|bloody) (?:\\w+ )?lot(?= |$)|brainless|vile|gobby|(?:a|you|lying|slimy) snakes?|sh[i1*]t ?holes?|go back (?:to )?(?:where (?:you|u|she|he|they) (?:came|come) from|(?:your|ur|her|his|their) (?:own )?country)|learn (?:to speak )?(?:proper )?english', 1],
   ['karma (?:gets|will get|catches|will catch)|wait (?:till|until|til) i (?:see|get|catch) (?:you|u|her|him|them|that \\w+|the \\w+)|(?:be )?waiting for (?:you|u|her|him|them) (?:in|outside|after|one night)|(?:you|u) wont be (?:so )?(?:smug|laughing|cocky|brave)', 1],
   ['screw (?:you|u|ya|the lot of you|the lot|this place|you lot)', 1],
+  // From dev19 (session 10): "grow a spine and answer your phones", "murderers". ("Good riddance"
+  // and "you should be ashamed" split the writers: left to the complaint rules.)
+  ['grow a (?:spine|backbone|pair)|murderers?', 1],
   // Name-calling nouns the lists above lacked, each aimed at people in every training set that
   // used it: "incompetent fools", "spineless cowards", "a bunch of crooks", "useless wasters",
   // "jobsworths the lot of them", "an arrogant prat", "ye useless shower", "stuck up snobs".

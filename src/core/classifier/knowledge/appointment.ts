@@ -15,9 +15,10 @@ export const APPOINTMENT_RULES: readonly PhraseRule[] = [
   // "Book" is the diary's verb unless it is the thing on a shelf ("bring the red book"), a trip, or
   // the hospital's doing ("the hospital booked it for when I'm away").
   ['(?<!a |the |this |that |red |my |your |his |her |good |hospital |hospitals |dentist |dental )book(?:ing|ed)?(?! (?:a |an |our |my |the )?(?:holiday|flights?|table|hotel|taxi|trip|club|transport))|bookings', 1],
-  // On a GP page, cancelling is about appointments unless a prescription is what is cancelled, or
-  // the hospital does it ("the hospital cancelled my op").
-  ['(?<!hospitals? (?:\\w+ ){0,2})cancel(?:l?ing|l?ed|lations?|s)?(?! (?:my |the |a |your |our |his |her )?(?:prescriptions?|scripts?|repeats?|referrals?|order|meds|medication|subscription|direct debit)| if (?:you|they|people) (?:cant|cannot|can not))', 1],
+  // On a GP page, cancelling is about appointments unless a prescription is what is cancelled
+  // ("cancelled my repeat", "my prescription has been cancelled"), or the hospital does it ("the
+  // hospital cancelled my op").
+  ['(?<!hospitals? (?:\\w+ ){0,2})(?<!(?:prescriptions?|scripts?|repeats?|meds|medication|order|referrals?|operation|op|scan|procedure) (?:has |have |had |was |were |is |are |been |got |gets |getting |keeps? getting |just )*)cancel(?:l?ing|l?ed|lations?|s)?(?! (?:my |the |a |your |our |his |her )?(?:prescriptions?|scripts?|repeats?|referrals?|order|meds|medication|subscription|direct debit)| if (?:you|they|people) (?:cant|cannot|can not))', 1],
   [`(?:book|booking|booked|rebook|re book|cancel|cancelling|canceling|cancelled|change|changing|rearrange|re arrange|reschedule|move|moving|make|get|getting|need|needs|want|have|got|bring|(?<!(?:\\d+|of|many) )missed|make my)(?<!hospitals? \\w+)(?: in)?(?: for)?(?: a| an| my| another| the| her| his| him| me| any| our)?(?: (?!hospital |dental |dentist )\\w+)? ${APPT}(?! (?:letters? )?(?:at|in|from) (?:the )?(?:hospital|infirmary|royal|dentist|opticians))`, 1],
   [`(?:book|booking|booked|get|have|need|cancel|change|rearrange|re arrange|reschedule|move|rebook) (?:in |a |an |my |me |him |her |for |the |his |our )*(?:\\w+ )?${JAB}(?! (?:records?|history|status|certificates?|cards?|passport))`, 1],
   [`(?:how|hw|where|when|can|could|what number) (?:do|can|would|should|to) (?:i|we|you|my \\w+)? ?(?:book|make(?! (?:a |an )?(?:formal |official )?(?:complaint|suggestion|comment|donation|payment))|rebook|cancel|see(?! (?:my |the |your |his |her )?(?:\\w+ )?results?)|arrange|ring to book|get (?:(?:him|her|them) )?(?:an? )?(?:${APPT}|seen|in|to see|booked|slot|${DOC}))|(?:ring|call|phone) to book|how to book`, 1],

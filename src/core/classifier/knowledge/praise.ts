@@ -91,6 +91,14 @@ export const PRAISE_RULES: readonly PhraseRule[] = [
   ['(?<!(?:neighbours?|friends?|mates?|colleagues?|someone|somebody|others|people|sister|brother)(?: \\w+){0,4} )(?:got|was|were|been) seen (?:the )?(?:same day|next day|next morning|same morning|that (?:day|morning|afternoon)|within (?:the|an|a|the same) (?:hour|day)|straight away|on time)', 1],
   // Patience, said of the staff: "the GP was patient and kind", "nurses are so patient".
   ['(?:doctors?|docs?|gps?|drs?|nurses?|staff|receptionists?|she|he|they|you|dr \\w+|nurse \\w+)(?: \\w+)? (?:was|were|is|are|has been|have been|always) (?:so |very |really |incredibly |extremely |always )?patient(?= (?:and|with|but|even|throughout|the whole|\\.|x+|$))', 1],
+  // Praise the lists lacked, from dev19 (session 10): "good on you for being honest", "dispensary
+  // ladies are stars", "he knew his stuff", "the nicest locum", "they adore her", "enjoy it doc,
+  // you've earned it", "good to see the practice doing this properly", "the heatwave tips are
+  // really useful".
+  ['good on (?:you|u|ya|yer|them|her|him|yous)|(?:are|is|were|was|re) (?:absolute |real |total |little )?(?:stars|a star|gems|a gem|diamonds|a diamond)|(?:knew|knows|know) (?:his|her|their) stuff|(?:the )?(?:nicest|kindest|loveliest|most thorough|most caring) (?:\\w+ )?(?:doctor|gp|locum|nurse|receptionist|staff|team|surgery|practice|pharmacist|person|man|lady|woman)|adore (?:her|him|them)|(?:youve|you have) (?:well |more than |truly )?earned it|(?:good|great|nice|lovely|glad) to see (?:the |you |this |our )?(?:practice|surgery|team|staff|you) (?:doing|getting|taking|listening|using|offering|bringing)|(?<!(?:would|could|might|will|be) )(?:really|very|so|super) useful(?! if)', 1],
+  // Welcoming a change: "great to see more appointments being offered", "good to hear you're taking
+  // on more doctors".
+  ['(?:great|good|nice|lovely|brilliant|fab|fantastic|glad|pleased|happy) to (?:see|hear) (?:\\w+ ){0,4}(?:more|extra|extended|longer|new) (?:\\w+ )?(?:appointments?|appts?|slots?|doctors?|gps?|nurses?|staff|hours|opening|clinics?|services?|phone lines?)', 1],
   // Thanks for something done; bare "thanks" is weighed in index.ts (it may be mere politeness).
   ['(?:thank(?:s|you|yous|u)?|thank (?:you|u|yous)|thnx|thx|thanx|ty|ta|cheers)(?: (?:so|very) much| again| all| everyone)? (?:for|to|4|2)|much appreciated|shout ?out|(?:big|massive|huge) (?:thanks|thank you)|thank (?:you|u) (?:so|very) much|thanks again|thank (?:you|u) all', 1],
 ];

@@ -45,6 +45,8 @@ export const PRESCRIPTION_RULES: readonly PhraseRule[] = [
   [`(?:get|need|want|have|order) (?:more|some more|a repeat|another supply|a supply) of|re ?order\\w*|emergency supply|prescribe|(?:my|${ME}|ma|his|her|their|the|of) (?:\\w+ ){0,2}(?:meds|medication|tablets|pills|inhalers?)${CHECKED}`, 1],
   // A medicine named, also with a word before it: "my usual zopiclone", "her new sertraline".
   [`(?:my|${ME}|ma|his|her|their|the) (?:(?:usual|normal|regular|daily|current|new|repeat|\\d+ ?mg) )?(?:${MEDICINES})${CHECKED}`, 1],
+  // Changing where the scripts go: "how do I change my pharmacy on the app?".
+  ['(?:change|changing|changed|switch|switching|move|moving) (?:my |our |the |his |her |your )?(?:nominated )?(?:pharmacy|chemist)|nominated (?:pharmacy|chemist)', 1],
   // Being on a medicine is a health detail (personal data), not yet a request: "I'm on warfarin,
   // can I have the flu jab", "we're both on Seretide". With a word of supply it is one: "I'm on
   // sertraline and it ran out".

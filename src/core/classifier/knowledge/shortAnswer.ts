@@ -20,7 +20,8 @@ const APPT_PROBLEM = `${APPT} (?:system|availability|access|process)`;
 
 export const SHORT_COMPLAINT_RULES: readonly PhraseRule[] = [
   // MORE + TOPIC: "more appointments", "shorter wait for an appointment", "better follow up".
-  [`${MORE} (?:\\w+ ){0,3}${TOPIC}`, 1],
+  // Not welcomed: "great to see more appointments being offered".
+  [`(?<!(?:great|good|nice|lovely|glad|pleased|happy|brilliant|fab|fantastic) to (?:see|hear|have)(?: \\w+){0,3} )${MORE} (?:\\w+ ){0,3}${TOPIC}`, 1],
   // PART + PROBLEM: "staff attitude", "phone answering", "waiting times".
   // Not the queue's music or hold message, which people also praise.
   [`${PART} ${PROBLEM}(?! (?:music|message|messages|song|songs))|${APPT_PROBLEM}`, 1],
