@@ -80,6 +80,31 @@ describe('red flags said in passing (session 10, second round), reworded, read b
   });
 });
 
+// The last round (urgent24), written after both rounds above were mended: 1 of 75 missed on first
+// reading, the rules alone 4; 10 of 25 lookalikes tagged. Reworded.
+const THIRD_ROUND = [
+  'my girl has big swelling on the face and throat after the antibiotic, she breathe with noise',
+  'lips tingling n swelling up after the curry, getting hard to swallow',
+  'feels like my chest is in a vice and my left arm is heavy',
+  "never get headaches but one came on like a thunderclap 20 min ago, neck's gone stiff",
+];
+
+const THIRD_ROUND_NOT_URGENT = [
+  'we did the glass test on her rash in a panic last night, it faded straight away and she is fine this morning',
+  'my face dropped when I opened the gas bill 😂',
+  'lol the chest pain turned out to be the kebab',
+  'watching 24 Hours in A&E, a man whose throat swelled up from a bee sting, scary stuff',
+];
+
+describe('red flags of the last session 10 round, reworded, read by the rules', () => {
+  test.each(THIRD_ROUND)('%s', (text) => {
+    expect(readByRules(text).tags).toContain('urgent');
+  });
+  test.each(THIRD_ROUND_NOT_URGENT)('not urgent: %s', (text) => {
+    expect(urgent(text)).toBe(false);
+  });
+});
+
 // The rule-outs must not take a real red flag beside them.
 const STILL_URGENT = [
   'is there a leaflet about strokes? face has dropped on one side and cant lift arm',
@@ -89,6 +114,9 @@ const STILL_URGENT = [
   'chest pain a few weeks ago turned out to be heartburn but it is back tonight and much worse',
   'saw your post about sepsis. my dad is shivering, mottled and not making sense',
   'my chest hurts from laughing but now it is crushing and going down my left arm',
+  'did the glass test, the spots faded at first but the new ones do not fade and she is floppy',
+  'his face dropped when he was eating his tea and now his speech is slurred',
+  'lol thought it turned out to be wind but the chest pain is back right now and crushing',
 ];
 
 describe('a rule-out beside a real red flag', () => {

@@ -507,7 +507,7 @@ export const URGENT_RULES: readonly PhraseRule[] = [
   ['(?:grey|gray|sweaty|clammy|pale)(?: \\S+){0,6} rubbing (?:his|her|my|their|me) chest', 1],
   ['(?:ive|i have|i) made (?:my|me) peace(?! with (?:the|it|this|that) (?:new |online )?(?:system|app|form|phones?|changes?))', 1],
   ['(?:hit|whacked|struck|smacked|belted|clobbered) (?:with|by|over the head with) (?:a |an )?(?:bat|hammer|brick|baseball bat|cricket bat|plank|sledgehammer)(?<=(?:headache|head|migraine)(?: \\S+){0,8})', 1],
-  ['necks? (?:is |s |gone |really |so |proper |dead )?stiff(?<=(?:headache|head|sudden|fever|temp|light|rash|vomit\\w*|being sick)(?: \\S+){0,12})', 1],
+  ['necks? (?:is |s |gone |has gone |has got |went |really |so |proper |dead )?stiff(?<=(?:headache|head|sudden|fever|temp|light|rash|vomit\\w*|being sick)(?: \\S+){0,12})', 1],
   // One more round written after all of the above (urgent21) missed 4 of 75 on first reading, the
   // rules alone 10. Their shapes: chest hurting beside breathlessness however it is excused,
   // "breathless and my chest's been hurting since lunch, probably stress"; a food then a swollen
@@ -556,5 +556,12 @@ export const URGENT_RULES: readonly PhraseRule[] = [
   // farewell no rule named: "been a burden far too long, won't be troubling anyone after this
   // weekend". Named now.
   ['(?:wont|will not|not going to) be (?:troubling|bothering|burdening) (?:anyone|anybody|any of you|you all|you lot|people|everyone) (?:after|past|beyond) (?:this|the|next|tonight|today|friday|saturday|sunday)|(?:been|being|am|im|i am) (?:such )?a burden (?:\\w+ ){0,2}(?:too long|far too long|long enough)', 1],
+  // The last round (urgent24), written after all the above: 1 of 75 missed on first reading, the
+  // rules alone 4. Their shapes: "big swelling on the face and the throat, he breathe with noise";
+  // lips tingling and swelling and hard to talk; a chest in a vice; a headache that hit like a train.
+  ['swelling (?:on|of|in) (?:the |his |her |my )?(?:face|lips?|tongue|eyes)(?: \\S+){0,4} (?:throat|tongue)|(?:breathe|breathes|breathing|breath) (?:with|wiv|wi) (?:a )?(?:noise|whistle|wheeze|rattle)', 1],
+  ['lips? (?:\\S+ ){0,4}(?:swelling|swollen|swelled|puffing)(?: \\S+){0,6} (?:hard|difficult|struggling|cant|cannot) to (?:talk|speak|breathe|swallow)', 1],
+  ['chests? (?:\\S+ ){0,4}(?:in a vice|like a vice|vice like)', 1],
+  ['(?:hit|hits|came on|struck) (?:me )?(?:like|as if) (?:a |an )?(?:train|truck|bus|lorry|brick|thunderclap|bolt|hammer|sledgehammer)(?<=(?:headache\\w*|head|migraine\\w*)(?: \\S+){0,8})', 1],
   ['(?:thinking|thought|think) (?:of|about) (?:taking|swallowing|necking) (?:the whole lot|them all|all of them|all my|the lot|the whole box|the whole packet|the whole bottle|every one)', 1],
 ];
