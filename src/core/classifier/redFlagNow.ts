@@ -49,7 +49,8 @@ function toldLongAgo(norm: string, flags: readonly string[]): boolean {
  * breathing said to be fine ("bit wheezy but breathing ok"); a rash that fades under the glass
  * ("did the glass test and the spots went away"); a leaflet, poster or video about a condition
  * with no one real named; speech gone funny from the dentist's numbing and worn off; a pastime
- * that "gives me chest pains lol".
+ * that "gives me chest pains lol"; ribs aching from laughing; "my face dropped when I stepped on
+ * the scales"; a scare laughed off ("lol, turned out to be the sausage rolls").
  */
 const FICTION = / (?:episode|storyline|documentary|holby|eastenders|corrie|emmerdale|hollyoaks|greys anatomy|soap opera|(?:on|watching|watched) casualty|24 hours in a)(?= )/;
 /** Someone real in the same sentence: then the red flag may be theirs ("watching Corrie when my chest went tight"). */
@@ -69,6 +70,8 @@ const WORN_OFF = / (?:wore|worn|wearing) off(?= )/;
 const GIVES_ME = / (?:gives?|giving|gave) (?:me|him|her|us) (?:\w+ )?(?:chest pains?|a heart attack|heart attacks|palpitations|a stroke)(?= )/;
 /** Aching from laughing: "my chest hurts from laughing at the christmas jumper post". */
 const FROM_LAUGHING = / from (?:laughing|laughter)(?= )/;
+const ACHES = / (?:chest|ribs|belly|stomach|tummy|sides)/;
+const HEART = / (?:chest|heart|stroke|palpitation)/;
 const FACE = /face/;
 const FACE_FELL = / (?:my|our) faces? (?:dropped|fell) when (?:i|we) (?:saw|stepped|opened|read|heard|got|looked|checked|found)(?= )/;
 const TURNED_OUT = / turned out (?:to be )?(?:just |only )?(?:the|my|a|an|some)(?= )/;
@@ -81,8 +84,8 @@ const SIGNS_OF = / (?:what are|whats|what is|how do (?:you|i|we) (?:spot|tell|kn
 /**
  * Information about a condition ("saw the leaflet about paracetamol overdose", "know the signs of
  * sepsis: slurred speech…", "what does non-blanching mean on the poster?"), only when no one real
- * is named anywhere in the comment and the red flags are in its sentence: "what does it mean if the rash doesn't fade? my daughter's is
- * just out" is a red flag.
+ * is named anywhere in the comment and the red flags are in its sentence: "what does it mean if
+ * the rash doesn't fade? my daughter's is just out" is a red flag.
  */
 const ABOUT_INFO = / (?:know the (?:main |early |warning )?signs|(?:leaflet|poster|posters|post|article|course|project|quiz|campaign|video|story) (?:about|on|in)|on the news|what (?:does|do) (?:\w+ ){1,2}mean)(?= )/;
 /** Said not to fade anywhere ("the fever went away but the spots did not fade"): never ruled out. */
@@ -98,12 +101,13 @@ function notARedFlagNow(norm: string, flags: readonly string[]): boolean {
   if (flags.every((f) => GLASS.test(f)) && FADES.test(norm) && !STAYS.test(norm)) return true;
   // "My face dropped when I stepped on the scales": the idiom, not the stroke sign.
   if (flags.every((f) => FACE.test(f)) && FACE_FELL.test(norm)) return true;
-  // A scare laughed off: "lol my chest pain turned out to be the sausage rolls".
-  if (JOKING.test(norm) && TURNED_OUT.test(norm) && !HAPPENING_NOW.test(norm)) return true;
   if (HAPPENING_NOW.test(norm)) return false;
+  const sentences = norm.split(' . ');
+  // A scare laughed off, in the red flag's own sentence: "lol my chest pain turned out to be the
+  // sausage rolls".
+  if (JOKING.test(norm) && flags.every((f) => sentences.some((s) => ` ${s} `.includes(` ${f} `) && TURNED_OUT.test(` ${s} `)))) return true;
   // A question about a condition, asked of no one in particular: "what are the signs of sepsis?
   // asking for a school project" (not "…? asking cause grandad's face looks different since his nap").
-  const sentences = norm.split(' . ');
   if (flags.every((f) => sentences.some((s) => ` ${s} `.includes(` ${f} `) && SIGNS_OF.test(` ${s} `) && !SOMEONE_REAL.test(` ${s} `)))) return true;
   if (!SOMEONE_REAL.test(norm) && flags.every((f) => sentences.some((s) => ` ${s} `.includes(` ${f} `) && ABOUT_INFO.test(` ${s} `)))) return true;
   if (FICTION.test(norm)) {
@@ -113,8 +117,8 @@ function notARedFlagNow(norm: string, flags: readonly string[]): boolean {
   // A chest that has been tight on and off for years with asthma, nothing new.
   if (flags.every((f) => CHEST_OR_BREATH.test(f)) && LONG_STANDING.test(norm)) return true;
   if (flags.every((f) => SPEECH_OR_FACE.test(f)) && NUMBED.test(norm) && WORN_OFF.test(norm)) return true;
-  if (FROM_LAUGHING.test(norm) && flags.every((f) => / (?:chest|ribs|belly|stomach|tummy|sides)/.test(` ${f}`))) return true;
-  if (GIVES_ME.test(norm) && JOKING.test(norm) && flags.every((f) => / (?:chest|heart|stroke|palpitation)/.test(` ${f}`))) return true;
+  if (FROM_LAUGHING.test(norm) && flags.every((f) => ACHES.test(` ${f}`))) return true;
+  if (GIVES_ME.test(norm) && JOKING.test(norm) && flags.every((f) => HEART.test(` ${f}`))) return true;
   if (flags.every((f) => WHEEZE.test(f)) && BREATHING_FINE.test(norm)) return true;
   return false;
 }
