@@ -298,7 +298,7 @@ function resolveConflicts(ev: Evidence, text: string, norm: string, base: string
 }
 
 /** Getting hold of the practice, or it getting hold of you: the appointment rules' reading of a chase. */
-const REACHING = /call ?back|ring|rang|phone|call|get through|getting through|got through|hear back|come in|contact/;
+const REACHING = /ring|rang|phone|call|get through|getting through|got through|hear back|come in|contact/;
 const BOOKING = / (?:book\w*|appointments?|appts?|apt|slots?|see (?:a|the|my|someone|somebody|anyone|dr|doctor|gp)|follow ?up|review|discuss\w*|go (?:through|over))(?= )/;
 
 /** A turn from praise to a fault: what follows it is the fault. */
